@@ -1,0 +1,29 @@
+package vn.safeonline.common;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import vn.safeonline.auth.CurrentUser;
+
+/** Appends audit events; joins the caller's transaction (and refuses to run outside one). */
+@RequestScoped
+public class AuditLog {
+    @Inject
+    CurrentUser me;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Long entityId, Object before, Object after) {
+        AuditEvent e = new AuditEvent();
+        e.at = OffsetDateTime.now();
+        e.tenantId = me.tenant();
+        e.actorId = me.user().id;
+        e.actor = me.user().username;
+        e.action = action;
+        e.entityType = entityType;
+        e.entityId = entityId;
+        e.before = before == null ? null : Json.write(before);
+        e.after = after == null ? null : Json.write(after);
+        e.persist();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.safeonline.common;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.auth.Role;
+
+@Path("/api/audit-events")
+@Tag(name = "Audit", description = "Nhật ký thay đổi: who changed what, when (administrators)")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_)
+public class AuditResource {
+
+    @Schema(name = "AuditEvent")
+    public record AuditEventView(
+            @Schema(required = true) long id,
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true, examples = "ubnd") String actor,
+            @Schema(required = true, examples = "ISSUE") String action,
+            @Schema(required = true, examples = "plan") String entityType,
+            Long entityId,
+            @Schema(description = "state before the change") Map<String, Object> before,
+            @Schema(description = "state after the change") Map<String, Object> after) {
+    }
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    CurrentUser me;
+
+    @GET
+    @Operation(operationId = "listAuditEvents", summary = "The audit log of the caller's deployment, newest first")
+    public PageResponse<AuditEventView> list(@QueryParam("entityType") @Size(max = 40) String entityType,
+                                             @QueryParam("entityId") Long entityId,
+                                             @Valid @BeanParam PageParams page) {
+        StringBuilder where = new StringBuilder("tenantId = :t");
+        Map<String, Object> params = new HashMap<>();
+        params.put("t", me.tenant());
+        if (entityType != null && !entityType.isBlank()) {
+            where.append(" and entityType = :type");
+            params.put("type", entityType);
+        }
+        if (entityId != null) {
+            where.append(" and entityId = :id");
+            params.put("id", entityId);
+        }
+        long total = AuditEvent.count(where.toString(), params);
+        var items = AuditEvent.<AuditEvent>find(where + " order by at desc, id desc", params)
+                .range(page.offset(), page.offset() + page.size - 1).list().stream()
+                .map(e -> new AuditEventView(e.id, e.at, e.actor, e.action, e.entityType, e.entityId,
+                        Json.read(e.before, MAP), Json.read(e.after, MAP)))
+                .toList();
+        return new PageResponse<>(items, page.page, page.size, total);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.safeonline.common;
+
+import java.util.Map;
+
+/** Messages for the database constraints a user can run into; the database is the last guard. */
+final class DbConstraints {
+    private static final Map<String, String> MESSAGES = Map.of(
+            "organization_code_uq", "Mã đơn vị đã tồn tại",
+            "app_user_username_uq", "Tên đăng nhập đã tồn tại",
+            "plan_number_uq", "Số, ký hiệu văn bản đã được dùng cho một kế hoạch khác trong năm",
+            "task_cooperator_pkey", "Đơn vị phối hợp bị lặp");
+
+    private DbConstraints() {
+    }
+
+    static String describe(String constraint) {
+        return MESSAGES.getOrDefault(constraint, "Dữ liệu vi phạm ràng buộc toàn vẹn (" + constraint + ")");
+    }
+}

@@ -1,0 +1,68 @@
+package vn.safeonline.common;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Makes the generated contract what integrators need: the bearer scheme without role "scopes",
+ * and the problem+json error responses on every operation.
+ */
+public class OpenApiFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
+        for (Map.Entry<String, PathItem> e : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : e.getValue().getOperations().entrySet()) {
+                Operation operation = op.getValue();
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                        && operation.getSecurity().stream().anyMatch(s -> s.getSchemes() != null && !s.getSchemes().isEmpty());
+                if (secured) {
+                    SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme("bearer", List.of());
+                    operation.setSecurity(List.of(bearer));
+                } else {
+                    operation.setSecurity(null);
+                }
+                APIResponses responses = operation.getResponses();
+                if (responses == null) continue;
+                boolean body = op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
+                boolean byId = e.getKey().contains("{");
+                boolean hasParams = operation.getParameters() != null && !operation.getParameters().isEmpty();
+                if (body || hasParams) add(responses, "400", "Invalid input (problem+json; errors[] names the fields)");
+                if (secured) {
+                    add(responses, "401", "Missing, invalid or expired token");
+                    add(responses, "403", "The caller's role or organisation may not do this");
+                }
+                if (byId) add(responses, "404", "Does not exist, or the caller may not see it");
+                if (body) {
+                    add(responses, "409", "Conflicts with the current state (business rule)");
+                    add(responses, "422", "Well-formed but refused by a business rule (errors[] names the fields)");
+                }
+                if (op.getKey() == PathItem.HttpMethod.PUT) {
+                    add(responses, "412", "The If-Match version is not the current one");
+                    add(responses, "428", "If-Match is required");
+                }
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) return;
+        Schema ref = OASFactory.createSchema().ref("#/components/schemas/Problem");
+        MediaType mt = OASFactory.createMediaType().schema(ref);
+        Content content = OASFactory.createContent().addMediaType("application/problem+json", mt);
+        APIResponse r = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(code, r);
+    }
+}

@@ -1,0 +1,25 @@
+package vn.safeonline.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, with the stable {@code code} and the field errors. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
+public record Problem(
+        @Schema(required = true, examples = "/problems/validation-failed") String type,
+        @Schema(required = true, examples = "validation-failed") String code,
+        @Schema(required = true, examples = "Dữ liệu không hợp lệ") String title,
+        @Schema(required = true, examples = "400") int status,
+        String detail,
+        String instance,
+        List<FieldError> errors) {
+
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(required = true, examples = "legalBases[0].number") String field,
+            @Schema(required = true, examples = "NotBlank") String code,
+            @Schema(required = true) String message) {
+    }
+}

@@ -1,0 +1,44 @@
+package vn.safeonline.common;
+
+/**
+ * The stable problem codes of the API. The {@code type} URI of a problem is {@code /problems/<code>};
+ * clients switch on it, so a code never changes meaning. Titles are looked up here by language.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", 400, "Dữ liệu không hợp lệ", "Validation failed"),
+    MALFORMED_REQUEST("malformed-request", 400, "Yêu cầu không đúng định dạng", "Malformed request"),
+    INVALID_CREDENTIALS("invalid-credentials", 401, "Tên đăng nhập hoặc mật khẩu không đúng", "Invalid username or password"),
+    UNAUTHENTICATED("unauthenticated", 401, "Cần đăng nhập", "Authentication required"),
+    FORBIDDEN("forbidden", 403, "Không có quyền thực hiện", "Not allowed"),
+    NOT_FOUND("not-found", 404, "Không tìm thấy", "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Phương thức không được hỗ trợ", "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Định dạng phản hồi không được hỗ trợ", "Not acceptable"),
+    CONFLICT("conflict", 409, "Xung đột dữ liệu", "Conflict"),
+    PLAN_FROZEN("plan-frozen", 409, "Kế hoạch đã ban hành, không sửa được nội dung văn bản", "The plan is issued; its document is frozen"),
+    INVALID_TRANSITION("invalid-transition", 409, "Không thể chuyển trạng thái", "Invalid state transition"),
+    VERSION_CONFLICT("version-conflict", 412, "Dữ liệu đã bị người khác thay đổi, hãy tải lại", "Changed by someone else; reload"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu dữ liệu không được hỗ trợ", "Unsupported media type"),
+    UNPROCESSABLE("unprocessable", 422, "Không thể xử lý yêu cầu", "Unprocessable request"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu tiêu đề If-Match (phiên bản)", "If-Match header required"),
+    INTERNAL("internal", 500, "Lỗi hệ thống", "Internal error");
+
+    public final String code;
+    public final int status;
+    private final String vi;
+    private final String en;
+
+    ProblemType(String code, int status, String vi, String en) {
+        this.code = code;
+        this.status = status;
+        this.vi = vi;
+        this.en = en;
+    }
+
+    public String title(boolean english) {
+        return english ? en : vi;
+    }
+
+    public String uri() {
+        return "/problems/" + code;
+    }
+}

@@ -1,0 +1,322 @@
+package vn.safeonline.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.safeonline.auth.Passwords;
+import vn.safeonline.org.Organization;
+import vn.safeonline.org.OrganizationType;
+import vn.safeonline.plan.ContentSection;
+import vn.safeonline.plan.LegalBasis;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.plan.PlanStatus;
+import vn.safeonline.plan.Recipient;
+import vn.safeonline.task.ProgressReport;
+import vn.safeonline.task.TargetKind;
+import vn.safeonline.task.Task;
+import vn.safeonline.user.AppUser;
+
+/**
+ * The demo deployment (demo and dev profiles, and tests): the real organisations of Cần Thơ, the
+ * demo accounts, and the two real plans — the launch ceremony and campaign 120/KH-UBND. Loaded once.
+ */
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    public static final String PASSWORD = "demo1234";
+
+    private final Map<String, Organization> orgs = new HashMap<>();
+    private final Map<String, AppUser> users = new HashMap<>();
+
+    @Transactional
+    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "app.demo.enabled") boolean enabled) {
+        if (!enabled) return;
+        if (Organization.count("code = ?1 and tenantId is null", "UBND-CT") > 0) {
+            LOG.info("demo data already loaded");
+            return;
+        }
+        long start = System.nanoTime();
+        loadOrganizations();
+        addWardPolice();
+        loadUsers();
+        Plan ceremony = launchCeremonyPlan();
+        Plan campaign = campaignPlan();
+        LOG.infof("demo data loaded: %d organisations, %d users, plans %d and %d (%d ms)", orgs.size(), users.size(),
+                ceremony.id, campaign.id, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void loadOrganizations() {
+        List<CSVRecord> rows;
+        try (Reader in = new InputStreamReader(DemoData.class.getResourceAsStream("/demo/can-tho-organisations.csv"), StandardCharsets.UTF_8)) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, CSVRecord> byCode = new LinkedHashMap<>();
+        rows.forEach(r -> byCode.put(r.get("code"), r));
+        // the People's Committee first: it is the deployment every other body belongs to
+        CSVRecord root = byCode.get("UBND-CT");
+        Organization city = Organization.create("UBND-CT", root.get("name"), OrganizationType.PEOPLES_COMMITTEE, null, null);
+        Organization.flush();
+        orgs.put("UBND-CT", city);
+        for (CSVRecord r : byCode.values()) create(r, byCode, city.id);
+    }
+
+    private Organization create(CSVRecord r, Map<String, CSVRecord> byCode, long tenant) {
+        String code = r.get("code");
+        Organization done = orgs.get(code);
+        if (done != null) return done;
+        String parentCode = r.get("parent_code");
+        Organization parent = parentCode.isBlank() ? null : create(byCode.get(parentCode), byCode, tenant);
+        Organization o = Organization.create(code, r.get("name"), OrganizationType.valueOf(r.get("type")), parent, tenant);
+        orgs.put(code, o);
+        return o;
+    }
+
+    /** Every ward and commune has its police, under the city police. */
+    private void addWardPolice() {
+        Organization cityPolice = orgs.get("CA-TP");
+        List<Organization> wards = orgs.values().stream()
+                .filter(o -> o.type == OrganizationType.WARD || o.type == OrganizationType.COMMUNE).toList();
+        for (Organization w : wards) {
+            String name = "Công an " + Character.toLowerCase(w.name.charAt(0)) + w.name.substring(1);
+            String code = "CA-" + w.code;
+            orgs.put(code, Organization.create(code, name, OrganizationType.WARD_POLICE, cityPolice, null));
+        }
+    }
+
+    private void loadUsers() {
+        String hash = Passwords.hash(PASSWORD);
+        user("admin", "Quản trị hệ thống", "VP-UBND", hash, "ADMIN");
+        user("ubnd", "Lê Minh Tâm — Văn phòng UBND thành phố", "UBND-CT", hash, "COORDINATOR");
+        user("congan", "Phan Hoàng Long — Phòng An ninh mạng", "CA-TP", hash, "COORDINATOR");
+        user("sogddt", "Nguyễn Thị Lan — Sở Giáo dục và Đào tạo", "SO-GDDT", hash, "OFFICER");
+        user("sonoivu", "Trần Văn Hùng — Sở Nội vụ", "SO-NOIVU", hash, "OFFICER");
+        user("sovhttdl", "Võ Thị Mai — Sở Văn hóa, Thể thao và Du lịch", "SO-VHTTDL", hash, "OFFICER");
+        user("thanhdoan", "Huỳnh Quốc Bảo — Thành đoàn Cần Thơ", "THANHDOAN-CT", hash, "OFFICER");
+        user("hoiphunu", "Đặng Thị Hồng — Hội Liên hiệp Phụ nữ thành phố", "HLHPN-TP", hash, "OFFICER");
+        user("sotaichinh", "Lý Văn Phúc — Sở Tài chính", "SO-TAICHINH", hash, "OFFICER");
+        user("baocantho", "Ngô Thanh Sơn — Báo và Phát thanh, Truyền hình Cần Thơ", "BAO-PTTH-CT", hash, "OFFICER");
+        user("xem", "Người xem — Văn phòng UBND thành phố", "VP-UBND", hash, "VIEWER");
+    }
+
+    private void user(String username, String fullName, String orgCode, String hash, String... roles) {
+        AppUser u = new AppUser();
+        u.username = username;
+        u.fullName = fullName;
+        u.organization = orgs.get(orgCode);
+        u.passwordHash = hash;
+        u.roles = roles;
+        u.persist();
+        users.put(username, u);
+    }
+
+    private Plan plan(String number, String symbol, LocalDate issueDate, String title) {
+        Plan p = new Plan();
+        p.tenantId = orgs.get("UBND-CT").id;
+        p.issuingOrg = orgs.get("UBND-CT");
+        p.standingOrg = orgs.get("CA-TP");
+        p.number = number;
+        p.symbol = symbol;
+        p.place = "Cần Thơ";
+        p.issueDate = issueDate;
+        p.title = title;
+        p.signerAuthority = "TM. ỦY BAN NHÂN DÂN";
+        p.signerTitle = "CHỦ TỊCH";
+        p.signerName = "Trương Cảnh Tuyên";
+        p.createdBy = users.get("ubnd");
+        return p;
+    }
+
+    private Task task(Plan plan, int position, String label, String lead, String text, LocalDate due, TargetKind kind,
+                      Integer target, String unit, String scope, String... cooperators) {
+        Task t = new Task();
+        t.plan = plan;
+        t.position = position;
+        t.label = label;
+        t.leadOrg = orgs.get(lead);
+        t.text = text;
+        t.dueDate = due;
+        t.targetKind = kind;
+        t.targetValue = target == null ? null : BigDecimal.valueOf(target);
+        t.targetUnit = unit;
+        t.targetScope = scope;
+        for (String c : cooperators) t.cooperators.add(orgs.get(c));
+        t.persist();
+        return t;
+    }
+
+    private void report(Task t, String username, LocalDate date, Integer value, boolean done, String text, String... links) {
+        ProgressReport r = new ProgressReport();
+        r.task = t;
+        r.reportDate = date;
+        r.value = value == null ? null : BigDecimal.valueOf(value);
+        r.done = done;
+        r.text = text;
+        r.evidenceLinks(List.of(links));
+        r.reportedBy = users.get(username);
+        r.organization = users.get(username).organization;
+        r.createdAt = date.atTime(16, 30).atOffset(ZoneOffset.ofHours(7));
+        r.persist();
+    }
+
+    /** Plan A: fixtures/plan-launch-ceremony.vi.txt. The fixture's number and date are blank; the demo gives it 135, 25/5/2026. */
+    private Plan launchCeremonyPlan() {
+        Plan p = plan("135", "KH-UBND", LocalDate.of(2026, 5, 25),
+                "Tổ chức Lễ phát động Chương trình “Bảo vệ và hỗ trợ trẻ em phát triển trên môi trường mạng giai đoạn 2026 - 2030”");
+        p.legalBases(List.of(
+                new LegalBasis("Quyết định", "468/QĐ-TTg", LocalDate.of(2026, 3, 23), "Thủ tướng Chính phủ",
+                        "Phê duyệt Chương trình “Bảo vệ và hỗ trợ trẻ em phát triển trên môi trường mạng giai đoạn 2026 - 2030”"),
+                new LegalBasis("Kế hoạch", "4821/A05-P6", LocalDate.of(2026, 5, 22),
+                        "Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao", "Về việc tổ chức Lễ phát động Chương trình")));
+        p.purpose = """
+                1. Tổ chức tiếp sóng phát trực tiếp Lễ phát động từ Hà Nội trên các nền tảng VTV go (Đài Truyền hình Việt Nam) và FPT Play.
+                2. Đưa tin truyền thông, lan tỏa thông tin, hưởng ứng Chương trình Lễ phát động tại Hà Nội và địa phương trên các phương tiện truyền thông, báo chí; huy động các hội, nhóm, kênh thông tin trên mạng xã hội, Trang thông tin điện tử do các cơ quan, ban ngành thành phố, Ủy ban nhân dân xã, phường quản lý và người có ảnh hưởng (KOLs) viết bài, đưa tin trước, trong và sau Lễ phát động chương trình.""";
+        p.requirements = "3. Tổ chức Lễ phát động Chương trình nghiêm túc, chặt chẽ, chu đáo, đảm bảo chất lượng.";
+        p.contentSections(List.of(
+                new ContentSection("1. Thời gian, địa điểm, hình thức", """
+                        - Thời gian: Dự kiến từ 8h00 đến 11h30, thứ sáu, 29/5/2026.
+                        - Địa điểm: Hội trường Công an thành phố (số 9A Trần Phú, phường Cái Khế, thành phố Cần Thơ).
+                        - Hình thức: Trực tiếp tại trường Tiểu học Vinschool The Harmony (phường Phúc Lợi, thành phố Hà Nội) và phát trực tuyến đến điểm cầu của thành phố."""),
+                new ContentSection("2. Thành phần tham dự (Dự kiến khoảng 275 đại biểu)", """
+                        2.1. Chủ trì: Lãnh đạo UBND thành phố.
+                        2.2. Đại biểu tham dự:
+                        - Đại diện lãnh đạo Công an thành phố;
+                        - Đại diện lãnh đạo các Sở, ban, ngành thành phố; Ủy ban Mặt trận Tổ quốc Việt Nam thành phố; Bộ Chỉ huy Quân sự thành phố; Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố; Hội liên hiệp phụ nữ thành phố.
+                        - Doanh nghiệp lớn trên địa bàn thành phố;
+                        - KOLs, quản trị viên các hội nhóm, diễn đàn lớn tại địa phương.
+                        - Trường học các cấp;
+                        - Học sinh, trẻ em có hoàn cảnh khó khăn;
+                        - Hội, Hiệp hội, tổ chức xã hội trên địa bàn;
+                        - Cơ quan truyền thông, báo chí.""")));
+        p.recipients.addAll(List.of(
+                new Recipient(null, "Cục ANM và PCTP sử dụng CNC, Bộ Công an"),
+                new Recipient(orgs.get("MTTQ-TP"), "UBMTTQVN TP và các tổ chức thành viên"),
+                new Recipient(orgs.get("UBND-CT"), "CT, PCT UBND TP"),
+                new Recipient(orgs.get("VP-UBND"), "VP UBND TP (2AE, 3C)"),
+                new Recipient(orgs.get("CA-TP"), "Công an TP"),
+                new Recipient(orgs.get("BCHQS-TP"), "Bộ Chỉ huy Quân sự TP"),
+                new Recipient(null, "Sở, ban, ngành TP"),
+                new Recipient(null, "UBND xã, phường"),
+                new Recipient(null, "Lưu: VT, NC")));
+        p.contactName = "Thượng tá Phan Hoàng Long";
+        p.contactTitle = "Phó Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an thành phố";
+        p.contactPhone = "0939.949.749";
+        p.startDate = LocalDate.of(2026, 5, 25);
+        p.endDate = LocalDate.of(2026, 5, 29);
+        p.status = PlanStatus.ISSUED;
+        p.issuedAt = OffsetDateTime.of(2026, 5, 25, 9, 0, 0, 0, ZoneOffset.ofHours(7));
+        p.persist();
+
+        LocalDate ceremony = LocalDate.of(2026, 5, 29);
+        LocalDate lists = LocalDate.of(2026, 5, 28);
+        Task t1 = task(p, 1, "III.1", "CA-TP", "Chịu trách nhiệm chủ trì tổ chức Lễ phát động Chương trình, phối hợp Sở Khoa học và Công nghệ, VNPT Cần Thơ chuẩn bị điều kiện cần thiết để tiếp sóng trực tiếp từ trường Tiểu học Vinschool The Harmony, thành phố Hà Nội; đảm bảo âm thanh, ánh sáng, hội trường; phân công cán bộ quay phim, chụp ảnh tư liệu, bảo đảm công tác hậu cần theo quy định.",
+                ceremony, null, null, null, null, "SO-KHCN", "VNPT-CT");
+        Task t2 = task(p, 2, "III.1", "CA-TP", "Mời đại diện lãnh đạo các Phòng nghiệp vụ và Chỉ huy Công an các xã, phường, Đoàn Công an. Tham mưu lãnh đạo UBND thành phố lựa chọn và mời 05 doanh nghiệp lớn; 30 KOLs, quản trị viên các hội nhóm, diễn đàn lớn tại địa phương.",
+                lists, TargetKind.COUNT, 35, "đại biểu", "05 doanh nghiệp lớn, 30 KOLs và quản trị viên hội nhóm");
+        Task t3 = task(p, 3, "III.2", "SO-GDDT", "Tham mưu lãnh đạo UBND thành phố mời đại diện 20 trường học các cấp và 50 em học sinh trên địa bàn thành phố.",
+                lists, TargetKind.COUNT, 70, "đại biểu", "20 trường học các cấp và 50 học sinh");
+        Task t4 = task(p, 4, "III.3", "SO-NOIVU", "Tham mưu lãnh đạo UBND thành phố mời đại diện 10 Hội, Hiệp hội, tổ chức xã hội trên địa bàn.",
+                lists, TargetKind.COUNT, 10, "hội, hiệp hội, tổ chức xã hội", null);
+        Task t5 = task(p, 5, "III.4", "SO-VHTTDL", "Tham mưu lãnh đạo UBND thành phố mời đại diện 20 cơ quan truyền thông, báo chí tại địa phương.",
+                lists, TargetKind.COUNT, 20, "cơ quan truyền thông, báo chí", null);
+        report(t1, "congan", LocalDate.of(2026, 5, 28), null, true, "Đã hoàn tất kiểm tra đường truyền tiếp sóng với VNPT Cần Thơ, âm thanh, ánh sáng hội trường 9A Trần Phú.");
+        report(t2, "congan", LocalDate.of(2026, 5, 27), 35, true, "Đã gửi giấy mời 05 doanh nghiệp và 30 KOLs, quản trị viên hội nhóm.");
+        report(t3, "sogddt", LocalDate.of(2026, 5, 26), 43, false, "Đã có danh sách 12/20 trường, 31/50 học sinh.");
+        report(t3, "sogddt", LocalDate.of(2026, 5, 29), 70, true, "Hoàn thành danh sách 20 trường và 50 học sinh (gửi bổ sung sáng ngày 29/5).");
+        report(t4, "sonoivu", LocalDate.of(2026, 5, 27), 10, true, "Đã mời đủ 10 hội, hiệp hội.");
+        report(t5, "sovhttdl", LocalDate.of(2026, 5, 27), 14, false, "Đã xác nhận 14/20 cơ quan báo chí.");
+        return p;
+    }
+
+    /** Plan B: 120/KH-UBND of 17/10/2025, campaign “Không một mình” – “Cùng nhau an toàn trực tuyến”. */
+    private Plan campaignPlan() {
+        Plan p = plan("120", "KH-UBND", LocalDate.of(2025, 10, 17),
+                "Triển khai Chiến dịch “Không một mình” – “Cùng nhau an toàn trực tuyến” trên địa bàn thành phố Cần Thơ");
+        p.legalBases(List.of(
+                new LegalBasis("Công ước", "Công ước Hà Nội", null, "Liên hợp quốc", "Công ước của Liên hợp quốc về chống tội phạm mạng"),
+                new LegalBasis("Kế hoạch", "578/KH-BCA-A05", LocalDate.of(2023, 11, 17), "Bộ Công an", null),
+                new LegalBasis("Công văn", "7912/A05-P3", LocalDate.of(2025, 9, 25),
+                        "Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao", null)));
+        p.purpose = "Nâng cao nhận thức, kỹ năng tự bảo vệ của học sinh, sinh viên, thanh thiếu niên từ 12 đến 24 tuổi trước các hành vi dụ dỗ, thao túng, lừa đảo, “bắt cóc online” và mua bán người trên không gian mạng; hưởng ứng chiến dịch do Bộ Công an phối hợp UNODC tổ chức.";
+        p.requirements = "Triển khai đồng bộ, thực chất tới 100% trường học, đơn vị; sử dụng thống nhất các hashtag #khongmotminh #antoantructuyen #niemtinso; báo cáo kết quả theo quy định.";
+        p.contentSections(List.of(
+                new ContentSection("1. Hoạt động truyền thông trực tuyến", "Phát động nội bộ; đăng bài hưởng ứng kèm hashtag; thay ảnh đại diện, ảnh bìa theo khung chiến dịch; chia sẻ trailer Ngày hội an toàn trực tuyến; thử thách video, video tổng kết; infographic, clip; ấn phẩm in tại trường học; ấn phẩm số; chuyên mục mẹo an toàn; minigame nội bộ."),
+                new ContentSection("2. Hoạt động trực tiếp", "Tập huấn, hội thảo (Công an thành phố chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025); lồng ghép vào bài giảng, chào cờ; Ngày hội an toàn trực tuyến tại trường; sân khấu hóa; trò chơi nhập vai."),
+                new ContentSection("3. Cuộc thi", "Cuộc thi về an toàn trực tuyến và Công ước Hà Nội: viết, thuyết trình, hùng biện, vẽ tranh, truyện tranh, âm nhạc, áp phích, video, thiết kế trò chơi nhập vai."),
+                new ContentSection("4. Bức tường An toàn số", "Thanh thiếu niên ký cam kết an toàn trên không gian mạng."),
+                new ContentSection("5. Hỗ trợ trẻ em bị tổn hại", "Sàng lọc, tư vấn, hỗ trợ tâm lý, pháp lý cho trẻ em bị xâm hại, đe dọa hoặc có nguy cơ trên không gian mạng.")));
+        p.recipients.addAll(List.of(
+                new Recipient(null, "Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao, Bộ Công an"),
+                new Recipient(orgs.get("UBND-CT"), "CT, các PCT UBND thành phố"),
+                new Recipient(orgs.get("CA-TP"), "Công an thành phố"),
+                new Recipient(orgs.get("SO-GDDT"), "Sở Giáo dục và Đào tạo"),
+                new Recipient(orgs.get("SO-VHTTDL"), "Sở Văn hóa, Thể thao và Du lịch"),
+                new Recipient(orgs.get("SO-TAICHINH"), "Sở Tài chính"),
+                new Recipient(orgs.get("BAO-PTTH-CT"), "Báo và Phát thanh, Truyền hình Cần Thơ"),
+                new Recipient(orgs.get("THANHDOAN-CT"), "Thành đoàn Cần Thơ"),
+                new Recipient(orgs.get("HLHPN-TP"), "Hội Liên hiệp Phụ nữ thành phố"),
+                new Recipient(orgs.get("VP-UBND"), "VP UBND thành phố"),
+                new Recipient(null, "Lưu: VT")));
+        p.contactName = "Thượng tá Phan Hoàng Long";
+        p.contactTitle = "Phó Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an thành phố";
+        p.contactPhone = "0939.949.749";
+        p.startDate = LocalDate.of(2025, 10, 6);
+        p.endDate = LocalDate.of(2025, 11, 30);
+        p.status = PlanStatus.ISSUED;
+        p.issuedAt = OffsetDateTime.of(2025, 10, 17, 10, 0, 0, 0, ZoneOffset.ofHours(7));
+        p.persist();
+
+        LocalDate end = p.endDate;
+        Task lead = task(p, 1, "1", "CA-TP", "Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025 và quay phim các bạn trẻ điển hình; huy động KOLs, báo cáo viên, chuyên gia đến các trường; phối hợp báo chí sản xuất sản phẩm truyền thông.",
+                LocalDate.of(2025, 10, 12), TargetKind.COUNT, 6, "hội thảo tại trường thí điểm", "trường thí điểm");
+        Task officers = task(p, 2, "1", "CA-TP", "100% cán bộ, chiến sĩ thay ảnh đại diện, ảnh bìa theo khung chiến dịch.",
+                end, TargetKind.PERCENT, 100, "% cán bộ, chiến sĩ", "cán bộ, chiến sĩ Công an thành phố");
+        Task doorToDoor = task(p, 3, "1", "CA-TP", "Chỉ đạo Công an xã, phường tuyên truyền đến từng hộ gia đình (“gõ cửa từng nhà”); chịu trách nhiệm khi người dân trên địa bàn bị hại mà chưa được tuyên truyền, cảnh báo.",
+                end, TargetKind.PERCENT, 100, "% xã, phường", "103 xã, phường");
+        Task schoolsPost = task(p, 4, "2", "SO-GDDT", "Xây dựng chương trình tại trường học; 100% trường học đăng bài hưởng ứng kèm hashtag của chiến dịch và đề nghị toàn thể học sinh, sinh viên, giáo viên, phụ huynh thay khung ảnh đại diện.",
+                end, TargetKind.PERCENT, 100, "% trường học", "các trường học trên địa bàn thành phố");
+        Task schoolsPrint = task(p, 5, "2", "SO-GDDT", "100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền).",
+                end, TargetKind.PERCENT, 100, "% trường học", "các trường học trên địa bàn thành phố");
+        task(p, 6, "2", "SO-GDDT", "Hướng dẫn các trường tổ chức cuộc thi, minigame về an toàn trực tuyến và Công ước Hà Nội.", end, null, null, null, null, "CA-TP");
+        Task media = task(p, 7, "3", "SO-VHTTDL", "Chủ trì, phối hợp Báo và Phát thanh, Truyền hình Cần Thơ mở chuyên trang, chuyên mục, chương trình; vận động nghệ sĩ, người có ảnh hưởng tham gia lan tỏa chiến dịch.",
+                end, null, null, null, null, "BAO-PTTH-CT");
+        Task youth = task(p, 8, "4", "THANHDOAN-CT", "100% cơ sở Đoàn tham gia; đoàn viên, thanh niên tham dự hội thảo và ký cam kết trên Bức tường An toàn số; phối hợp hỗ trợ trẻ em bị tổn hại.",
+                end, TargetKind.PERCENT, 100, "% cơ sở Đoàn", "cơ sở Đoàn trực thuộc");
+        Task women = task(p, 9, "5", "HLHPN-TP", "100% cơ sở Hội tham gia; hội viên tham dự hội thảo và ký cam kết trên Bức tường An toàn số; phối hợp hỗ trợ trẻ em bị tổn hại.",
+                end, TargetKind.PERCENT, 100, "% cơ sở Hội", "cơ sở Hội trực thuộc");
+        Task budget = task(p, 10, "6", "SO-TAICHINH", "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo dự toán của các đơn vị.",
+                LocalDate.of(2025, 10, 31), null, null, null, null);
+        task(p, 11, "7", "CA-TP", "Theo dõi, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo kết quả và tổng kết Kế hoạch.",
+                LocalDate.of(2025, 12, 15), null, null, null, null);
+        report(lead, "congan", LocalDate.of(2025, 10, 12), 6, true, "Đã tổ chức 06 hội thảo tại trường thí điểm (THPT Châu Văn Liêm, THPT chuyên Lý Tự Trọng, THCS Đoàn Thị Điểm…).",
+                "https://congan.cantho.gov.vn/");
+        report(officers, "congan", LocalDate.of(2025, 10, 20), 92, false, "92% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
+        report(officers, "congan", LocalDate.of(2025, 11, 10), 100, true, "100% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
+        report(doorToDoor, "congan", LocalDate.of(2025, 11, 25), 87, false, "90/103 xã, phường đã tuyên truyền đến hộ gia đình.");
+        report(schoolsPost, "sogddt", LocalDate.of(2025, 11, 5), 95, false, "143/150 trường đã đăng bài hưởng ứng kèm hashtag.",
+                "https://sogddt.cantho.gov.vn/");
+        report(schoolsPrint, "sogddt", LocalDate.of(2025, 11, 28), 100, true, "100% trường học đã treo áp phích, standee.");
+        report(media, "sovhttdl", LocalDate.of(2025, 12, 3), null, true, "Đã mở chuyên mục “Không một mình” trên Báo và Phát thanh, Truyền hình Cần Thơ.");
+        report(youth, "thanhdoan", LocalDate.of(2025, 11, 20), 100, true, "100% cơ sở Đoàn tham gia.");
+        report(women, "hoiphunu", LocalDate.of(2025, 11, 15), 60, false, "60% cơ sở Hội đã triển khai.");
+        report(budget, "sotaichinh", LocalDate.of(2025, 10, 30), null, true, "Đã thẩm định dự toán và tham mưu bố trí kinh phí.");
+        return p;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.safeonline.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A section of "II. Nội dung": heading and body text. */
+@Schema(name = "ContentSection")
+public record ContentSection(
+        @NotBlank @Size(max = 500) @Schema(required = true, examples = "1. Thời gian, địa điểm, hình thức") String heading,
+        @Size(max = 20000) String body) {
+}

@@ -1,0 +1,93 @@
+package vn.safeonline.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.org.Organization;
+
+/**
+ * Who sees and does what on a plan. What a user sees is bounded by its deployment, its own subtree
+ * and the plans its organisation is party to (issuer, standing agency, lead or cooperating agency,
+ * recipient); drafts only by the issuer's and the standing agency's side. Never by a client filter.
+ */
+@RequestScoped
+public class PlanAccess {
+    @Inject
+    CurrentUser me;
+
+    /** A JPQL condition on plan alias {@code p}, with its parameters added to {@code params}. */
+    public String visible(Map<String, Object> params) {
+        params.put("tenant", me.tenant());
+        if (me.isAdmin()) return "p.tenantId = :tenant";
+        params.put("me", me.org().id);
+        params.put("pfx", me.org().subtreePrefix() + "%");
+        return "p.tenantId = :tenant and ("
+                + " exists (select 1 from Organization o where o = p.issuingOrg and (o.id = :me or o.path like :pfx))"
+                + " or exists (select 1 from Organization o where o = p.standingOrg and (o.id = :me or o.path like :pfx))"
+                + " or (p.status <> vn.safeonline.plan.PlanStatus.DRAFT and ("
+                + "   exists (select 1 from Task t join t.leadOrg o where t.plan = p and (o.id = :me or o.path like :pfx))"
+                + "   or exists (select 1 from Task t join t.cooperators o where t.plan = p and (o.id = :me or o.path like :pfx))"
+                + "   or exists (select 1 from Plan p2 join p2.recipients r join r.organization o where p2 = p and (o.id = :me or o.path like :pfx))"
+                + " )))";
+    }
+
+    /** The plan, or 404 when it does not exist or the caller may not see it. */
+    public Plan find(long id) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = visible(params);
+        params.put("id", id);
+        return Plan.<Plan>find("from Plan p where p.id = :id and " + where, params).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Kế hoạch", id));
+    }
+
+    private boolean coordinatorWithin(Organization o) {
+        return o != null && me.has(Role.COORDINATOR) && me.within(o);
+    }
+
+    /** Owner side: the issuing organisation's coordinators (and administrators). */
+    public boolean owns(Plan p) {
+        return me.isAdmin() || coordinatorWithin(p.issuingOrg);
+    }
+
+    /** Owner or standing agency coordinators: monitor, urge, close. */
+    public boolean manages(Plan p) {
+        return owns(p) || coordinatorWithin(p.standingOrg);
+    }
+
+    /** The issuer's and the standing agency's people see everyone's progress. */
+    public boolean seesAllProgress(Plan p) {
+        return me.isAdmin() || me.within(p.issuingOrg) || (p.standingOrg != null && me.within(p.standingOrg));
+    }
+
+    public boolean canEdit(Plan p) {
+        return p.status == PlanStatus.DRAFT && owns(p);
+    }
+
+    public Permissions permissions(Plan p) {
+        boolean live = p.status == PlanStatus.ISSUED;
+        return new Permissions(canEdit(p), canEdit(p), live && manages(p),
+                (p.status == PlanStatus.DRAFT || live) && owns(p), canEdit(p), live && manages(p), seesAllProgress(p));
+    }
+
+    public void requireOwner(Plan p) {
+        if (!owns(p)) throw ApiException.forbidden("Chỉ điều phối viên của cơ quan ban hành kế hoạch được thực hiện");
+    }
+
+    public void requireManager(Plan p) {
+        if (!manages(p)) throw ApiException.forbidden("Chỉ điều phối viên của cơ quan ban hành hoặc cơ quan thường trực được thực hiện");
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PlanPermissions")
+    public record Permissions(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canEdit,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canIssue,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canClose,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canCancel,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canAddTasks,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canRemind,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(required = true) boolean canSeeProgress) {
+    }
+}

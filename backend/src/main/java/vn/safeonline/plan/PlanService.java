@@ -1,0 +1,170 @@
+package vn.safeonline.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.Problem.FieldError;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Text;
+import vn.safeonline.org.Organization;
+import vn.safeonline.plan.PlanDtos.PlanInput;
+import vn.safeonline.plan.PlanDtos.PlanView;
+import vn.safeonline.plan.PlanDtos.RecipientInput;
+import vn.safeonline.task.Task;
+
+/** The rules of a plan's life: drafting, issuing (which freezes the document), closing, cancelling. */
+@RequestScoped
+public class PlanService {
+    @Inject
+    CurrentUser me;
+    @Inject
+    PlanAccess access;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Plan create(PlanInput input) {
+        Plan p = new Plan();
+        p.tenantId = me.tenant();
+        p.issuingOrg = me.org();
+        p.createdBy = me.user();
+        apply(p, input);
+        p.persist();
+        Plan.flush();
+        audit.record("CREATE", "plan", p.id, null, view(p));
+        return p;
+    }
+
+    @Transactional
+    public Plan update(long id, String ifMatch, PlanInput input) {
+        Plan p = access.find(id);
+        Etags.require(ifMatch, p.version);
+        access.requireOwner(p);
+        requireDraft(p);
+        PlanView before = view(p);
+        apply(p, input);
+        Plan.flush();
+        audit.record("UPDATE", "plan", p.id, before, view(p));
+        return p;
+    }
+
+    @Transactional
+    public Plan issue(long id, PlanDtos.IssueRequest request) {
+        Plan p = access.find(id);
+        access.requireOwner(p);
+        if (p.status != PlanStatus.DRAFT) throw transition(p, "ban hành");
+        PlanView before = view(p);
+        if (request != null && request.number() != null) p.number = request.number().trim();
+        if (request != null && request.issueDate() != null) p.issueDate = request.issueDate();
+        List<FieldError> missing = new ArrayList<>();
+        if (p.number == null) missing.add(new FieldError("number", "Required", "Cần số văn bản để ban hành"));
+        if (p.issueDate == null) missing.add(new FieldError("issueDate", "Required", "Cần ngày ban hành"));
+        if (p.signerName == null) missing.add(new FieldError("signerName", "Required", "Cần người ký"));
+        if (Task.count("plan", p) == 0) missing.add(new FieldError("tasks", "Required", "Kế hoạch cần ít nhất một nhiệm vụ được phân công"));
+        if (!missing.isEmpty()) {
+            throw new ApiException(ProblemType.UNPROCESSABLE, "Dự thảo chưa đủ để ban hành", missing);
+        }
+        boolean taken = Plan.count("issuingOrg = ?1 and symbol = ?2 and number = ?3 and year(issueDate) = ?4 and id <> ?5 and status <> ?6",
+                p.issuingOrg, p.symbol, p.number, p.issueDate.getYear(), p.id, PlanStatus.CANCELLED) > 0;
+        if (taken) {
+            throw new ApiException(ProblemType.CONFLICT, "Số " + p.reference() + " năm " + p.issueDate.getYear() + " đã được dùng",
+                    List.of(new FieldError("number", "Duplicate", "Số văn bản đã được dùng trong năm")));
+        }
+        p.status = PlanStatus.ISSUED;
+        p.issuedAt = OffsetDateTime.now();
+        Plan.flush();
+        audit.record("ISSUE", "plan", p.id, before, view(p));
+        return p;
+    }
+
+    @Transactional
+    public Plan close(long id) {
+        Plan p = access.find(id);
+        access.requireManager(p);
+        if (p.status != PlanStatus.ISSUED) throw transition(p, "kết thúc");
+        PlanView before = view(p);
+        p.status = PlanStatus.CLOSED;
+        p.closedAt = OffsetDateTime.now();
+        Plan.flush();
+        audit.record("CLOSE", "plan", p.id, before, view(p));
+        return p;
+    }
+
+    @Transactional
+    public Plan cancel(long id, String reason) {
+        Plan p = access.find(id);
+        access.requireOwner(p);
+        if (p.status != PlanStatus.DRAFT && p.status != PlanStatus.ISSUED) throw transition(p, "hủy");
+        PlanView before = view(p);
+        p.status = PlanStatus.CANCELLED;
+        p.cancelledAt = OffsetDateTime.now();
+        p.cancelReason = Text.clean(reason);
+        Plan.flush();
+        audit.record("CANCEL", "plan", p.id, before, view(p));
+        return p;
+    }
+
+    public PlanView view(Plan p) {
+        return PlanView.of(p, access.permissions(p));
+    }
+
+    static void requireDraft(Plan p) {
+        if (p.status != PlanStatus.DRAFT) {
+            throw new ApiException(ProblemType.PLAN_FROZEN, "Kế hoạch " + p.reference() + " đang ở trạng thái " + p.status
+                    + "; nội dung văn bản chỉ sửa được khi còn là dự thảo");
+        }
+    }
+
+    private static ApiException transition(Plan p, String action) {
+        return new ApiException(ProblemType.INVALID_TRANSITION, "Không thể " + action + " kế hoạch ở trạng thái " + p.status);
+    }
+
+    private void apply(Plan p, PlanInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        p.number = Text.clean(in.number());
+        p.symbol = Text.clean(in.symbol());
+        p.place = Text.clean(in.place());
+        p.issueDate = in.issueDate();
+        p.title = Text.clean(in.title());
+        p.standingOrg = org(in.standingOrganizationId(), "standingOrganizationId", errors);
+        p.legalBases(in.legalBases() == null ? List.of() : in.legalBases().stream()
+                .map(b -> new LegalBasis(Text.clean(b.kind()), Text.clean(b.number()), b.date(), Text.clean(b.issuer()), Text.clean(b.summary())))
+                .toList());
+        p.purpose = Text.clean(in.purpose());
+        p.requirements = Text.clean(in.requirements());
+        p.contentSections(in.contentSections() == null ? List.of() : in.contentSections().stream()
+                .map(s -> new ContentSection(Text.clean(s.heading()), Text.clean(s.body()))).toList());
+        p.recipients.clear();
+        List<RecipientInput> recipients = in.recipients() == null ? List.of() : in.recipients();
+        for (int i = 0; i < recipients.size(); i++) {
+            RecipientInput r = recipients.get(i);
+            p.recipients.add(new Recipient(org(r.organizationId(), "recipients[" + i + "].organizationId", errors), Text.clean(r.label())));
+        }
+        p.signerAuthority = Text.clean(in.signerAuthority());
+        p.signerTitle = Text.clean(in.signerTitle());
+        p.signerName = Text.clean(in.signerName());
+        p.contactName = Text.clean(in.contactName());
+        p.contactTitle = Text.clean(in.contactTitle());
+        p.contactPhone = Text.clean(in.contactPhone());
+        p.startDate = in.startDate();
+        p.endDate = in.endDate();
+        if (p.startDate != null && p.endDate != null && p.endDate.isBefore(p.startDate)) {
+            errors.add(new FieldError("endDate", "BeforeStart", "Ngày kết thúc phải sau ngày bắt đầu"));
+        }
+        if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Dữ liệu kế hoạch chưa hợp lệ", errors);
+    }
+
+    private Organization org(Long id, String field, List<FieldError> errors) {
+        if (id == null) return null;
+        Organization o = Organization.findInTenant(me.tenant(), id).orElse(null);
+        if (o == null) errors.add(new FieldError(field, "UnknownOrganization", "Đơn vị " + id + " không tồn tại"));
+        return o;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.safeonline.task;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.org.OrgRef;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.plan.PlanAccess;
+import vn.safeonline.task.TaskDtos.TaskView;
+
+@Path("/api/plans/{planId}/progress")
+@Tag(name = "Progress", description = "Theo dõi tiến độ: the standing agency's roll-up")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class PlanProgressResource {
+
+    @Schema(name = "StatusCounts")
+    public record StatusCounts(@Schema(required = true) int notStarted, @Schema(required = true) int inProgress,
+                               @Schema(required = true) int overdue, @Schema(required = true) int doneOnTime,
+                               @Schema(required = true) int doneLate) {
+        static StatusCounts of(List<TaskView> tasks) {
+            int[] c = new int[TaskStatus.values().length];
+            tasks.forEach(t -> c[t.status().ordinal()]++);
+            return new StatusCounts(c[0], c[1], c[2], c[3], c[4]);
+        }
+    }
+
+    @Schema(name = "OrganizationProgress")
+    public record OrganizationProgress(@Schema(required = true) OrgRef organization, @Schema(required = true) int taskCount,
+                                       @Schema(required = true) StatusCounts counts,
+                                       @Schema(required = true, description = "average share of targets reached, 0–100") BigDecimal percentReached,
+                                       LocalDate lastReportDate,
+                                       @Schema(required = true, description = "has an overdue or unfinished task") boolean lagging) {
+    }
+
+    @Schema(name = "PlanProgress")
+    public record PlanProgress(@Schema(required = true) long planId, @Schema(required = true) LocalDate asOf,
+                               @Schema(required = true) StatusCounts totals,
+                               @Schema(required = true) BigDecimal percentReached,
+                               @Schema(required = true) List<OrganizationProgress> organizations) {
+    }
+
+    @Inject
+    PlanAccess planAccess;
+    @Inject
+    TaskService tasks;
+
+    @GET
+    @Operation(operationId = "getPlanProgress", summary = "Per lead organisation: tasks by status and share of targets reached",
+            description = "For the issuing organisation's and the standing agency's people. Organisations with an overdue task come first.")
+    public PlanProgress get(@PathParam("planId") long planId) {
+        Plan plan = planAccess.find(planId);
+        if (!planAccess.seesAllProgress(plan)) {
+            throw ApiException.forbidden("Chỉ cơ quan ban hành và cơ quan thường trực xem tiến độ của mọi đơn vị");
+        }
+        List<TaskView> views = tasks.views(Task.list("plan = ?1 order by position, id", plan));
+        return rollUp(plan.id, views);
+    }
+
+    static PlanProgress rollUp(long planId, List<TaskView> views) {
+        Map<Long, List<TaskView>> byOrg = new LinkedHashMap<>();
+        views.forEach(v -> byOrg.computeIfAbsent(v.leadOrganization().id(), k -> new ArrayList<>()).add(v));
+        List<OrganizationProgress> rows = new ArrayList<>();
+        for (List<TaskView> list : byOrg.values()) {
+            LocalDate last = list.stream().map(TaskView::lastReportDate).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+            boolean lagging = list.stream().anyMatch(t -> !t.status().done());
+            rows.add(new OrganizationProgress(list.get(0).leadOrganization(), list.size(), StatusCounts.of(list), average(list), last, lagging));
+        }
+        rows.sort(Comparator.comparing((OrganizationProgress r) -> -r.counts().overdue())
+                .thenComparing(r -> r.percentReached())
+                .thenComparing(r -> r.organization().name()));
+        return new PlanProgress(planId, LocalDate.now(), StatusCounts.of(views), average(views), rows);
+    }
+
+    private static BigDecimal average(List<TaskView> list) {
+        if (list.isEmpty()) return BigDecimal.ZERO;
+        BigDecimal sum = list.stream().map(TaskView::percentReached).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(list.size()), 1, RoundingMode.HALF_UP);
+    }
+}

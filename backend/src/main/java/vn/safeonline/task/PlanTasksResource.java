@@ -1,0 +1,64 @@
+package vn.safeonline.task;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.plan.PlanAccess;
+import vn.safeonline.task.TaskDtos.TaskInput;
+import vn.safeonline.task.TaskDtos.TaskView;
+
+@Path("/api/plans/{planId}/tasks")
+@Tag(name = "Tasks")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class PlanTasksResource {
+    @Inject
+    PlanAccess planAccess;
+    @Inject
+    TaskService service;
+
+    @GET
+    @Operation(operationId = "listPlanTasks", summary = "The tasks of a plan, in the document's order")
+    public PageResponse<TaskView> list(@PathParam("planId") long planId, @Valid @BeanParam PageParams page) {
+        Plan plan = planAccess.find(planId);
+        long total = Task.count("plan", plan);
+        List<Task> tasks = Task.<Task>find("plan = ?1 order by position, id", plan)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new PageResponse<>(service.views(tasks), page.page, page.size, total);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "createPlanTask", summary = "Assign a task in a draft plan")
+    @APIResponse(responseCode = "201", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    public Response create(@PathParam("planId") long planId, @Valid @NotNull TaskInput input) {
+        Task t = service.create(planId, input);
+        return Response.created(URI.create("/api/tasks/" + t.id)).entity(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.safeonline.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.safeonline.org.OrgRef;
+
+/** The shapes of tasks and progress reports on the wire. */
+public final class TaskDtos {
+    private TaskDtos() {
+    }
+
+    @Schema(name = "Target", description = "A measurable target: a count, or a percentage of a scope")
+    public record Target(
+            @NotNull @Schema(required = true) TargetKind kind,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("999999999") @Digits(integer = 12, fraction = 2)
+            @Schema(required = true, examples = "100") BigDecimal value,
+            @NotBlank @Size(max = 100) @Schema(required = true, examples = "trường học") String unit,
+            @Size(max = 300) @Schema(examples = "các trường học trên địa bàn thành phố") String scope) {
+    }
+
+    @Schema(name = "TaskInput")
+    public record TaskInput(
+            @Size(max = 20) @Schema(examples = "III.2") String label,
+            @NotNull @Schema(required = true) Long leadOrganizationId,
+            @Size(max = 50) List<@NotNull Long> cooperatingOrganizationIds,
+            @NotBlank @Size(max = 10000) @Schema(required = true) String text,
+            LocalDate dueDate,
+            @Valid Target target) {
+    }
+
+    @Schema(name = "TaskPermissions")
+    public record TaskPermissions(@Schema(required = true) boolean canEdit, @Schema(required = true) boolean canReport) {
+    }
+
+    @Schema(name = "Task")
+    public record TaskView(
+            @Schema(required = true) long id,
+            @Schema(required = true) long planId,
+            @Schema(required = true, examples = "120/KH-UBND") String planReference,
+            @Schema(required = true) String planTitle,
+            String label,
+            @Schema(required = true) OrgRef leadOrganization,
+            @Schema(required = true) List<OrgRef> cooperatingOrganizations,
+            @Schema(required = true) String text,
+            LocalDate dueDate,
+            Target target,
+            @Schema(required = true) TaskStatus status,
+            BigDecimal reachedValue,
+            @Schema(required = true, description = "0–100") BigDecimal percentReached,
+            LocalDate lastReportDate,
+            @Schema(required = true) long reportCount,
+            @Schema(required = true) int version,
+            @Schema(required = true) TaskPermissions permissions) {
+    }
+
+    @Schema(name = "ProgressReportInput")
+    public record ProgressReportInput(
+            @NotNull @Schema(required = true, examples = "2025-11-20") LocalDate reportDate,
+            @DecimalMin("0") @DecimalMax("999999999") @Digits(integer = 12, fraction = 2)
+            @Schema(description = "the figure reached to date, in the target's unit", examples = "143") BigDecimal value,
+            @Schema(description = "the task is complete") boolean done,
+            @NotBlank @Size(max = 5000) @Schema(required = true, examples = "143/150 trường đã đăng bài hưởng ứng") String text,
+            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "đường dẫn http(s) hợp lệ") String> evidenceLinks) {
+    }
+
+    @Schema(name = "UserRef")
+    public record UserRef(@Schema(required = true) long id, @Schema(required = true) String fullName) {
+    }
+
+    @Schema(name = "ProgressReport")
+    public record ProgressReportView(
+            @Schema(required = true) long id,
+            @Schema(required = true) long taskId,
+            @Schema(required = true) LocalDate reportDate,
+            BigDecimal value,
+            @Schema(required = true) boolean done,
+            @Schema(required = true) String text,
+            @Schema(required = true) List<String> evidenceLinks,
+            @Schema(required = true) UserRef reportedBy,
+            @Schema(required = true) OrgRef organization,
+            @Schema(required = true) OffsetDateTime createdAt) {
+
+        static ProgressReportView of(ProgressReport r) {
+            return new ProgressReportView(r.id, r.task.id, r.reportDate, r.value, r.done, r.text, r.evidenceLinks(),
+                    new UserRef(r.reportedBy.id, r.reportedBy.fullName), OrgRef.of(r.organization), r.createdAt);
+        }
+    }
+}

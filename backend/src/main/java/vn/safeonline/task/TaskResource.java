@@ -1,0 +1,158 @@
+package vn.safeonline.task;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Params;
+import vn.safeonline.common.Text;
+import vn.safeonline.plan.PlanAccess;
+import vn.safeonline.task.TaskDtos.ProgressReportInput;
+import vn.safeonline.task.TaskDtos.ProgressReportView;
+import vn.safeonline.task.TaskDtos.TaskInput;
+import vn.safeonline.task.TaskDtos.TaskView;
+
+@Path("/api/tasks")
+@Tag(name = "Tasks", description = "Nhiệm vụ: what each agency must do, and its progress reports")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class TaskResource {
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("dueDate", "t.dueDate");
+        SORTS.put("updatedAt", "t.updatedAt");
+        SORTS.put("status", "tp.status");
+        SORTS.put("position", "t.position");
+    }
+
+    @Inject
+    PlanAccess planAccess;
+    @Inject
+    TaskService service;
+
+    @GET
+    @Operation(operationId = "listTasks", summary = "Tasks across the plans the caller may see",
+            description = "organization: tasks it leads or cooperates on; status: the derived status.")
+    public PageResponse<TaskView> list(@QueryParam("organization") @Parameter(description = "organisation id") Long organization,
+                                       @QueryParam("status") @Parameter(schema = @Schema(implementation = TaskStatus.class)) String status,
+                                       @QueryParam("planId") Long planId,
+                                       @QueryParam("q") @Size(max = 200) String q,
+                                       @Valid @BeanParam PageParams page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(planAccess.visible(params));
+        where.append(" and p.status <> vn.safeonline.plan.PlanStatus.CANCELLED");
+        if (organization != null) {
+            where.append(" and (t.leadOrg.id = :org or exists (select 1 from Task t2 join t2.cooperators c where t2 = t and c.id = :org))");
+            params.put("org", organization);
+        }
+        TaskStatus st = Params.enumValue(TaskStatus.class, status, "status");
+        if (st != null) {
+            where.append(" and tp.status = :status");
+            params.put("status", st);
+        }
+        if (planId != null) {
+            where.append(" and p.id = :planId");
+            params.put("planId", planId);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and t.textSearch like :q escape '\\'");
+            params.put("q", Text.likePattern(q));
+        }
+        String from = " from Task t join t.plan p join TaskProgress tp on tp.taskId = t.id where ";
+        long total = Task.count("select count(t)" + from + where, params);
+        List<Task> tasks = Task.<Task>find("select t" + from + where + " order by "
+                        + page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new PageResponse<>(service.views(tasks), page.page, page.size, total);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getTask", summary = "A task with its derived status and progress")
+    @APIResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    public Response get(@PathParam("id") long id) {
+        Task t = service.find(id);
+        return Response.ok(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "updateTask", summary = "Edit a task of a draft plan (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+                           @Valid @NotNull TaskInput input) {
+        Task t = service.update(id, ifMatch, input);
+        return Response.ok(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "deleteTask", summary = "Remove a task from a draft plan")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+
+    @GET
+    @Path("{id}/progress-reports")
+    @Operation(operationId = "listProgressReports", summary = "A task's progress reports, newest first")
+    public PageResponse<ProgressReportView> reports(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        Task t = service.find(id);
+        if (!service.seesReports(t)) throw ApiException.notFound("Báo cáo của nhiệm vụ", id);
+        long total = ProgressReport.count("task", t);
+        List<ProgressReportView> items = ProgressReport.<ProgressReport>find(
+                        "from ProgressReport r join fetch r.reportedBy join fetch r.organization where r.task = ?1 order by r.reportDate desc, r.id desc", t)
+                .range(page.offset(), page.offset() + page.size - 1).list().stream().map(ProgressReportView::of).toList();
+        return new PageResponse<>(items, page.page, page.size, total);
+    }
+
+    @POST
+    @Path("{id}/progress-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency's people)")
+    @APIResponse(responseCode = "201", description = "The report", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    public Response report(@PathParam("id") long id, @Valid @NotNull ProgressReportInput input) {
+        ProgressReport r = service.report(id, input);
+        return Response.created(URI.create("/api/tasks/" + id + "/progress-reports/" + r.id)).entity(ProgressReportView.of(r)).build();
+    }
+}

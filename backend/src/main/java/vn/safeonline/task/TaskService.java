@@ -1,0 +1,185 @@
+package vn.safeonline.task;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.Problem.FieldError;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Text;
+import vn.safeonline.org.OrgRef;
+import vn.safeonline.org.Organization;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.plan.PlanAccess;
+import vn.safeonline.plan.PlanStatus;
+import vn.safeonline.task.TaskDtos.ProgressReportInput;
+import vn.safeonline.task.TaskDtos.Target;
+import vn.safeonline.task.TaskDtos.TaskInput;
+import vn.safeonline.task.TaskDtos.TaskPermissions;
+import vn.safeonline.task.TaskDtos.TaskView;
+
+/** Assigning tasks (while the plan is a draft) and reporting on them (once it is issued). */
+@RequestScoped
+public class TaskService {
+    @Inject
+    CurrentUser me;
+    @Inject
+    PlanAccess planAccess;
+    @Inject
+    AuditLog audit;
+
+    /** The task, or 404 when the caller may not see its plan. */
+    public Task find(long id) {
+        Map<String, Object> params = new HashMap<>();
+        String where = planAccess.visible(params);
+        params.put("id", id);
+        return Task.<Task>find("select t from Task t join t.plan p where t.id = :id and " + where, params).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Nhiệm vụ", id));
+    }
+
+    public boolean canReport(Task t) {
+        return t.plan.status == PlanStatus.ISSUED && (me.has(Role.OFFICER) || me.has(Role.COORDINATOR))
+                && me.org().id.equals(t.leadOrg.id);
+    }
+
+    /** Reports are seen by the plan's managing side and by the lead and cooperating agencies' people. */
+    public boolean seesReports(Task t) {
+        return planAccess.seesAllProgress(t.plan) || me.within(t.leadOrg) || t.cooperators.stream().anyMatch(me::within);
+    }
+
+    @Transactional
+    public Task create(long planId, TaskInput input) {
+        Plan plan = planAccess.find(planId);
+        requireEditable(plan);
+        Task t = new Task();
+        t.plan = plan;
+        t.position = (int) Task.count("plan", plan) + 1;
+        apply(t, input);
+        t.persist();
+        Task.flush();
+        audit.record("CREATE", "task", t.id, null, views(List.of(t)).get(0));
+        return t;
+    }
+
+    @Transactional
+    public Task update(long id, String ifMatch, TaskInput input) {
+        Task t = find(id);
+        Etags.require(ifMatch, t.version);
+        requireEditable(t.plan);
+        TaskView before = views(List.of(t)).get(0);
+        apply(t, input);
+        Task.flush();
+        audit.record("UPDATE", "task", t.id, before, views(List.of(t)).get(0));
+        return t;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Task t = find(id);
+        requireEditable(t.plan);
+        TaskView before = views(List.of(t)).get(0);
+        t.delete();
+        audit.record("DELETE", "task", id, before, null);
+    }
+
+    @Transactional
+    public ProgressReport report(long taskId, ProgressReportInput in) {
+        Task t = find(taskId);
+        if (t.plan.status != PlanStatus.ISSUED) {
+            throw new ApiException(ProblemType.INVALID_TRANSITION, "Chỉ báo cáo tiến độ khi kế hoạch đang thực hiện (đã ban hành)");
+        }
+        if (!canReport(t)) {
+            throw ApiException.forbidden("Chỉ cán bộ của đơn vị chủ trì (" + t.leadOrg.name + ") báo cáo nhiệm vụ này");
+        }
+        if (in.reportDate().isAfter(LocalDate.now())) {
+            throw ApiException.unprocessable("reportDate", "InFuture", "Ngày báo cáo không được sau hôm nay");
+        }
+        ProgressReport r = new ProgressReport();
+        r.task = t;
+        r.reportDate = in.reportDate();
+        r.value = in.value();
+        r.done = in.done();
+        r.text = Text.clean(in.text());
+        r.evidenceLinks(in.evidenceLinks() == null ? List.of() : in.evidenceLinks().stream().map(String::trim).distinct().toList());
+        r.reportedBy = me.user();
+        r.organization = me.org();
+        r.createdAt = OffsetDateTime.now();
+        r.persist();
+        ProgressReport.flush();
+        audit.record("REPORT", "task", t.id, null, TaskDtos.ProgressReportView.of(r));
+        return r;
+    }
+
+    private void requireEditable(Plan plan) {
+        if (!planAccess.owns(plan)) {
+            throw ApiException.forbidden("Chỉ điều phối viên của cơ quan ban hành kế hoạch phân công nhiệm vụ");
+        }
+        if (plan.status != PlanStatus.DRAFT) {
+            throw new ApiException(ProblemType.PLAN_FROZEN, "Kế hoạch đã ban hành: nhiệm vụ là một phần của văn bản và không sửa được");
+        }
+    }
+
+    private void apply(Task t, TaskInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        long tenant = me.tenant();
+        t.label = Text.clean(in.label());
+        t.leadOrg = Organization.findInTenant(tenant, in.leadOrganizationId()).orElse(null);
+        if (t.leadOrg == null) errors.add(new FieldError("leadOrganizationId", "UnknownOrganization", "Đơn vị chủ trì không tồn tại"));
+        t.cooperators.clear();
+        List<Long> coop = in.cooperatingOrganizationIds() == null ? List.of() : in.cooperatingOrganizationIds();
+        for (int i = 0; i < coop.size(); i++) {
+            Organization o = Organization.findInTenant(tenant, coop.get(i)).orElse(null);
+            if (o == null) {
+                errors.add(new FieldError("cooperatingOrganizationIds[" + i + "]", "UnknownOrganization", "Đơn vị phối hợp không tồn tại"));
+            } else if (t.leadOrg != null && o.id.equals(t.leadOrg.id)) {
+                errors.add(new FieldError("cooperatingOrganizationIds[" + i + "]", "SameAsLead", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp"));
+            } else {
+                t.cooperators.add(o);
+            }
+        }
+        t.text = Text.clean(in.text());
+        t.dueDate = in.dueDate();
+        Target target = in.target();
+        if (target != null && target.kind() == TargetKind.PERCENT && target.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            errors.add(new FieldError("target.value", "Max", "Chỉ tiêu phần trăm không vượt quá 100"));
+        }
+        t.targetKind = target == null ? null : target.kind();
+        t.targetValue = target == null ? null : target.value();
+        t.targetUnit = target == null ? null : Text.clean(target.unit());
+        t.targetScope = target == null ? null : Text.clean(target.scope());
+        if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Dữ liệu nhiệm vụ chưa hợp lệ", errors);
+    }
+
+    /** Views of tasks with their derived progress, in one query for the progress of the whole page. */
+    public List<TaskView> views(List<Task> tasks) {
+        if (tasks.isEmpty()) return List.of();
+        Map<Long, TaskProgress> progress = TaskProgress.<TaskProgress>list("taskId in ?1", tasks.stream().map(t -> t.id).toList())
+                .stream().collect(Collectors.toMap(p -> p.taskId, Function.identity()));
+        return tasks.stream().map(t -> view(t, progress.get(t.id))).toList();
+    }
+
+    TaskView view(Task t, TaskProgress p) {
+        if (p == null) { // a task created in this transaction, before the view sees it
+            p = new TaskProgress();
+            p.taskId = t.id;
+            p.status = TaskStatus.NOT_STARTED;
+        }
+        Target target = t.targetKind == null ? null : new Target(t.targetKind, t.targetValue, t.targetUnit, t.targetScope);
+        return new TaskView(t.id, t.plan.id, t.plan.reference(), t.plan.title, t.label, OrgRef.of(t.leadOrg),
+                t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status, p.reachedValue,
+                p.percentReached(t), p.lastReportDate, p.reportCount, t.version,
+                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)));
+    }
+}
