@@ -98,6 +98,21 @@ public class ProblemMappers {
         return problem(ProblemType.MALFORMED_REQUEST, "Nội dung JSON không đọc được", null, h, u);
     }
 
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpHeaders h, UriInfo u) {
+        return json(e, h, u);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response parse(com.fasterxml.jackson.core.JsonParseException e, HttpHeaders h, UriInfo u) {
+        return json(e, h, u);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response databind(com.fasterxml.jackson.databind.DatabindException e, HttpHeaders h, UriInfo u) {
+        return json(e, h, u);
+    }
+
     @ServerExceptionMapper
     public Response optimistic(OptimisticLockException e, HttpHeaders h, UriInfo u) {
         return problem(ProblemType.VERSION_CONFLICT, "Bản ghi vừa được người khác cập nhật", null, h, u);

@@ -60,7 +60,8 @@ public class PlanRemindersResource {
     @POST
     @Transactional
     @Operation(operationId = "sendPlanReminders", summary = "Urge (đôn đốc) the lagging lead organisations of a plan")
-    public ReminderResult remind(@PathParam("planId") long planId, @Valid ReminderRequest request) {
+    public ReminderResult remind(@PathParam("planId") long planId,
+                                 @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid ReminderRequest request) {
         Plan plan = planAccess.find(planId);
         planAccess.requireManager(plan);
         if (plan.status != PlanStatus.ISSUED) {

@@ -30,7 +30,7 @@ public final class PlanDtos {
     public record PlanInput(
             @Size(max = 20) @Pattern(regexp = "^[0-9]{1,10}[a-zA-Z]?$", message = "số văn bản là một số, ví dụ 120")
             @Schema(examples = "120") String number,
-            @NotBlank @Size(max = 40) @Pattern(regexp = "^[\\p{L}0-9]+(-[\\p{L}0-9]+)*$", message = "ký hiệu dạng KH-UBND")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-zÀ-ỹ0-9]+(-[A-Za-zÀ-ỹ0-9]+)*$", message = "ký hiệu dạng KH-UBND")
             @Schema(required = true, examples = "KH-UBND") String symbol,
             @Size(max = 100) @Schema(examples = "Cần Thơ") String place,
             @Schema(examples = "2025-10-17") LocalDate issueDate,

@@ -146,7 +146,8 @@ public class PlanResource {
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Operation(operationId = "issuePlan", summary = "Issue a draft: it gets its number and date, and its document is frozen")
     @APIResponse(responseCode = "200", description = "The issued plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response issue(@PathParam("id") long id, @Valid PlanDtos.IssueRequest request) {
+    public Response issue(@PathParam("id") long id,
+                          @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid PlanDtos.IssueRequest request) {
         Plan p = service.issue(id, request);
         return Response.ok(service.view(p)).tag(Etags.of(p.version)).build();
     }
@@ -166,7 +167,8 @@ public class PlanResource {
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Operation(operationId = "cancelPlan", summary = "Cancel a draft or an issued plan")
     @APIResponse(responseCode = "200", description = "The cancelled plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response cancel(@PathParam("id") long id, @Valid PlanDtos.CancelRequest request) {
+    public Response cancel(@PathParam("id") long id,
+                           @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid PlanDtos.CancelRequest request) {
         Plan p = service.cancel(id, request == null ? null : request.reason());
         return Response.ok(service.view(p)).tag(Etags.of(p.version)).build();
     }

@@ -45,9 +45,9 @@ public class PlanService {
     @Transactional
     public Plan update(long id, String ifMatch, PlanInput input) {
         Plan p = access.find(id);
-        Etags.require(ifMatch, p.version);
         access.requireOwner(p);
         requireDraft(p);
+        Etags.require(ifMatch, p.version);
         PlanView before = view(p);
         apply(p, input);
         Plan.flush();
@@ -61,22 +61,25 @@ public class PlanService {
         access.requireOwner(p);
         if (p.status != PlanStatus.DRAFT) throw transition(p, "ban hành");
         PlanView before = view(p);
-        if (request != null && request.number() != null) p.number = request.number().trim();
-        if (request != null && request.issueDate() != null) p.issueDate = request.issueDate();
+        // decide on locals first: a query would flush a half-issued plan
+        String number = request != null && request.number() != null ? request.number().trim() : p.number;
+        java.time.LocalDate issueDate = request != null && request.issueDate() != null ? request.issueDate() : p.issueDate;
         List<FieldError> missing = new ArrayList<>();
-        if (p.number == null) missing.add(new FieldError("number", "Required", "Cần số văn bản để ban hành"));
-        if (p.issueDate == null) missing.add(new FieldError("issueDate", "Required", "Cần ngày ban hành"));
+        if (number == null) missing.add(new FieldError("number", "Required", "Cần số văn bản để ban hành"));
+        if (issueDate == null) missing.add(new FieldError("issueDate", "Required", "Cần ngày ban hành"));
         if (p.signerName == null) missing.add(new FieldError("signerName", "Required", "Cần người ký"));
         if (Task.count("plan", p) == 0) missing.add(new FieldError("tasks", "Required", "Kế hoạch cần ít nhất một nhiệm vụ được phân công"));
         if (!missing.isEmpty()) {
             throw new ApiException(ProblemType.UNPROCESSABLE, "Dự thảo chưa đủ để ban hành", missing);
         }
         boolean taken = Plan.count("issuingOrg = ?1 and symbol = ?2 and number = ?3 and year(issueDate) = ?4 and id <> ?5 and status <> ?6",
-                p.issuingOrg, p.symbol, p.number, p.issueDate.getYear(), p.id, PlanStatus.CANCELLED) > 0;
+                p.issuingOrg, p.symbol, number, issueDate.getYear(), p.id, PlanStatus.CANCELLED) > 0;
         if (taken) {
-            throw new ApiException(ProblemType.CONFLICT, "Số " + p.reference() + " năm " + p.issueDate.getYear() + " đã được dùng",
+            throw new ApiException(ProblemType.CONFLICT, "Số " + number + "/" + p.symbol + " năm " + issueDate.getYear() + " đã được dùng",
                     List.of(new FieldError("number", "Duplicate", "Số văn bản đã được dùng trong năm")));
         }
+        p.number = number;
+        p.issueDate = issueDate;
         p.status = PlanStatus.ISSUED;
         p.issuedAt = OffsetDateTime.now();
         Plan.flush();

@@ -91,8 +91,8 @@ public class PlanProgressResource {
     }
 
     private static BigDecimal average(List<TaskView> list) {
-        if (list.isEmpty()) return BigDecimal.ZERO;
+        if (list.isEmpty()) return BigDecimal.ZERO; // no tasks, nothing reached
         BigDecimal sum = list.stream().map(TaskView::percentReached).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(list.size()), 1, RoundingMode.HALF_UP);
+        return vn.safeonline.common.Num.plain(sum.divide(BigDecimal.valueOf(list.size()), 1, RoundingMode.HALF_UP));
     }
 }

@@ -92,7 +92,7 @@ public final class TaskDtos {
             @Schema(required = true) OffsetDateTime createdAt) {
 
         static ProgressReportView of(ProgressReport r) {
-            return new ProgressReportView(r.id, r.task.id, r.reportDate, r.value, r.done, r.text, r.evidenceLinks(),
+            return new ProgressReportView(r.id, r.task.id, r.reportDate, vn.safeonline.common.Num.plain(r.value), r.done, r.text, r.evidenceLinks(),
                     new UserRef(r.reportedBy.id, r.reportedBy.fullName), OrgRef.of(r.organization), r.createdAt);
         }
     }

@@ -16,6 +16,7 @@ import vn.safeonline.auth.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.Etags;
+import vn.safeonline.common.Num;
 import vn.safeonline.common.Problem.FieldError;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.common.Text;
@@ -76,8 +77,8 @@ public class TaskService {
     @Transactional
     public Task update(long id, String ifMatch, TaskInput input) {
         Task t = find(id);
-        Etags.require(ifMatch, t.version);
         requireEditable(t.plan);
+        Etags.require(ifMatch, t.version);
         TaskView before = views(List.of(t)).get(0);
         apply(t, input);
         Task.flush();
@@ -176,10 +177,10 @@ public class TaskService {
             p.taskId = t.id;
             p.status = TaskStatus.NOT_STARTED;
         }
-        Target target = t.targetKind == null ? null : new Target(t.targetKind, t.targetValue, t.targetUnit, t.targetScope);
+        Target target = t.targetKind == null ? null : new Target(t.targetKind, Num.plain(t.targetValue), t.targetUnit, t.targetScope);
         return new TaskView(t.id, t.plan.id, t.plan.reference(), t.plan.title, t.label, OrgRef.of(t.leadOrg),
-                t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status, p.reachedValue,
-                p.percentReached(t), p.lastReportDate, p.reportCount, t.version,
+                t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status, Num.plain(p.reachedValue),
+                Num.plain(p.percentReached(t)), p.lastReportDate, p.reportCount, t.version,
                 new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)));
     }
 }

@@ -1,0 +1,70 @@
+# An toàn trực tuyến — the two commands are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PG_PORT ?= 54329
+
+MVN := cd backend && ./mvnw -B -ntp -Dquarkus.analytics.disabled=true
+JAR := backend/target/quarkus-app/quarkus-run.jar
+BACKEND_SRC := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
+FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/public frontend/vite.config.ts -type f 2>/dev/null)
+
+.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench clean
+
+help:
+	@echo "make run    build what is missing, start PostgreSQL if needed, serve API + SPA on :8080 with demo data"
+	@echo "make test   every test: backend (real PostgreSQL), contract drift, frontend lint/unit, browser e2e"
+	@echo "make openapi  regenerate openapi.yaml from the code (and the SPA's typed client)"
+	@echo "make db-start | db-stop | build | lint | bench | clean"
+
+run: tools build
+	@scripts/run.sh
+
+test: tools
+	@scripts/ensure-tools.sh --browser
+	scripts/pg.sh start
+	scripts/pg.sh ensure-db safeonline_test
+	$(MVN) verify
+	$(MAKE) frontend-check
+	scripts/e2e.sh
+
+tools:
+	@scripts/ensure-tools.sh
+
+build: $(JAR) frontend/dist/index.html
+
+$(JAR): $(BACKEND_SRC)
+	$(MVN) -q package -DskipTests
+	@touch $(JAR)
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SRC) openapi.yaml
+	cd frontend && npm run --silent build
+
+frontend-check: frontend/node_modules/.package-lock.json
+	cd frontend && npm run --silent check:api && npm run --silent lint && npm run --silent typecheck && npm test
+	cd frontend && npm run --silent build
+
+e2e: build
+	scripts/e2e.sh
+
+openapi:
+	$(MVN) -q package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run --silent gen:api
+
+lint: frontend/node_modules/.package-lock.json
+	cd frontend && npm run --silent lint && npm run --silent typecheck
+
+db-start:
+	scripts/pg.sh start
+db-stop:
+	scripts/pg.sh stop
+
+bench:
+	@ls bench/*.sh >/dev/null 2>&1 && for b in bench/*.sh; do bash $$b; done || echo "no benchmarks yet"
+
+clean:
+	rm -rf backend/target frontend/dist

@@ -1,0 +1,159 @@
+package vn.safeonline.task;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static vn.safeonline.support.Api.as;
+import static vn.safeonline.support.Api.draftWithTask;
+import static vn.safeonline.support.Api.issue;
+import static vn.safeonline.support.Api.orgId;
+import static vn.safeonline.support.Api.raw;
+import static vn.safeonline.support.Api.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.safeonline.support.SecondCity;
+
+@QuarkusTest
+class TaskTest {
+    static final LocalDate TODAY = LocalDate.now();
+
+    @BeforeAll
+    static void twoCities() {
+        SecondCity.ensure();
+    }
+
+    private static Map<String, Object> report(LocalDate date, Integer value, boolean done) {
+        var m = new java.util.HashMap<String, Object>(Map.of("reportDate", date.toString(), "done", done, "text", "Báo cáo ngày " + date,
+                "evidenceLinks", List.of("https://sogddt.cantho.gov.vn/tin-tuc/123")));
+        if (value != null) m.put("value", value);
+        return m;
+    }
+
+    @Test
+    void theLeadAgencyReportsAndTheStatusFollows() {
+        long[] ids = draftWithTask("Báo cáo " + unique(), "SO-GDDT", TODAY.plusDays(10),
+                Map.of("kind", "COUNT", "value", 70, "unit", "đại biểu"));
+        long taskId = ids[1];
+        as("congan").body(report(TODAY, 10, false)).post("/api/tasks/" + taskId + "/progress-reports").then().statusCode(409)
+                .body("code", equalTo("invalid-transition")); // a draft takes no reports
+        issue(ids[0]);
+        as("sogddt").get("/api/tasks/" + taskId).then().statusCode(200).body("status", equalTo("NOT_STARTED"))
+                .body("permissions.canReport", equalTo(true)).body("percentReached", equalTo(0));
+        as("sogddt").body(report(TODAY.minusDays(1), 43, false)).post("/api/tasks/" + taskId + "/progress-reports").then().statusCode(201)
+                .body("reportedBy.fullName", equalTo("Nguyễn Thị Lan — Sở Giáo dục và Đào tạo")).body("organization.code", equalTo("SO-GDDT"));
+        as("sogddt").get("/api/tasks/" + taskId).then().statusCode(200).body("status", equalTo("IN_PROGRESS"))
+                .body("reachedValue", equalTo(43)).body("percentReached", equalTo(61.4f)).body("reportCount", equalTo(1));
+        as("sogddt").body(report(TODAY, 70, false)).post("/api/tasks/" + taskId + "/progress-reports").then().statusCode(201);
+        as("congan").get("/api/tasks/" + taskId).then().statusCode(200).body("status", equalTo("DONE_ON_TIME"))
+                .body("percentReached", equalTo(100)).body("permissions.canReport", equalTo(false));
+        as("congan").get("/api/tasks/" + taskId + "/progress-reports").then().statusCode(200)
+                .body("total", equalTo(2)).body("items[0].value", equalTo(70));
+    }
+
+    @Test
+    void aTaskPastItsDueDateIsOverdueUntilDoneThenDoneLate() {
+        long[] ids = draftWithTask("Quá hạn " + unique(), "SO-NOIVU", TODAY.minusDays(3), null);
+        issue(ids[0]);
+        as("sonoivu").get("/api/tasks/" + ids[1]).then().body("status", equalTo("OVERDUE"));
+        as("sonoivu").queryParam("organization", orgId("SO-NOIVU")).queryParam("status", "OVERDUE").queryParam("size", 100)
+                .get("/api/tasks").then().statusCode(200).body("items.id", hasItem((int) ids[1])).body("items.status", everyItem(equalTo("OVERDUE")));
+        as("sonoivu").body(report(TODAY, null, true)).post("/api/tasks/" + ids[1] + "/progress-reports").then().statusCode(201);
+        as("sonoivu").get("/api/tasks/" + ids[1]).then().body("status", equalTo("DONE_LATE")).body("percentReached", equalTo(100));
+    }
+
+    @Test
+    void nobodyElseReportsOrSeesTheReports() {
+        long[] ids = draftWithTask("Quyền báo cáo " + unique(), "SO-GDDT", TODAY.plusDays(5), null);
+        issue(ids[0]);
+        as("sonoivu").body(report(TODAY, 1, false)).post("/api/tasks/" + ids[1] + "/progress-reports").then().statusCode(404);
+        as("congan").body(report(TODAY, 1, false)).post("/api/tasks/" + ids[1] + "/progress-reports").then().statusCode(403)
+                .body("code", equalTo("forbidden"));
+        as("hp-coordinator").get("/api/tasks/" + ids[1]).then().statusCode(404);
+        as("ubnd").get("/api/tasks/" + ids[1] + "/progress-reports").then().statusCode(200);
+        as("xem").get("/api/tasks/" + ids[1] + "/progress-reports").then().statusCode(404); // not party to this plan
+    }
+
+    @Test
+    void reportsAreValidated() {
+        long[] ids = draftWithTask("Kiểm tra báo cáo " + unique(), "SO-GDDT", TODAY.plusDays(5), null);
+        issue(ids[0]);
+        String url = "/api/tasks/" + ids[1] + "/progress-reports";
+        var bad = new java.util.HashMap<>(report(TODAY, 1, false));
+        bad.put("evidenceLinks", List.of("javascript:alert(1)"));
+        raw("sogddt").body(bad).post(url).then().statusCode(400).body("errors[0].field", equalTo("evidenceLinks[0]"));
+        bad = new java.util.HashMap<>(report(TODAY, -5, false));
+        raw("sogddt").body(bad).post(url).then().statusCode(400).body("errors[0].field", equalTo("value"));
+        as("sogddt").body(report(TODAY.plusDays(2), 1, false)).post(url).then().statusCode(422).body("errors[0].field", equalTo("reportDate"));
+        as("sogddt").get(url).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void tasksOfADraftAreEditedWithIfMatchAndValidated() {
+        long[] ids = draftWithTask("Sửa nhiệm vụ " + unique(), "SO-GDDT", null, null);
+        String url = "/api/tasks/" + ids[1];
+        var edit = Map.of("leadOrganizationId", orgId("SO-VHTTDL"), "cooperatingOrganizationIds", List.of(orgId("BAO-PTTH-CT")),
+                "text", "Mời 20 cơ quan báo chí", "dueDate", "2026-05-28", "target", Map.of("kind", "COUNT", "value", 20, "unit", "cơ quan"));
+        as("ubnd").header("If-Match", "\"0\"").body(edit).put(url).then().statusCode(200)
+                .body("leadOrganization.code", equalTo("SO-VHTTDL")).body("cooperatingOrganizations[0].code", equalTo("BAO-PTTH-CT"))
+                .body("target.value", equalTo(20));
+        as("ubnd").header("If-Match", "\"0\"").body(edit).put(url).then().statusCode(412);
+        as("ubnd").header("If-Match", "\"1\"").body(Map.of("leadOrganizationId", orgId("SO-GDDT"), "cooperatingOrganizationIds", List.of(orgId("SO-GDDT")),
+                "text", "x", "target", Map.of("kind", "PERCENT", "value", 150, "unit", "%"))).put(url).then().statusCode(422)
+                .body("errors.field", hasItem("cooperatingOrganizationIds[0]")).body("errors.field", hasItem("target.value"));
+        as("sogddt").header("If-Match", "\"1\"").body(edit).put(url).then().statusCode(403); // officers never edit tasks
+        as("sogddt").get(url).then().statusCode(404); // nor see a draft's
+        as("ubnd").delete(url).then().statusCode(204);
+        as("ubnd").get(url).then().statusCode(404);
+    }
+
+    @Test
+    void theStandingAgencySeesTheRollUpAndUrgesTheLaggards() {
+        long[] a = draftWithTask("Tổng hợp " + unique(), "SO-GDDT", TODAY.minusDays(1), Map.of("kind", "COUNT", "value", 20, "unit", "trường"));
+        long planId = a[0];
+        as("ubnd").body(Map.of("leadOrganizationId", orgId("SO-NOIVU"), "text", "Mời 10 hội", "dueDate", TODAY.plusDays(3).toString(),
+                "target", Map.of("kind", "COUNT", "value", 10, "unit", "hội"))).post("/api/plans/" + planId + "/tasks").then().statusCode(201);
+        long culture = ((Number) as("ubnd").body(Map.of("leadOrganizationId", orgId("SO-VHTTDL"), "text", "Mời 20 cơ quan báo chí"))
+                .post("/api/plans/" + planId + "/tasks").then().statusCode(201).extract().path("id")).longValue();
+        issue(planId);
+        as("sovhttdl").body(report(TODAY, null, true)).post("/api/tasks/" + culture + "/progress-reports").then().statusCode(201);
+        as("sonoivu").body(report(TODAY, 4, false)).post("/api/tasks/" + (culture - 1) + "/progress-reports").then().statusCode(201);
+
+        as("congan").get("/api/plans/" + planId + "/progress").then().statusCode(200)
+                .body("totals.overdue", equalTo(1)).body("totals.inProgress", equalTo(1)).body("totals.doneOnTime", equalTo(1))
+                .body("organizations[0].organization.code", equalTo("SO-GDDT")) // the overdue come first
+                .body("organizations[0].lagging", equalTo(true))
+                .body("organizations.find { it.organization.code == 'SO-NOIVU' }.percentReached", equalTo(40))
+                .body("organizations.find { it.organization.code == 'SO-VHTTDL' }.lagging", equalTo(false))
+                .body("percentReached", equalTo(46.7f));
+        as("sogddt").get("/api/plans/" + planId + "/progress").then().statusCode(403);
+
+        as("congan").body(Map.of()).post("/api/plans/" + planId + "/reminders").then().statusCode(200)
+                .body("organizations", equalTo(2)).body("notified", greaterThanOrEqualTo(2));
+        as("sogddt").queryParam("unread", true).get("/api/notifications").then().statusCode(200)
+                .body("items.planId", hasItem((int) planId)).body("items[0].kind", equalTo("REMINDER"));
+        as("sovhttdl").queryParam("unread", true).get("/api/notifications").then().statusCode(200).body("items.planId", not(hasItem((int) planId)));
+        as("congan").body(Map.of("organizationIds", List.of(orgId("SO-VHTTDL")))).post("/api/plans/" + planId + "/reminders").then()
+                .statusCode(422).body("errors[0].field", equalTo("organizationIds"));
+        as("sogddt").body(Map.of()).post("/api/plans/" + planId + "/reminders").then().statusCode(403);
+
+        long notification = ((Number) as("sogddt").queryParam("unread", true).get("/api/notifications").then().extract().path("items[0].id")).longValue();
+        as("sogddt").post("/api/notifications/" + notification + "/read").then().statusCode(204);
+        as("sonoivu").post("/api/notifications/" + notification + "/read").then().statusCode(404);
+    }
+
+    @Test
+    void theTaskListIsBoundedByWhatTheCallerMaySee() {
+        as("sogddt").queryParam("size", 100).get("/api/tasks").then().statusCode(200).body("total", greaterThanOrEqualTo(4))
+                .body("items.planReference", everyItem(notNullValue()));
+        as("hp-coordinator").get("/api/tasks").then().statusCode(200).body("total", equalTo(0));
+        raw("sogddt").queryParam("status", "FINISHED").get("/api/tasks").then().statusCode(400);
+    }
+}
