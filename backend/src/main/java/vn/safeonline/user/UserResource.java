@@ -1,0 +1,158 @@
+package vn.safeonline.user;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.auth.Passwords;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Text;
+import vn.safeonline.org.OrgRef;
+import vn.safeonline.org.Organization;
+
+@Path("/api/users")
+@Tag(name = "Users", description = "Người dùng: accounts of the deployment (administrators)")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_)
+public class UserResource {
+
+    @Schema(name = "User")
+    public record UserView(@Schema(required = true) long id, @Schema(required = true) String username,
+                           @Schema(required = true) String fullName, @Schema(required = true) OrgRef organization,
+                           @Schema(required = true) List<Role> roles, @Schema(required = true) boolean active,
+                           @Schema(required = true) int version) {
+        static UserView of(AppUser u) {
+            return new UserView(u.id, u.username, u.fullName, OrgRef.of(u.organization), u.roleSet().stream().sorted().toList(), u.active, u.version);
+        }
+    }
+
+    @Schema(name = "UserInput")
+    public record UserInput(
+            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9_.-]{1,63}$", message = "chữ thường không dấu, số, '.', '_' hoặc '-'")
+            @Schema(required = true, examples = "truong.cvl") String username,
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "Trần Thị Thu") String fullName,
+            @NotNull @Schema(required = true) Long organizationId,
+            @NotEmpty @Size(max = 4) @Schema(required = true) Set<@NotNull Role> roles,
+            @Schema(description = "true unless the account is suspended") Boolean active,
+            @Size(min = 8, max = 200) @Schema(description = "required on creation; on update, a new password") String password) {
+    }
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("username", "u.username", "fullName", "u.fullName"));
+
+    @Inject
+    CurrentUser me;
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "Accounts of the caller's deployment")
+    public PageResponse<UserView> list(@QueryParam("q") @Size(max = 200) String q, @QueryParam("organizationId") Long organizationId,
+                                       @Valid @BeanParam PageParams page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("t", me.tenant());
+        StringBuilder where = new StringBuilder("(o.tenantId = :t or o.id = :t)");
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(u.username) like :q or lower(u.fullName) like :q)");
+            params.put("q", "%" + q.trim().toLowerCase() + "%");
+        }
+        if (organizationId != null) {
+            where.append(" and o.id = :org");
+            params.put("org", organizationId);
+        }
+        long total = AppUser.count("from AppUser u join u.organization o where " + where, params);
+        var items = AppUser.<AppUser>find("from AppUser u join fetch u.organization o where " + where + " order by "
+                        + page.orderBy(SORTS, "username", "u.id"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list().stream().map(UserView::of).toList();
+        return new PageResponse<>(items, page.page, page.size, total);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(operationId = "createUser", summary = "Open an account in an organisation of the deployment")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response create(@Valid @NotNull UserInput in) {
+        if (in.password() == null) throw ApiException.field("password", "Required", "Cần mật khẩu (ít nhất 8 ký tự)");
+        if (AppUser.count("username", in.username()) > 0) throw ApiException.unprocessable("username", "Duplicate", "Tên đăng nhập đã tồn tại");
+        AppUser u = new AppUser();
+        u.username = in.username();
+        u.passwordHash = Passwords.hash(in.password());
+        apply(u, in);
+        u.persist();
+        AppUser.flush();
+        UserView view = UserView.of(u);
+        audit.record("CREATE", "user", u.id, null, view);
+        return Response.created(URI.create("/api/users/" + u.id)).entity(view).tag(Etags.of(u.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(operationId = "updateUser", summary = "Change an account's name, organisation, roles, state or password (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response update(@PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+                           @Valid @NotNull UserInput in) {
+        AppUser u = AppUser.<AppUser>find("from AppUser u join fetch u.organization o where u.id = ?1 and (o.tenantId = ?2 or o.id = ?2)", id, me.tenant())
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Người dùng", id));
+        Etags.require(ifMatch, u.version);
+        if (!u.username.equals(in.username())) throw ApiException.unprocessable("username", "Immutable", "Không đổi được tên đăng nhập");
+        if (u.id.equals(me.user().id) && (!in.roles().contains(Role.ADMIN) || Boolean.FALSE.equals(in.active()))) {
+            throw ApiException.unprocessable("roles", "SelfLockout", "Không tự bỏ quyền quản trị hoặc khóa tài khoản của chính mình");
+        }
+        UserView before = UserView.of(u);
+        apply(u, in);
+        if (in.password() != null) u.passwordHash = Passwords.hash(in.password());
+        AppUser.flush();
+        UserView after = UserView.of(u);
+        audit.record("UPDATE", "user", u.id, before, after);
+        return Response.ok(after).tag(Etags.of(u.version)).build();
+    }
+
+    private void apply(AppUser u, UserInput in) {
+        u.fullName = Text.clean(in.fullName());
+        u.organization = Organization.findInTenant(me.tenant(), in.organizationId())
+                .orElseThrow(() -> ApiException.unprocessable("organizationId", "UnknownOrganization", "Đơn vị không tồn tại"));
+        u.roles = in.roles().stream().map(Enum::name).sorted().toArray(String[]::new);
+        u.active = in.active() == null || in.active();
+    }
+}
