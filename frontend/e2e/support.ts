@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test'
+
+export const PASSWORD = 'demo1234'
+
+/** Signs in through the login page and waits for the home page. */
+export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login')
+  await page.getByLabel('Tên đăng nhập').fill(username)
+  await page.getByLabel('Mật khẩu').fill(password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByTestId('user-menu')).toBeVisible()
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click()
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click()
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible()
+}
+
+/**
+ * Picks an organisation in an organisation picker: types part of the name without
+ * diacritics (the server's search ignores them) and chooses the full name.
+ */
+export async function pickOrganization(page: Page, label: string | RegExp, search: string, name: string) {
+  const box = page.getByRole('combobox', { name: label })
+  await box.click()
+  await box.fill(search)
+  // antd keeps its accessible option list hidden and draws the visible options apart,
+  // each with the organisation's name as its title.
+  const option = page.getByTitle(name, { exact: true }).and(page.locator('[aria-disabled="false"]'))
+  await expect(option).toBeVisible()
+  await option.click()
+  await expect(page.getByRole('combobox', { name: label })).toHaveValue('')
+}
+
+/** dd/MM/yyyy of today plus some days, in the browser's time zone (Asia/Ho_Chi_Minh). */
+export function dateIn(days: number): { ui: string; iso: string } {
+  const d = new Date(Date.now() + days * 86_400_000)
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(d)
+    .split('-')
+  const [y, m, day] = parts
+  return { ui: `${day}/${m}/${y}`, iso: `${y}-${m}-${day}` }
+}
+
+/** Types a date into an antd date picker and confirms it. */
+export async function fillDate(page: Page, label: string | RegExp, ddmmyyyy: string) {
+  const input = page.getByLabel(label)
+  await input.click()
+  await input.fill(ddmmyyyy)
+  await input.press('Enter')
+}

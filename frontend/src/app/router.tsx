@@ -1,0 +1,64 @@
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { LoadingState } from '@/components/States'
+import { AppLayout } from './layout/AppLayout'
+import { NotFoundPage } from './NotFoundPage'
+import { RequireAuth } from './RequireAuth'
+
+const appRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: () => import('@/features/dashboard/routes/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+  },
+  {
+    path: 'plans',
+    lazy: () => import('@/features/plans/routes/PlanListPage').then((m) => ({ Component: m.PlanListPage })),
+  },
+  {
+    path: 'plans/new',
+    lazy: () => import('@/features/plans/routes/PlanCreatePage').then((m) => ({ Component: m.PlanCreatePage })),
+  },
+  {
+    path: 'plans/:planId',
+    lazy: () => import('@/features/plans/routes/PlanDetailPage').then((m) => ({ Component: m.PlanDetailPage })),
+  },
+  {
+    path: 'plans/:planId/edit',
+    lazy: () => import('@/features/plans/routes/PlanEditPage').then((m) => ({ Component: m.PlanEditPage })),
+  },
+  {
+    path: 'plans/:planId/progress',
+    lazy: () => import('@/features/progress/routes/PlanProgressPage').then((m) => ({ Component: m.PlanProgressPage })),
+  },
+  {
+    path: 'tasks',
+    lazy: () => import('@/features/tasks/routes/TaskListPage').then((m) => ({ Component: m.TaskListPage })),
+  },
+  {
+    path: 'tasks/:taskId',
+    lazy: () => import('@/features/tasks/routes/TaskDetailPage').then((m) => ({ Component: m.TaskDetailPage })),
+  },
+  { path: '*', element: <NotFoundPage /> },
+]
+
+export const routes: RouteObject[] = [
+  {
+    // Shown while the code of the first page loads.
+    hydrateFallbackElement: <LoadingState />,
+    children: [
+      {
+        path: '/login',
+        lazy: () => import('@/features/auth/routes/LoginPage').then((m) => ({ Component: m.LoginPage })),
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: appRoutes,
+      },
+    ],
+  },
+]
+
+export const router = createBrowserRouter(routes)

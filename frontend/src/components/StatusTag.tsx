@@ -1,0 +1,22 @@
+import { Tag } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { PlanStatus, TaskStatus } from '@/lib/api/types'
+import { PLAN_STATUS_COLOR, TASK_STATUS_COLOR } from '@/lib/status'
+
+export function TaskStatusTag({ status }: { status: TaskStatus }) {
+  const { t } = useTranslation()
+  return (
+    <Tag color={TASK_STATUS_COLOR[status]} data-testid="task-status" data-status={status}>
+      {t(`enums.taskStatus.${status}`)}
+    </Tag>
+  )
+}
+
+export function PlanStatusTag({ status }: { status: PlanStatus }) {
+  const { t } = useTranslation()
+  return (
+    <Tag color={PLAN_STATUS_COLOR[status]} data-testid="plan-status" data-status={status}>
+      {t(`enums.planStatus.${status}`)}
+    </Tag>
+  )
+}

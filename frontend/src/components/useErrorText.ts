@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '@/lib/api/problem'
+
+/** The user-facing title and detail of any error thrown by an API call. */
+export function useErrorText(error: unknown): { title: string; detail?: string } {
+  const { t } = useTranslation()
+  if (isApiError(error)) {
+    if (error.status === 0) return { title: t('errors.network') }
+    if (error.status === 404) return { title: error.problem.title || t('errors.notFound'), detail: error.problem.detail }
+    return {
+      title: error.problem.title || t('errors.http', { status: error.status }),
+      detail: error.problem.detail ?? undefined,
+    }
+  }
+  return { title: t('errors.unexpected') }
+}

@@ -1,0 +1,46 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+import { queryKeys } from '@/lib/api/keys'
+import type { ProgressReportInput, TaskListQuery } from '@/lib/api/types'
+
+export function useTasks(query: TaskListQuery, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.tasks.list(query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/tasks', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+}
+
+export function useTask(id: number) {
+  return useQuery({
+    queryKey: queryKeys.tasks.detail(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/tasks/{id}', { params: { path: { id } }, signal })),
+  })
+}
+
+export function useProgressReports(taskId: number) {
+  return useQuery({
+    queryKey: queryKeys.tasks.reports(taskId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/tasks/{id}/progress-reports', {
+          params: { path: { id: taskId }, query: { size: 100 } },
+          signal,
+        }),
+      ),
+  })
+}
+
+export function useAddProgressReport(taskId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ProgressReportInput) =>
+      unwrap(api.POST('/api/tasks/{id}/progress-reports', { params: { path: { id: taskId } }, body })),
+    onSuccess: () => {
+      // The report moves the task's status, its plan's counters and the standing agency's matrix.
+      void qc.invalidateQueries({ queryKey: queryKeys.tasks.all })
+      void qc.invalidateQueries({ queryKey: queryKeys.plans.all })
+    },
+  })
+}

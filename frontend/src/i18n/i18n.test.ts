@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ORGANIZATION_TYPES, PLAN_STATUSES, ROLES, TASK_STATUSES } from '@/lib/status'
+import en from './en.json'
+import vi from './vi.json'
+
+type Tree = { [key: string]: string | Tree }
+
+function flatten(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : flatten(v, `${prefix}${k}.`),
+  )
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/
+
+/** Keys without their plural suffix: Vietnamese has one plural form, English two. */
+function baseKeys(tree: Tree): Set<string> {
+  return new Set(flatten(tree).map((k) => k.replace(PLURAL, '')))
+}
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return undefined
+    node = node[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+function has(tree: Tree, key: string): boolean {
+  return lookup(tree, key) !== undefined || lookup(tree, `${key}_other`) !== undefined
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
+describe('translations', () => {
+  it('every key in vi.json exists in en.json', () => {
+    const missing = [...baseKeys(vi)].filter((k) => !baseKeys(en).has(k))
+    expect(missing).toEqual([])
+  })
+
+  it('every key in en.json exists in vi.json', () => {
+    const missing = [...baseKeys(en)].filter((k) => !baseKeys(vi).has(k))
+    expect(missing).toEqual([])
+  })
+
+  it('has no empty texts', () => {
+    for (const tree of [vi, en]) {
+      const empty = flatten(tree).filter((k) => !lookup(tree, k)?.trim())
+      expect(empty).toEqual([])
+    }
+  })
+
+  it('English has both plural forms wherever it has one', () => {
+    const keys = flatten(en)
+    const lonely = keys
+      .filter((k) => k.endsWith('_one') || k.endsWith('_other'))
+      .map((k) => k.replace(PLURAL, ''))
+      .filter((base) => !keys.includes(`${base}_one`) || !keys.includes(`${base}_other`))
+    expect(lonely).toEqual([])
+  })
+
+  it('labels every enum value of the API in both languages', () => {
+    const keys = [
+      ...TASK_STATUSES.map((s) => `enums.taskStatus.${s}`),
+      ...TASK_STATUSES.map((s) => `enums.taskStatusShort.${s}`),
+      ...PLAN_STATUSES.map((s) => `enums.planStatus.${s}`),
+      ...ROLES.map((s) => `enums.role.${s}`),
+      ...ORGANIZATION_TYPES.map((s) => `enums.organizationType.${s}`),
+    ]
+    for (const tree of [vi, en]) expect(keys.filter((k) => !has(tree, k))).toEqual([])
+  })
+
+  it('uses the agreed Vietnamese status labels', () => {
+    expect(vi.enums.taskStatus).toMatchObject({
+      DONE_LATE: 'Hoàn thành chậm',
+      OVERDUE: 'Quá hạn',
+      IN_PROGRESS: 'Đang thực hiện (trong hạn)',
+      NOT_STARTED: 'Chưa thực hiện',
+      DONE_ON_TIME: 'Hoàn thành đúng hạn',
+    })
+    expect(vi.enums.planStatus).toEqual({ DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành', CLOSED: 'Đã kết thúc', CANCELLED: 'Đã hủy' })
+  })
+
+  it('every literal key the code asks for exists', () => {
+    const root = join(import.meta.dirname, '..')
+    const used = new Set<string>()
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8')
+      // t('a.b'), t("a.b"), and literal keys passed as props: text={t('doc.x')}
+      for (const m of text.matchAll(/\bt\(\s*['"]([a-zA-Z][\w.]*)['"]/g)) used.add(m[1])
+    }
+    expect(used.size).toBeGreaterThan(100)
+    for (const tree of [vi, en]) expect([...used].filter((k) => !has(tree, k))).toEqual([])
+  })
+})

@@ -1,0 +1,84 @@
+import dayjs, { type Dayjs } from 'dayjs'
+import type { TFunction } from 'i18next'
+import type { Target, TaskStatus } from '@/lib/api/types'
+
+export const DATE_FORMAT = 'DD/MM/YYYY'
+export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm'
+export const API_DATE_FORMAT = 'YYYY-MM-DD'
+
+type DateInput = string | null | undefined
+
+/** "2025-10-17" → "17/10/2025"; empty for no date. */
+export function formatDate(value: DateInput): string {
+  if (!value) return ''
+  const d = dayjs(value)
+  return d.isValid() ? d.format(DATE_FORMAT) : ''
+}
+
+/** ISO timestamp → "17/10/2025 14:05" (24-hour, local time). */
+export function formatDateTime(value: DateInput): string {
+  if (!value) return ''
+  const d = dayjs(value)
+  return d.isValid() ? d.format(DATE_TIME_FORMAT) : ''
+}
+
+/** A form's Dayjs → the API's "YYYY-MM-DD", or undefined. */
+export function toApiDate(value: Dayjs | null | undefined): string | undefined {
+  return value && value.isValid() ? value.format(API_DATE_FORMAT) : undefined
+}
+
+/** The API's "YYYY-MM-DD" → Dayjs for a DatePicker. */
+export function fromApiDate(value: DateInput): Dayjs | undefined {
+  if (!value) return undefined
+  const d = dayjs(value, API_DATE_FORMAT)
+  return d.isValid() ? d : undefined
+}
+
+/** Calendar days from `today` to `date`: 3 = due in three days, -2 = two days late. */
+export function daysUntil(date: string, today: Dayjs = dayjs()): number {
+  return dayjs(date, API_DATE_FORMAT).startOf('day').diff(today.startOf('day'), 'day')
+}
+
+export const DONE_STATUSES: readonly TaskStatus[] = ['DONE_ON_TIME', 'DONE_LATE']
+
+export function isDone(status: TaskStatus): boolean {
+  return DONE_STATUSES.includes(status)
+}
+
+export type DueTone = 'overdue' | 'today' | 'soon' | 'later'
+
+/**
+ * "còn 3 ngày", "hạn hôm nay", "quá hạn 2 ngày" for an open task with a due date;
+ * null when there is nothing to count down (no date, or done).
+ */
+export function dueInfo(
+  t: TFunction,
+  dueDate: DateInput,
+  status: TaskStatus,
+  today: Dayjs = dayjs(),
+): { text: string; tone: DueTone } | null {
+  if (!dueDate || isDone(status)) return null
+  const days = daysUntil(dueDate, today)
+  if (days < 0) return { text: t('due.overdue', { count: -days }), tone: 'overdue' }
+  if (days === 0) return { text: t('due.today'), tone: 'today' }
+  return { text: t('due.remaining', { count: days }), tone: days <= 3 ? 'soon' : 'later' }
+}
+
+/** 66.666 → "66,7%" / "66.7%" by language; null → "". */
+export function formatPercent(value: number | null | undefined, lang: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return ''
+  return `${new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 1 }).format(value)}%`
+}
+
+export function formatNumber(value: number | null | undefined, lang: string): string {
+  if (value === null || value === undefined) return ''
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2 }).format(value)
+}
+
+/**
+ * The unit of a target without the percent sign some data carries in it: a PERCENT target of
+ * 100 "% trường học" and one of 100 "trường học" both read "100% trường học".
+ */
+export function targetUnit(target: Pick<Target, 'kind' | 'unit'>): string {
+  return target.kind === 'PERCENT' ? target.unit.replace(/^\s*%\s*/, '') : target.unit
+}
