@@ -12,8 +12,18 @@ public class AuditLog {
     @Inject
     CurrentUser me;
 
+    /** Reads of protected personal data, logged even when the request only reads. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRead(String entityType, Long entityId, Object what) {
+        write("READ_PERSONAL_DATA", entityType, entityId, null, what);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Long entityId, Object before, Object after) {
+        write(action, entityType, entityId, before, after);
+    }
+
+    private void write(String action, String entityType, Long entityId, Object before, Object after) {
         AuditEvent e = new AuditEvent();
         e.at = OffsetDateTime.now();
         e.tenantId = me.tenant();

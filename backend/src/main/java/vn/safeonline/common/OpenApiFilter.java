@@ -58,11 +58,17 @@ public class OpenApiFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String code, String description) {
-        if (responses.hasAPIResponse(code)) return;
         Schema ref = OASFactory.createSchema().ref("#/components/schemas/Problem");
         MediaType mt = OASFactory.createMediaType().schema(ref);
         Content content = OASFactory.createContent().addMediaType("application/problem+json", mt);
-        APIResponse r = OASFactory.createAPIResponse().description(description).content(content);
-        responses.addAPIResponse(code, r);
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null) {
+            // e.g. the bare 400 generated for validated parameters: errors always carry a problem
+            if (existing.getContent() == null || existing.getContent().getMediaTypes() == null || existing.getContent().getMediaTypes().isEmpty()) {
+                existing.setContent(content);
+            }
+            return;
+        }
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
     }
 }

@@ -20,7 +20,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.safeonline.attendee.Attendee;
+import vn.safeonline.attendee.AttendeeStatus;
 import vn.safeonline.auth.Passwords;
+import vn.safeonline.event.Event;
+import vn.safeonline.event.EventFormat;
+import vn.safeonline.event.Venue;
+import vn.safeonline.quota.InviteeCategory;
+import vn.safeonline.quota.Quota;
 import vn.safeonline.org.Organization;
 import vn.safeonline.org.OrganizationType;
 import vn.safeonline.plan.ContentSection;
@@ -55,7 +62,9 @@ public class DemoData {
         loadOrganizations();
         addWardPolice();
         loadUsers();
+        InviteeCategory.createDefaults(orgs.get("UBND-CT").id);
         Plan ceremony = launchCeremonyPlan();
+        launchCeremony(ceremony);
         Plan campaign = campaignPlan();
         LOG.infof("demo data loaded: %d organisations, %d users, plans %d and %d (%d ms)", orgs.size(), users.size(),
                 ceremony.id, campaign.id, (System.nanoTime() - start) / 1_000_000);
@@ -104,16 +113,16 @@ public class DemoData {
     private void loadUsers() {
         String hash = Passwords.hash(PASSWORD);
         user("admin", "Quản trị hệ thống", "VP-UBND", hash, "ADMIN");
-        user("ubnd", "Lê Minh Tâm — Văn phòng UBND thành phố", "UBND-CT", hash, "COORDINATOR");
-        user("congan", "Phan Hoàng Long — Phòng An ninh mạng", "CA-TP", hash, "COORDINATOR");
-        user("sogddt", "Nguyễn Thị Lan — Sở Giáo dục và Đào tạo", "SO-GDDT", hash, "OFFICER");
-        user("sonoivu", "Trần Văn Hùng — Sở Nội vụ", "SO-NOIVU", hash, "OFFICER");
-        user("sovhttdl", "Võ Thị Mai — Sở Văn hóa, Thể thao và Du lịch", "SO-VHTTDL", hash, "OFFICER");
-        user("thanhdoan", "Huỳnh Quốc Bảo — Thành đoàn Cần Thơ", "THANHDOAN-CT", hash, "OFFICER");
-        user("hoiphunu", "Đặng Thị Hồng — Hội Liên hiệp Phụ nữ thành phố", "HLHPN-TP", hash, "OFFICER");
-        user("sotaichinh", "Lý Văn Phúc — Sở Tài chính", "SO-TAICHINH", hash, "OFFICER");
-        user("baocantho", "Ngô Thanh Sơn — Báo và Phát thanh, Truyền hình Cần Thơ", "BAO-PTTH-CT", hash, "OFFICER");
-        user("xem", "Người xem — Văn phòng UBND thành phố", "VP-UBND", hash, "VIEWER");
+        user("ubnd", "Lê Minh Tâm", "UBND-CT", hash, "COORDINATOR");
+        user("congan", "Phan Hoàng Long", "CA-TP", hash, "COORDINATOR");
+        user("sogddt", "Nguyễn Thị Lan", "SO-GDDT", hash, "OFFICER");
+        user("sonoivu", "Trần Văn Hùng", "SO-NOIVU", hash, "OFFICER");
+        user("sovhttdl", "Võ Thị Mai", "SO-VHTTDL", hash, "OFFICER");
+        user("thanhdoan", "Huỳnh Quốc Bảo", "THANHDOAN-CT", hash, "OFFICER");
+        user("hoiphunu", "Đặng Thị Hồng", "HLHPN-TP", hash, "OFFICER");
+        user("sotaichinh", "Lý Văn Phúc", "SO-TAICHINH", hash, "OFFICER");
+        user("baocantho", "Ngô Thanh Sơn", "BAO-PTTH-CT", hash, "OFFICER");
+        user("xem", "Phạm Thu Trang", "VP-UBND", hash, "VIEWER");
     }
 
     private void user(String username, String fullName, String orgCode, String hash, String... roles) {
@@ -287,20 +296,20 @@ public class DemoData {
         Task lead = task(p, 1, "1", "CA-TP", "Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025 và quay phim các bạn trẻ điển hình; huy động KOLs, báo cáo viên, chuyên gia đến các trường; phối hợp báo chí sản xuất sản phẩm truyền thông.",
                 LocalDate.of(2025, 10, 12), TargetKind.COUNT, 6, "hội thảo tại trường thí điểm", "trường thí điểm");
         Task officers = task(p, 2, "1", "CA-TP", "100% cán bộ, chiến sĩ thay ảnh đại diện, ảnh bìa theo khung chiến dịch.",
-                end, TargetKind.PERCENT, 100, "% cán bộ, chiến sĩ", "cán bộ, chiến sĩ Công an thành phố");
+                end, TargetKind.PERCENT, 100, "cán bộ, chiến sĩ", "cán bộ, chiến sĩ Công an thành phố");
         Task doorToDoor = task(p, 3, "1", "CA-TP", "Chỉ đạo Công an xã, phường tuyên truyền đến từng hộ gia đình (“gõ cửa từng nhà”); chịu trách nhiệm khi người dân trên địa bàn bị hại mà chưa được tuyên truyền, cảnh báo.",
-                end, TargetKind.PERCENT, 100, "% xã, phường", "103 xã, phường");
+                end, TargetKind.PERCENT, 100, "xã, phường", "103 xã, phường");
         Task schoolsPost = task(p, 4, "2", "SO-GDDT", "Xây dựng chương trình tại trường học; 100% trường học đăng bài hưởng ứng kèm hashtag của chiến dịch và đề nghị toàn thể học sinh, sinh viên, giáo viên, phụ huynh thay khung ảnh đại diện.",
-                end, TargetKind.PERCENT, 100, "% trường học", "các trường học trên địa bàn thành phố");
+                end, TargetKind.PERCENT, 100, "trường học", "các trường học trên địa bàn thành phố");
         Task schoolsPrint = task(p, 5, "2", "SO-GDDT", "100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền).",
-                end, TargetKind.PERCENT, 100, "% trường học", "các trường học trên địa bàn thành phố");
+                end, TargetKind.PERCENT, 100, "trường học", "các trường học trên địa bàn thành phố");
         task(p, 6, "2", "SO-GDDT", "Hướng dẫn các trường tổ chức cuộc thi, minigame về an toàn trực tuyến và Công ước Hà Nội.", end, null, null, null, null, "CA-TP");
         Task media = task(p, 7, "3", "SO-VHTTDL", "Chủ trì, phối hợp Báo và Phát thanh, Truyền hình Cần Thơ mở chuyên trang, chuyên mục, chương trình; vận động nghệ sĩ, người có ảnh hưởng tham gia lan tỏa chiến dịch.",
                 end, null, null, null, null, "BAO-PTTH-CT");
         Task youth = task(p, 8, "4", "THANHDOAN-CT", "100% cơ sở Đoàn tham gia; đoàn viên, thanh niên tham dự hội thảo và ký cam kết trên Bức tường An toàn số; phối hợp hỗ trợ trẻ em bị tổn hại.",
-                end, TargetKind.PERCENT, 100, "% cơ sở Đoàn", "cơ sở Đoàn trực thuộc");
+                end, TargetKind.PERCENT, 100, "cơ sở Đoàn", "cơ sở Đoàn trực thuộc");
         Task women = task(p, 9, "5", "HLHPN-TP", "100% cơ sở Hội tham gia; hội viên tham dự hội thảo và ký cam kết trên Bức tường An toàn số; phối hợp hỗ trợ trẻ em bị tổn hại.",
-                end, TargetKind.PERCENT, 100, "% cơ sở Hội", "cơ sở Hội trực thuộc");
+                end, TargetKind.PERCENT, 100, "cơ sở Hội", "cơ sở Hội trực thuộc");
         Task budget = task(p, 10, "6", "SO-TAICHINH", "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo dự toán của các đơn vị.",
                 LocalDate.of(2025, 10, 31), null, null, null, null);
         task(p, 11, "7", "CA-TP", "Theo dõi, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo kết quả và tổng kết Kế hoạch.",
@@ -318,5 +327,96 @@ public class DemoData {
         report(women, "hoiphunu", LocalDate.of(2025, 11, 15), 60, false, "60% cơ sở Hội đã triển khai.");
         report(budget, "sotaichinh", LocalDate.of(2025, 10, 30), null, true, "Đã thẩm định dự toán và tham mưu bố trí kinh phí.");
         return p;
+    }
+
+    /** The ceremony of plan A: the hall, the quotas of section III, and lists as they stood on 26/5/2026. */
+    private void launchCeremony(Plan plan) {
+        ZoneOffset vn = ZoneOffset.ofHours(7);
+        Event e = new Event();
+        e.plan = plan;
+        e.title = "Lễ phát động Chương trình “Bảo vệ và hỗ trợ trẻ em phát triển trên môi trường mạng giai đoạn 2026 - 2030”";
+        e.startsAt = OffsetDateTime.of(2026, 5, 29, 8, 0, 0, 0, vn);
+        e.endsAt = OffsetDateTime.of(2026, 5, 29, 11, 30, 0, 0, vn);
+        e.format = EventFormat.LIVE_RELAY;
+        e.expectedAttendance = 275;
+        e.chair = "Lãnh đạo UBND thành phố";
+        e.description = "Tiếp sóng trực tiếp từ trường Tiểu học Vinschool The Harmony (phường Phúc Lợi, thành phố Hà Nội) trên VTV go và FPT Play.";
+        Venue hall = new Venue();
+        hall.event = e;
+        hall.name = "Hội trường Công an thành phố";
+        hall.address = "Số 9A Trần Phú, phường Cái Khế, thành phố Cần Thơ";
+        hall.capacity = 300;
+        hall.main = true;
+        hall.position = 1;
+        e.venues.add(hall);
+        e.persist();
+
+        long tenant = orgs.get("UBND-CT").id;
+        Map<String, InviteeCategory> cat = new HashMap<>();
+        InviteeCategory.<InviteeCategory>list("tenantId = ?1 and planId is null", tenant).forEach(c -> cat.put(c.code, c));
+        OffsetDateTime deadline = OffsetDateTime.of(2026, 5, 28, 23, 59, 59, 0, vn);
+        Quota enterprises = quota(e, "CA-TP", cat.get("ENTERPRISE"), 5, deadline);
+        quota(e, "CA-TP", cat.get("INFLUENCER"), 30, deadline);
+        quota(e, "CA-TP", cat.get("POLICE_UNIT_LEADER"), null, deadline);
+        Quota schools = quota(e, "SO-GDDT", cat.get("SCHOOL_REPRESENTATIVE"), 20, deadline);
+        Quota students = quota(e, "SO-GDDT", cat.get("STUDENT"), 50, deadline);
+        quota(e, "SO-NOIVU", cat.get("ASSOCIATION"), 10, deadline);
+        quota(e, "SO-VHTTDL", cat.get("PRESS"), 20, deadline);
+
+        List<Organization> upperSchools = orgs.values().stream().filter(o -> o.type == OrganizationType.SCHOOL_UPPER_SECONDARY)
+                .sorted(java.util.Comparator.comparing(o -> o.code)).toList();
+        for (int i = 0; i < 12; i++) {
+            Organization school = upperSchools.get(i);
+            attendee(schools, hall, person(i, false), "Phó Hiệu trưởng", school.name, "0907" + String.format("%06d", 100100 + i * 37), null);
+        }
+        for (int i = 0; i < 31; i++) {
+            Organization school = upperSchools.get(i % upperSchools.size());
+            Attendee a = attendee(students, hall, person(i + 40, true), "Học sinh", school.name, null, school.name);
+            a.grade = (10 + i % 3) + "A" + (1 + i % 4);
+            a.guardianName = person(i + 80, false);
+            a.guardianPhone = "0918" + String.format("%06d", 200200 + i * 53);
+            a.difficultCircumstances = i % 7 == 0;
+        }
+        String[] companies = {"VNPT Cần Thơ", "Viettel Cần Thơ", "Tổng công ty Điện lực miền Nam – Công ty Điện lực Cần Thơ", "Ngân hàng TMCP Công Thương – Chi nhánh Cần Thơ"};
+        for (int i = 0; i < companies.length; i++) {
+            Attendee a = attendee(enterprises, hall, person(i + 120, false), "Giám đốc", companies[i], "0939" + String.format("%06d", 300300 + i * 71), null);
+            if (i == 0) a.status = AttendeeStatus.CONFIRMED;
+        }
+    }
+
+    private Quota quota(Event e, String owner, InviteeCategory category, Integer count, OffsetDateTime deadline) {
+        Quota q = new Quota();
+        q.event = e;
+        q.owner = orgs.get(owner);
+        q.category = category;
+        q.count = count;
+        q.deadline = deadline;
+        q.receiver = orgs.get("CA-TP");
+        q.persist();
+        return q;
+    }
+
+    private Attendee attendee(Quota q, Venue venue, String name, String position, String unit, String phone, String school) {
+        Attendee a = new Attendee();
+        a.quota = q;
+        a.event = q.event;
+        a.venue = venue;
+        a.fullName = name;
+        a.position = position;
+        a.unit = unit;
+        a.phone = phone;
+        a.school = school;
+        a.submittedBy = users.get(q.owner.code.equals("SO-GDDT") ? "sogddt" : "congan");
+        a.persist();
+        return a;
+    }
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hoàng", "Quốc", "Gia", "Bảo", "Thùy"};
+    private static final String[] GIVEN = {"An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Khánh", "Linh", "Mai", "Nam", "Phúc", "Quân", "Tâm", "Thảo", "Uyên", "Vy"};
+
+    /** A plausible, made-up name (the demo holds no real person's data). */
+    private static String person(int i, boolean young) {
+        return FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / 3 + (young ? 1 : 0)) % MIDDLE.length] + " " + GIVEN[(i * 7) % GIVEN.length];
     }
 }

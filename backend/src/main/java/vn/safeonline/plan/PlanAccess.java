@@ -11,7 +11,7 @@ import vn.safeonline.org.Organization;
 /**
  * Who sees and does what on a plan. What a user sees is bounded by its deployment, its own subtree
  * and the plans its organisation is party to (issuer, standing agency, lead or cooperating agency,
- * recipient); drafts only by the issuer's and the standing agency's side. Never by a client filter.
+ * recipient, owner of an invitation quota); drafts only by the issuer's and the standing agency's side. Never by a client filter.
  */
 @RequestScoped
 public class PlanAccess {
@@ -31,6 +31,8 @@ public class PlanAccess {
                 + "   exists (select 1 from Task t join t.leadOrg o where t.plan = p and (o.id = :me or o.path like :pfx))"
                 + "   or exists (select 1 from Task t join t.cooperators o where t.plan = p and (o.id = :me or o.path like :pfx))"
                 + "   or exists (select 1 from Plan p2 join p2.recipients r join r.organization o where p2 = p and (o.id = :me or o.path like :pfx))"
+                // an invitation quota makes its agency a party too
+                + "   or exists (select 1 from vn.safeonline.quota.Quota q join q.owner o where q.event.plan = p and (o.id = :me or o.path like :pfx))"
                 + " )))";
     }
 

@@ -49,7 +49,7 @@ class PlanTest {
                 .body("status", equalTo("ISSUED"))
                 .body("permissions.canRemind", equalTo(true))
                 .body("permissions.canEdit", equalTo(false));
-        as("sogddt").queryParam("q", "Lễ phát động").get("/api/plans").then().statusCode(200)
+        as("sogddt").queryParam("q", "Tổ chức Lễ phát động Chương trình").get("/api/plans").then().statusCode(200)
                 .body("items[0].reference", equalTo("135/KH-UBND")).body("items[0].myTaskCount", equalTo(1));
     }
 

@@ -1,0 +1,88 @@
+package vn.safeonline.attendee;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.Etags;
+
+@Path("/api/attendees")
+@Tag(name = "Attendees")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class AttendeeResource {
+    @Inject
+    AttendeeService service;
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getAttendee", summary = "One attendee (children's personal fields masked unless the caller submitted or receives them)")
+    @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    public Response get(@PathParam("id") long id) {
+        Attendee a = service.find(id);
+        return Response.ok(service.views(List.of(a)).get(0)).tag(Etags.of(a.version)).build();
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @jakarta.transaction.Transactional
+    @Operation(operationId = "confirmAttendee", summary = "The delegate confirmed attendance")
+    @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    public AttendeeView confirm(@PathParam("id") long id) {
+        return service.views(List.of(service.changeStatus(id, AttendeeStatus.CONFIRMED))).get(0);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @jakarta.transaction.Transactional
+    @Operation(operationId = "declineAttendee", summary = "The delegate declined: the place is free again")
+    @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    public AttendeeView decline(@PathParam("id") long id) {
+        return service.views(List.of(service.changeStatus(id, AttendeeStatus.DECLINED))).get(0);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @jakarta.transaction.Transactional
+    @Operation(operationId = "cancelAttendee", summary = "Withdraw a delegate from the list: the invitation stops working")
+    @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    public AttendeeView cancel(@PathParam("id") long id) {
+        return service.views(List.of(service.changeStatus(id, AttendeeStatus.CANCELLED))).get(0);
+    }
+
+    @POST
+    @Path("{id}/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @jakarta.transaction.Transactional
+    @Operation(operationId = "replaceAttendee", summary = "Another person takes this delegate's place (same quota, no new place)")
+    @APIResponse(responseCode = "201", description = "The new attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    public Response replace(@PathParam("id") long id, @Valid @NotNull AttendeeInput input) {
+        Attendee a = service.replace(id, input);
+        return Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0)).build();
+    }
+}

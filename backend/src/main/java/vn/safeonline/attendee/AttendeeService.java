@@ -1,0 +1,211 @@
+package vn.safeonline.attendee;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.checkin.CheckIn;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Problem.FieldError;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Text;
+import vn.safeonline.event.Venue;
+import vn.safeonline.org.OrgRef;
+import vn.safeonline.quota.Quota;
+import vn.safeonline.quota.QuotaDtos.CategoryView;
+import vn.safeonline.quota.QuotaService;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
+
+/**
+ * The rules of an attendee list: an agency submits for its own quotas only, never beyond the count
+ * (the quota row is locked while counting), never after the deadline; duplicates are flagged across
+ * agencies; children's personal fields reach only the submitting and the receiving organisations.
+ */
+@RequestScoped
+public class AttendeeService {
+    @Inject
+    CurrentUser me;
+    @Inject
+    QuotaService quotas;
+    @Inject
+    AuditLog audit;
+
+    public Attendee find(long id) {
+        Attendee a = Attendee.<Attendee>find("from Attendee a join fetch a.quota q join fetch q.event e join fetch e.plan where a.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Đại biểu", id));
+        quotas.find(a.quota.id); // 404 unless the caller sees the quota
+        return a;
+    }
+
+    /** Submits one attendee; the caller holds the quota's row lock until commit. */
+    @Transactional
+    public Attendee submit(long quotaId, AttendeeInput in) {
+        Quota q = quotas.lockForSubmission(quotaId);
+        requireOwner(q);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (q.locked(now)) {
+            throw new ApiException(ProblemType.DEADLINE_PASSED, "Hạn gửi danh sách " + q.category.name + " là " + q.effectiveDeadline()
+                    + "; đề nghị cơ quan tổ chức gia hạn");
+        }
+        long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
+        if (q.count != null && filled >= q.count) {
+            throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu " + q.category.name + " của " + q.owner.name + " là " + q.count
+                    + ", đã gửi " + filled + "; không thêm được");
+        }
+        Attendee a = new Attendee();
+        a.quota = q;
+        a.event = q.event;
+        a.submittedBy = me.user();
+        apply(a, in);
+        a.persist();
+        Attendee.flush();
+        audit.record("CREATE", "attendee", a.id, null, auditShape(a));
+        return a;
+    }
+
+    @Transactional
+    public Attendee changeStatus(long id, AttendeeStatus to) {
+        Attendee a = find(id);
+        requireOwnerOrOrganiser(a.quota);
+        AttendeeStatus from = a.status;
+        boolean allowed = switch (to) {
+            case CONFIRMED, DECLINED -> from == AttendeeStatus.SUBMITTED || from == AttendeeStatus.CONFIRMED || from == AttendeeStatus.DECLINED;
+            case CANCELLED -> from == AttendeeStatus.SUBMITTED || from == AttendeeStatus.CONFIRMED || from == AttendeeStatus.DECLINED;
+            default -> false;
+        };
+        if (!allowed || from == to) throw new ApiException(ProblemType.INVALID_TRANSITION, "Không chuyển được từ " + from + " sang " + to);
+        if (to == AttendeeStatus.CONFIRMED && from == AttendeeStatus.DECLINED) {
+            Quota q = quotas.lockForSubmission(a.quota.id);
+            long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
+            if (q.count != null && filled >= q.count) throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu đã đủ " + q.count);
+        }
+        a.status = to;
+        Attendee.flush();
+        audit.record(to.name(), "attendee", a.id, Map.of("status", from), Map.of("status", to));
+        return a;
+    }
+
+    /** The person cannot come; another takes the place (the same quota, no new place used). */
+    @Transactional
+    public Attendee replace(long id, AttendeeInput in) {
+        Attendee old = find(id);
+        Quota q = quotas.lockForSubmission(old.quota.id);
+        requireOwner(q);
+        if (!old.status.active()) throw new ApiException(ProblemType.INVALID_TRANSITION, "Chỉ thay được đại biểu đang có trong danh sách");
+        if (CheckIn.count("attendee", old) > 0) throw new ApiException(ProblemType.INVALID_TRANSITION, "Đại biểu đã điểm danh, không thay được");
+        old.status = AttendeeStatus.REPLACED;
+        Attendee.flush();
+        Attendee a = new Attendee();
+        a.quota = q;
+        a.event = q.event;
+        a.submittedBy = me.user();
+        a.replaces = old;
+        apply(a, in);
+        a.persist();
+        Attendee.flush();
+        audit.record("REPLACE", "attendee", old.id, auditShape(old), auditShape(a));
+        return a;
+    }
+
+    private void requireOwner(Quota q) {
+        boolean staff = me.has(vn.safeonline.auth.Role.OFFICER) || me.has(vn.safeonline.auth.Role.COORDINATOR);
+        if (!staff || !me.org().id.equals(q.owner.id)) {
+            throw ApiException.forbidden("Chỉ cán bộ của " + q.owner.name + " gửi danh sách cho chỉ tiêu này");
+        }
+    }
+
+    private void requireOwnerOrOrganiser(Quota q) {
+        if (!me.org().id.equals(q.owner.id) && !quotas.seesAll(q.event)) {
+            throw ApiException.forbidden("Chỉ đơn vị mời hoặc cơ quan tổ chức cập nhật đại biểu");
+        }
+    }
+
+    private void apply(Attendee a, AttendeeInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        a.fullName = Text.clean(in.fullName());
+        a.position = Text.clean(in.position());
+        a.unit = Text.clean(in.unit());
+        a.phone = Text.clean(in.phone());
+        a.email = Text.clean(in.email());
+        a.school = Text.clean(in.school());
+        a.grade = Text.clean(in.grade());
+        a.guardianName = Text.clean(in.guardianName());
+        a.guardianPhone = Text.clean(in.guardianPhone());
+        a.difficultCircumstances = in.difficultCircumstances();
+        if (a.quota.category.minors) {
+            if (a.school == null) errors.add(new FieldError("school", "Required", "Học sinh cần có tên trường"));
+            if (a.grade == null) errors.add(new FieldError("grade", "Required", "Học sinh cần có lớp"));
+        }
+        if (in.venueId() != null) {
+            a.venue = Venue.<Venue>find("id = ?1 and event = ?2", in.venueId(), a.event).firstResultOptional().orElse(null);
+            if (a.venue == null) errors.add(new FieldError("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này"));
+        } else {
+            a.venue = Venue.<Venue>find("event = ?1 and main = true", a.event).firstResultOptional().orElse(null);
+        }
+        if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Thông tin đại biểu chưa đầy đủ", errors);
+        a.fold();
+        a.duplicateOf = findDuplicate(a);
+    }
+
+    /** The same phone, or the same name and unit (diacritics ignored), among the event's active attendees, any agency. */
+    private Attendee findDuplicate(Attendee a) {
+        List<AttendeeStatus> active = List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED);
+        if (a.phoneNorm != null) {
+            Attendee d = Attendee.<Attendee>find("event = ?1 and phoneNorm = ?2 and status in ?3 and id <> ?4 order by id", a.event, a.phoneNorm, active,
+                    a.id == null ? -1L : a.id).firstResult();
+            if (d != null) return d;
+        }
+        String unit = Text.fold(a.unit == null ? a.quota.owner.name : a.unit);
+        for (Attendee d : Attendee.<Attendee>list("event = ?1 and nameSearch = ?2 and status in ?3 order by id", a.event, a.nameKey(), active)) {
+            String other = Text.fold(d.unit == null ? d.quota.owner.name : d.unit);
+            if (other.equals(unit) && !d.id.equals(a.id)) return d;
+        }
+        return null;
+    }
+
+    /** Whether this caller sees a minor's personal fields: the submitting and the receiving organisations only. */
+    public boolean seesPersonalData(Attendee a) {
+        if (!a.quota.category.minors) return true;
+        return me.org().id.equals(a.quota.owner.id) || me.org().id.equals(a.quota.receiver.id);
+    }
+
+    public List<AttendeeView> views(List<Attendee> list) {
+        Map<Long, OffsetDateTime> checkedIn = new HashMap<>();
+        if (!list.isEmpty()) {
+            CheckIn.<CheckIn>list("attendee.id in ?1", list.stream().map(a -> a.id).toList())
+                    .forEach(c -> checkedIn.put(c.attendee.id, c.checkedInAt));
+        }
+        List<Long> unmaskedMinors = new ArrayList<>();
+        List<AttendeeView> views = list.stream().map(a -> {
+            boolean visible = seesPersonalData(a);
+            if (visible && a.quota.category.minors) unmaskedMinors.add(a.id);
+            return new AttendeeView(a.id, a.quota.id, a.event.id, OrgRef.of(a.quota.owner), CategoryView.of(a.quota.category), a.fullName,
+                    a.position, a.unit, visible ? a.phone : mask(a.phone), visible ? a.email : null,
+                    a.venue == null ? null : a.venue.id, a.venue == null ? null : a.venue.name,
+                    a.school, a.grade, visible ? a.guardianName : null, visible ? a.guardianPhone : mask(a.guardianPhone),
+                    visible ? a.difficultCircumstances : null, !visible, a.status,
+                    a.duplicateOf == null ? null : a.duplicateOf.id, a.replaces == null ? null : a.replaces.id,
+                    checkedIn.get(a.id), a.createdAt, a.version);
+        }).toList();
+        if (!unmaskedMinors.isEmpty()) audit.recordRead("attendee", null, Map.of("attendeeIds", unmaskedMinors, "fields", "phone,guardian,circumstances"));
+        return views;
+    }
+
+    static String mask(String phone) {
+        if (phone == null) return null;
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.length() < 3 ? "***" : "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
+    }
+
+    /** What the audit log keeps of an attendee: no personal fields. */
+    private static Map<String, Object> auditShape(Attendee a) {
+        return Map.of("id", a.id, "quotaId", a.quota.id, "fullName", a.fullName, "status", a.status);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.safeonline.attendee;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Params;
+import vn.safeonline.common.Text;
+import vn.safeonline.event.Event;
+import vn.safeonline.event.EventService;
+import vn.safeonline.quota.QuotaService;
+
+@Path("/api/events/{eventId}/attendees")
+@Tag(name = "Attendees")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class EventAttendeesResource {
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("protocol", "a.quota.category.protocolRank, a.quota.owner.name, a.nameSearch");
+        SORTS.put("name", "a.nameSearch");
+        SORTS.put("createdAt", "a.createdAt");
+    }
+
+    @Inject
+    EventService events;
+    @Inject
+    QuotaService quotas;
+    @Inject
+    AttendeeService service;
+    @Inject
+    CurrentUser me;
+
+    @GET
+    @Operation(operationId = "listEventAttendees", summary = "The consolidated list: every agency's delegates (organisers and receivers), or the caller's own",
+            description = "q searches names without diacritics ('nguyen van a'); default order is protocol: leaders first, then by organisation.")
+    public PageResponse<AttendeeView> list(@PathParam("eventId") long eventId,
+                                           @QueryParam("organization") Long organization,
+                                           @QueryParam("category") Long category,
+                                           @QueryParam("venue") Long venue,
+                                           @QueryParam("status") @Parameter(schema = @Schema(implementation = AttendeeStatus.class)) String status,
+                                           @QueryParam("q") @Size(max = 200) String q,
+                                           @Valid @BeanParam PageParams page) {
+        Event e = events.find(eventId);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("a.event = :e");
+        params.put("e", e);
+        if (!quotas.seesAll(e)) {
+            where.append(" and (a.quota.owner.id = :me or a.quota.owner.path like :pfx)");
+            params.put("me", me.org().id);
+            params.put("pfx", me.org().subtreePrefix() + "%");
+        }
+        if (organization != null) {
+            where.append(" and a.quota.owner.id = :org");
+            params.put("org", organization);
+        }
+        if (category != null) {
+            where.append(" and a.quota.category.id = :cat");
+            params.put("cat", category);
+        }
+        if (venue != null) {
+            where.append(" and a.venue.id = :venue");
+            params.put("venue", venue);
+        }
+        AttendeeStatus st = Params.enumValue(AttendeeStatus.class, status, "status");
+        if (st != null) {
+            where.append(" and a.status = :status");
+            params.put("status", st);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and a.nameSearch like :q escape '\\'");
+            params.put("q", Text.likePattern(q));
+        }
+        long total = Attendee.count("from Attendee a where " + where, params);
+        List<Attendee> list = Attendee.<Attendee>find("from Attendee a join fetch a.quota qq join fetch qq.owner join fetch qq.category"
+                        + " left join fetch a.venue where " + where + " order by " + page.orderBy(SORTS, "protocol", "a.id"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new PageResponse<>(service.views(list), page.page, page.size, total);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.safeonline.attendee;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.Idempotency;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.quota.Quota;
+import vn.safeonline.quota.QuotaService;
+
+@Path("/api/quotas/{quotaId}/attendees")
+@Tag(name = "Attendees", description = "Đại biểu: the delegates each agency submits for its quotas")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class QuotaAttendeesResource {
+    @Inject
+    QuotaService quotas;
+    @Inject
+    AttendeeService service;
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(operationId = "listQuotaAttendees", summary = "The attendees submitted for a quota")
+    public PageResponse<AttendeeView> list(@PathParam("quotaId") long quotaId, @Valid @BeanParam PageParams page) {
+        Quota q = quotas.find(quotaId);
+        long total = Attendee.count("quota", q);
+        List<Attendee> list = Attendee.<Attendee>find("from Attendee a left join fetch a.venue where a.quota = ?1 order by a.id", q)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new PageResponse<>(service.views(list), page.page, page.size, total);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @Transactional
+    @Operation(operationId = "createQuotaAttendee", summary = "Submit a delegate for one of the caller's organisation's quotas",
+            description = "Refused beyond the quota (409 quota-exceeded) or after the deadline (409 deadline-passed). "
+                    + "With Idempotency-Key, a replay returns the first response and the same key with another body is refused.")
+    @APIResponse(responseCode = "201", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    public Response create(@PathParam("quotaId") long quotaId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per request you mean once", example = "truong-cvl-2026-05-27-001") String key,
+                           @Valid @NotNull AttendeeInput input) {
+        var replay = idempotency.claim(key, Map.of("quotaId", quotaId, "attendee", input));
+        if (replay.isPresent()) return replay.get();
+        Attendee a = service.submit(quotaId, input);
+        Response created = Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0))
+                .tag(Etags.of(a.version)).build();
+        return idempotency.complete(key, created);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.safeonline.common;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import vn.safeonline.auth.CurrentUser;
+
+/**
+ * Idempotent creation (Idempotency-Key header, per user): the key is claimed in the transaction of
+ * the change, so a concurrent replay waits for the first and then gets its response; a replay gets
+ * the first response; the same key with another body is refused (422).
+ */
+@RequestScoped
+public class Idempotency {
+    public static final String HEADER = "Idempotency-Key";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CurrentUser me;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Response> claim(String key, Object request) {
+        if (key == null) return Optional.empty();
+        if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ApiException.field(HEADER, "Invalid", "Idempotency-Key: 1–200 ký tự ASCII in được, không khoảng trắng");
+        }
+        String hash = sha256(Json.write(request));
+        int inserted = em.createNativeQuery("insert into idempotency_key (user_id, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, me.user().id).setParameter(2, key).setParameter(3, hash).executeUpdate();
+        if (inserted == 1) return Optional.empty();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select request_hash, status, response, location from idempotency_key where user_id = ?1 and key = ?2")
+                .setParameter(1, me.user().id).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Khóa " + key + " đã được dùng cho một yêu cầu có nội dung khác",
+                    List.of(new Problem.FieldError(HEADER, "Reused", "Dùng một khóa mới cho yêu cầu mới")));
+        }
+        if (row[1] == null) throw new ApiException(ProblemType.CONFLICT, "Yêu cầu với khóa này đang được xử lý");
+        Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
+                .entity(row[2]).type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");
+        if (row[3] != null) replay.header("Location", row[3]);
+        return Optional.of(replay.build());
+    }
+
+    /** Stores the response for replays and returns it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response complete(String key, Response response) {
+        if (key == null) return response;
+        Object location = response.getHeaderString("Location");
+        em.createNativeQuery("update idempotency_key set status = ?1, response = ?2, location = ?3 where user_id = ?4 and key = ?5")
+                .setParameter(1, response.getStatus()).setParameter(2, Json.write(response.getEntity()))
+                .setParameter(3, location).setParameter(4, me.user().id).setParameter(5, key).executeUpdate();
+        return response;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.safeonline.event;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.event.EventDtos.EventInput;
+import vn.safeonline.event.EventDtos.EventView;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.plan.PlanAccess;
+
+@Path("/api/plans/{planId}/events")
+@Tag(name = "Events")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class PlanEventsResource {
+    @Inject
+    PlanAccess planAccess;
+    @Inject
+    EventService service;
+
+    @GET
+    @Operation(operationId = "listPlanEvents", summary = "The events of a plan, earliest first")
+    public PageResponse<EventView> list(@PathParam("planId") long planId) {
+        Plan plan = planAccess.find(planId);
+        List<EventView> items = Event.<Event>list("plan = ?1 order by startsAt, id", plan).stream().map(service::view).toList();
+        return new PageResponse<>(items, 1, Math.max(items.size(), 1), items.size());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "createPlanEvent", summary = "Add an event to a plan (the issuer's or the standing agency's coordinators)")
+    @APIResponse(responseCode = "201", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    public Response create(@PathParam("planId") long planId, @Valid @NotNull EventInput input) {
+        Event e = service.create(planId, input);
+        return Response.created(URI.create("/api/events/" + e.id)).entity(service.view(e)).tag(Etags.of(e.version)).build();
+    }
+}

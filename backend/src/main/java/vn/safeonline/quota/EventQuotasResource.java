@@ -1,0 +1,58 @@
+package vn.safeonline.quota;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.Etags;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.event.EventService;
+import vn.safeonline.quota.QuotaDtos.QuotaInput;
+import vn.safeonline.quota.QuotaDtos.QuotaView;
+
+@Path("/api/events/{eventId}/quotas")
+@Tag(name = "Quotas")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class EventQuotasResource {
+    @Inject
+    EventService events;
+    @Inject
+    QuotaService service;
+
+    @GET
+    @Operation(operationId = "listEventQuotas", summary = "An event's quotas: all for its organisers and receivers, its own for an agency")
+    public PageResponse<QuotaView> list(@PathParam("eventId") long eventId) {
+        List<QuotaView> items = service.views(service.forEvent(events.find(eventId)));
+        return new PageResponse<>(items, 1, Math.max(items.size(), 1), items.size());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "createEventQuota", summary = "Give an organisation a quota of invitees of a category")
+    @APIResponse(responseCode = "201", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
+    public Response create(@PathParam("eventId") long eventId, @Valid @NotNull QuotaInput input) {
+        Quota q = service.create(eventId, input);
+        return Response.created(URI.create("/api/quotas/" + q.id)).entity(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
+    }
+}

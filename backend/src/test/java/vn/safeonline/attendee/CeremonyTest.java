@@ -1,0 +1,278 @@
+package vn.safeonline.attendee;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.safeonline.support.Api.as;
+import static vn.safeonline.support.Api.draftWithTask;
+import static vn.safeonline.support.Api.issue;
+import static vn.safeonline.support.Api.orgId;
+import static vn.safeonline.support.Api.raw;
+import static vn.safeonline.support.Api.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CeremonyTest {
+
+    record Setup(long planId, long eventId, long hallId, long relayId, long studentQuota, long associationQuota) {
+    }
+
+    static long categoryId(long planId, String code) {
+        return ((Number) as("congan").get("/api/plans/" + planId + "/invitee-categories").then().statusCode(200)
+                .extract().path("items.find { it.code == '" + code + "' }.id")).longValue();
+    }
+
+    /** A fresh issued plan with an event (hall + relay point), 10 student places for Sở GD&ĐT, 2 past-deadline places for Sở Nội vụ. */
+    static Setup setup(int students) {
+        long planId = draftWithTask("Lễ phát động thử " + unique(), "SO-GDDT", null, null)[0];
+        issue(planId);
+        var event = Map.of("title", "Lễ phát động", "startsAt", "2027-05-29T08:00:00+07:00", "endsAt", "2027-05-29T11:30:00+07:00",
+                "format", "LIVE_RELAY", "expectedAttendance", 275, "chair", "Lãnh đạo UBND thành phố",
+                "venues", List.of(Map.of("name", "Hội trường Công an thành phố", "address", "Số 9A Trần Phú", "capacity", 300, "main", true),
+                        Map.of("name", "Điểm cầu phường Ninh Kiều", "capacity", 50, "main", false)));
+        var created = as("congan").body(event).post("/api/plans/" + planId + "/events").then().statusCode(201)
+                .body("venues[0].main", equalTo(true)).body("canManage", equalTo(true)).extract();
+        long eventId = ((Number) created.path("id")).longValue();
+        long hall = ((Number) created.path("venues[0].id")).longValue();
+        long relay = ((Number) created.path("venues[1].id")).longValue();
+        long studentQuota = quota(eventId, "SO-GDDT", categoryId(planId, "STUDENT"), students, OffsetDateTime.now().plusDays(5));
+        long associations = quota(eventId, "SO-NOIVU", categoryId(planId, "ASSOCIATION"), 2, OffsetDateTime.now().minusHours(1));
+        return new Setup(planId, eventId, hall, relay, studentQuota, associations);
+    }
+
+    static long quota(long eventId, String owner, long category, Integer count, OffsetDateTime deadline) {
+        var body = new HashMap<String, Object>(Map.of("ownerOrganizationId", orgId(owner), "categoryId", category, "deadline", deadline.toString()));
+        if (count != null) body.put("count", count);
+        return ((Number) as("congan").body(body).post("/api/events/" + eventId + "/quotas").then().statusCode(201)
+                .body("receiver.code", equalTo("CA-TP")).extract().path("id")).longValue();
+    }
+
+    static Map<String, Object> student(String name, String phone) {
+        var m = new HashMap<String, Object>(Map.of("fullName", name, "school", "Trường THPT Châu Văn Liêm", "grade", "10A1",
+                "guardianName", "Phụ huynh " + name, "guardianPhone", "0918 000 111", "difficultCircumstances", true));
+        if (phone != null) m.put("phone", phone);
+        return m;
+    }
+
+    @Test
+    void theDemoCeremonyHasPlanAsQuotasAndTheMatrixAddsUp() {
+        long planId = ((Number) as("congan").queryParam("q", "le phat dong chuong trinh").get("/api/plans").then().extract().path("items[0].id")).longValue();
+        long eventId = ((Number) as("congan").get("/api/plans/" + planId + "/events").then().statusCode(200)
+                .body("items[0].expectedAttendance", equalTo(275)).extract().path("items[0].id")).longValue();
+        long students = categoryId(planId, "STUDENT");
+        as("congan").get("/api/events/" + eventId + "/quota-matrix").then().statusCode(200)
+                .body("expectedAttendance", equalTo(275))
+                .body("total.quota", equalTo(135))
+                .body("rows.find { it.organization.code == 'SO-GDDT' }.cells['" + students + "'].quota", equalTo(50))
+                .body("rows.find { it.organization.code == 'SO-GDDT' }.cells['" + students + "'].submitted", equalTo(31))
+                .body("rows.find { it.organization.code == 'SO-GDDT' }.totals.submitted", equalTo(43))
+                .body("rows.find { it.organization.code == 'CA-TP' }.totals.confirmed", equalTo(1));
+        as("sogddt").get("/api/events/" + eventId + "/quotas").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.owner.code", everyItem(equalTo("SO-GDDT"))).body("items[0].locked", equalTo(true));
+        as("sogddt").get("/api/events/" + eventId + "/quota-matrix").then().statusCode(403);
+    }
+
+    @Test
+    void anAgencySubmitsWithinItsQuotaAndDeadlineOnly() {
+        Setup s = setup(2);
+        String url = "/api/quotas/" + s.studentQuota() + "/attendees";
+        as("sogddt").body(Map.of("fullName", "Lê Thị Thu")).post(url).then().statusCode(422)
+                .body("errors.field", hasItem("school")).body("errors.field", hasItem("grade"));
+        as("sogddt").body(student("Lê Thị Thu", null)).post(url).then().statusCode(201)
+                .body("venueId", equalTo((int) s.hallId())).body("status", equalTo("SUBMITTED"));
+        var relay = new HashMap<>(student("Trần Minh Khoa", null));
+        relay.put("venueId", s.relayId());
+        as("sogddt").body(relay).post(url).then().statusCode(201).body("venueName", equalTo("Điểm cầu phường Ninh Kiều"));
+        as("sogddt").body(student("Phạm Gia Bảo", null)).post(url).then().statusCode(409)
+                .body("code", equalTo("quota-exceeded")).body("detail", org.hamcrest.Matchers.containsString("là 2, đã gửi 2"));
+        as("sonoivu").body(student("Người ngoài", null)).post(url).then().statusCode(404); // not its quota: it cannot even see it
+        as("congan").body(student("Người ngoài", null)).post(url).then().statusCode(403); // organisers do not fill an agency's list
+
+        String late = "/api/quotas/" + s.associationQuota() + "/attendees";
+        as("sonoivu").body(Map.of("fullName", "Võ Văn Hội", "unit", "Hội Luật gia thành phố")).post(late).then().statusCode(409)
+                .body("code", equalTo("deadline-passed"));
+        as("sonoivu").body(Map.of("until", OffsetDateTime.now().plusDays(1).toString())).post("/api/quotas/" + s.associationQuota() + "/extensions")
+                .then().statusCode(403);
+        as("congan").body(Map.of("until", OffsetDateTime.now().plusDays(1).toString())).post("/api/quotas/" + s.associationQuota() + "/extensions")
+                .then().statusCode(200).body("locked", equalTo(false)).body("extendedUntil", notNullValue());
+        as("sonoivu").body(Map.of("fullName", "Võ Văn Hội", "unit", "Hội Luật gia thành phố")).post(late).then().statusCode(201);
+    }
+
+    @Test
+    void fiftySimultaneousSubmissionsAgainstTenPlacesAcceptExactlyTen() throws Exception {
+        Setup s = setup(10);
+        String url = "/api/quotas/" + s.studentQuota() + "/attendees";
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            results.add(pool.submit((Callable<Integer>) () -> raw("sogddt").body(student("Học sinh số " + n, null)).post(url).statusCode()));
+        }
+        int created = 0;
+        int refused = 0;
+        for (Future<Integer> f : results) {
+            int status = f.get();
+            if (status == 201) created++;
+            else if (status == 409) refused++;
+        }
+        pool.shutdown();
+        assertEquals(10, created, "accepted");
+        assertEquals(40, refused, "refused with 409");
+        as("congan").get(url).then().body("total", equalTo(10));
+    }
+
+    @Test
+    void anIdempotencyKeyMakesARetrySafe() {
+        Setup s = setup(5);
+        String url = "/api/quotas/" + s.studentQuota() + "/attendees";
+        String key = "he-thong-truong-" + unique();
+        int first = ((Number) as("sogddt").header("Idempotency-Key", key).body(student("Đỗ Ngọc Mai", null)).post(url).then().statusCode(201)
+                .extract().path("id")).intValue();
+        as("sogddt").header("Idempotency-Key", key).body(student("Đỗ Ngọc Mai", null)).post(url).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as("sogddt").header("Idempotency-Key", key).body(student("Người khác", null)).post(url).then().statusCode(422)
+                .body("code", equalTo("idempotency-key-reused"));
+        as("sogddt").get(url).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void thePersonSubmittedTwiceIsFlaggedAcrossAgencies() {
+        Setup s = setup(5);
+        long ngo = s.associationQuota();
+        as("congan").body(Map.of("until", OffsetDateTime.now().plusDays(1).toString())).post("/api/quotas/" + ngo + "/extensions").then().statusCode(200);
+        int first = ((Number) as("sogddt").body(student("Nguyễn Văn A", "0939.111.222")).post("/api/quotas/" + s.studentQuota() + "/attendees")
+                .then().statusCode(201).body("duplicateOfId", nullValue()).extract().path("id")).intValue();
+        as("sonoivu").body(Map.of("fullName", "Nguyen Van A", "phone", "+84 939 111 222", "unit", "Hội Khuyến học"))
+                .post("/api/quotas/" + ngo + "/attendees").then().statusCode(201).body("duplicateOfId", equalTo(first));
+    }
+
+    @Test
+    void childrensPersonalDataReachesOnlyTheSubmitterAndTheReceiver() {
+        Setup s = setup(5);
+        int id = ((Number) as("sogddt").body(student("Bùi Thùy Vy", "0907 123 456")).post("/api/quotas/" + s.studentQuota() + "/attendees")
+                .then().statusCode(201).body("guardianPhone", equalTo("0918 000 111")).extract().path("id")).intValue();
+        as("congan").get("/api/attendees/" + id).then().statusCode(200) // the receiving agency
+                .body("personalDataMasked", equalTo(false)).body("difficultCircumstances", equalTo(true));
+        as("ubnd").get("/api/attendees/" + id).then().statusCode(200) // the issuer organises, but does not receive the list
+                .body("personalDataMasked", equalTo(true)).body("phone", equalTo("********56"))
+                .body("guardianName", nullValue()).body("difficultCircumstances", nullValue()).body("fullName", equalTo("Bùi Thùy Vy"));
+        as("sonoivu").get("/api/attendees/" + id).then().statusCode(404);
+        as("admin").queryParam("entityType", "attendee").get("/api/audit-events").then().statusCode(200)
+                .body("items.action", hasItem("READ_PERSONAL_DATA"))
+                .body("items.find { it.action == 'READ_PERSONAL_DATA' }.after.attendeeIds", hasItem(id));
+    }
+
+    @Test
+    void theConsolidatedListSearchesWithoutDiacriticsInProtocolOrder() {
+        Setup s = setup(5);
+        as("sogddt").body(student("Nguyễn Văn Ánh", null)).post("/api/quotas/" + s.studentQuota() + "/attendees").then().statusCode(201);
+        as("congan").queryParam("q", "nguyen van anh").get("/api/events/" + s.eventId() + "/attendees").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].fullName", equalTo("Nguyễn Văn Ánh"));
+        as("sonoivu").get("/api/events/" + s.eventId() + "/attendees").then().statusCode(200).body("total", equalTo(0));
+        raw("congan").queryParam("status", "LOST").get("/api/events/" + s.eventId() + "/attendees").then().statusCode(400);
+    }
+
+    @Test
+    void atTheDoorTheFirstScanCountsAndARepeatSaysWhen() throws Exception {
+        Setup s = setup(5);
+        String url = "/api/quotas/" + s.studentQuota() + "/attendees";
+        int id = ((Number) as("sogddt").body(student("Hồ Gia Linh", null)).post(url).then().statusCode(201).extract().path("id")).intValue();
+        String token = Attendee.<Attendee>findByIdOptional((long) id).map(a -> a.invitationToken).orElseThrow();
+        String door = "/api/events/" + s.eventId() + "/check-ins";
+
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Integer>> scans = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            scans.add(pool.submit((Callable<Integer>) () -> raw("congan").body(Map.of("token", token)).post(door).statusCode()));
+        }
+        int firsts = 0;
+        int repeats = 0;
+        for (Future<Integer> f : scans) {
+            int status = f.get();
+            if (status == 201) firsts++;
+            else if (status == 200) repeats++;
+        }
+        pool.shutdown();
+        assertEquals(1, firsts, "one check-in");
+        assertEquals(19, repeats, "the others are told it is done");
+        as("congan").body(Map.of("token", token)).post(door).then().statusCode(200)
+                .body("outcome", equalTo("ALREADY_CHECKED_IN")).body("message", startsWith("Đã điểm danh lúc "));
+        as("congan").get(door + "/counts").then().statusCode(200).body("checkedIn", equalTo(1)).body("expected", equalTo(1))
+                .body("venues[0].checkedIn", equalTo(1)).body("venues[1].checkedIn", equalTo(0));
+        as("sogddt").body(Map.of("token", token)).post(door).then().statusCode(403);
+    }
+
+    @Test
+    void theDoorRefusesWhatIsNotAValidInvitation() {
+        Setup s = setup(5);
+        Setup other = setup(5);
+        String url = "/api/quotas/" + s.studentQuota() + "/attendees";
+        int cancelled = ((Number) as("sogddt").body(student("Ngô Bảo Châu", null)).post(url).then().statusCode(201).extract().path("id")).intValue();
+        as("sogddt").post("/api/attendees/" + cancelled + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        String cancelledToken = Attendee.<Attendee>findByIdOptional((long) cancelled).map(a -> a.invitationToken).orElseThrow();
+        as("congan").body(Map.of("token", cancelledToken)).post("/api/events/" + s.eventId() + "/check-ins").then().statusCode(409)
+                .body("code", equalTo("not-admissible")).body("detail", org.hamcrest.Matchers.containsString("hủy"));
+        int elsewhere = ((Number) as("sogddt").body(student("Dương Quốc Nam", null)).post("/api/quotas/" + other.studentQuota() + "/attendees")
+                .then().statusCode(201).extract().path("id")).intValue();
+        String otherToken = Attendee.<Attendee>findByIdOptional((long) elsewhere).map(a -> a.invitationToken).orElseThrow();
+        as("congan").body(Map.of("token", otherToken)).post("/api/events/" + s.eventId() + "/check-ins").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("sự kiện khác"));
+        as("congan").body(Map.of("token", "khong-co-that")).post("/api/events/" + s.eventId() + "/check-ins").then().statusCode(404);
+        as("congan").body(Map.of()).post("/api/events/" + s.eventId() + "/check-ins").then().statusCode(400);
+        // found by name at the door
+        as("congan").body(Map.of("attendeeId", elsewhere)).post("/api/events/" + other.eventId() + "/check-ins").then().statusCode(201)
+                .body("outcome", equalTo("CHECKED_IN"));
+    }
+
+    @Test
+    void aDelegateWhoCannotComeIsReplacedOrDeclines() {
+        Setup s = setup(1);
+        String url = "/api/quotas/" + s.studentQuota() + "/attendees";
+        int id = ((Number) as("sogddt").body(student("Lý Minh Tâm", null)).post(url).then().statusCode(201).extract().path("id")).intValue();
+        as("sogddt").body(student("Lý Thanh Hà", null)).post("/api/attendees/" + id + "/replacement").then().statusCode(201)
+                .body("replacesId", equalTo(id));
+        as("sogddt").get("/api/attendees/" + id).then().body("status", equalTo("REPLACED"));
+        int current = ((Number) as("sogddt").get(url).then().extract().path("items.find { it.status == 'SUBMITTED' }.id")).intValue();
+        as("sogddt").post("/api/attendees/" + current + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
+        as("sogddt").body(student("Người thay", null)).post(url).then().statusCode(201); // the place is free again
+        as("sogddt").post("/api/attendees/" + current + "/confirm").then().statusCode(409).body("code", equalTo("quota-exceeded"));
+    }
+
+    @Test
+    void quotasAreValidated() {
+        Setup s = setup(3);
+        long cat = categoryId(s.planId(), "STUDENT");
+        as("congan").body(Map.of("ownerOrganizationId", orgId("SO-GDDT"), "categoryId", cat, "deadline", OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/events/" + s.eventId() + "/quotas").then().statusCode(409).body("errors[0].field", equalTo("categoryId"));
+        as("congan").body(Map.of("ownerOrganizationId", orgId("SO-GDDT"), "categoryId", 987654321, "deadline", OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/events/" + s.eventId() + "/quotas").then().statusCode(422).body("errors[0].field", equalTo("categoryId"));
+        as("sogddt").body(Map.of("ownerOrganizationId", orgId("SO-GDDT"), "categoryId", cat, "deadline", OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/events/" + s.eventId() + "/quotas").then().statusCode(403);
+        as("sogddt").body(student("A", null)).post("/api/quotas/" + s.studentQuota() + "/attendees").then().statusCode(201);
+        as("sogddt").body(student("B", null)).post("/api/quotas/" + s.studentQuota() + "/attendees").then().statusCode(201);
+        as("congan").header("If-Match", "\"0\"").body(Map.of("ownerOrganizationId", orgId("SO-GDDT"), "categoryId", cat, "count", 1,
+                "deadline", OffsetDateTime.now().plusDays(1).toString())).put("/api/quotas/" + s.studentQuota()).then().statusCode(409)
+                .body("errors[0].field", equalTo("count"));
+        as("congan").body(Map.of("code", "ARTIST", "name", "Nghệ sĩ")).post("/api/plans/" + s.planId() + "/invitee-categories").then().statusCode(201);
+        as("congan").get("/api/plans/" + s.planId() + "/invitee-categories").then().body("items.code", hasItem("ARTIST"));
+        as("sogddt").get("/api/plans/" + s.planId() + "/invitee-categories").then().statusCode(200);
+        long otherPlan = draftWithTask("Khác " + unique(), "SO-NOIVU", null, null)[0];
+        as("congan").get("/api/plans/" + otherPlan + "/invitee-categories").then().body("items.code", not(hasItem("ARTIST")));
+    }
+}
