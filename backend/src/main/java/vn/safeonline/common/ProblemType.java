@@ -21,6 +21,8 @@ public enum ProblemType {
     NOT_ADMISSIBLE("not-admissible", 409, "Đại biểu không được vào", "Not admissible"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Khóa Idempotency-Key đã dùng cho một yêu cầu khác", "Idempotency-Key reused with another request"),
     VERSION_CONFLICT("version-conflict", 412, "Dữ liệu đã bị người khác thay đổi, hãy tải lại", "Changed by someone else; reload"),
+    FILE_TOO_LARGE("file-too-large", 413, "Tệp quá lớn", "File too large"),
+    UNSUPPORTED_FILE("unsupported-file", 415, "Tệp không đúng định dạng", "Unsupported file"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu dữ liệu không được hỗ trợ", "Unsupported media type"),
     UNPROCESSABLE("unprocessable", 422, "Không thể xử lý yêu cầu", "Unprocessable request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu tiêu đề If-Match (phiên bản)", "If-Match header required"),

@@ -33,7 +33,7 @@ public final class EventDtos {
             @Min(0) @Max(1000000) @Schema(examples = "275") Integer expectedAttendance,
             @Size(max = 300) @Schema(examples = "Lãnh đạo UBND thành phố") String chair,
             @Size(max = 10000) String description,
-            @Valid @Size(max = 200) List<@NotNull VenueInput> venues) {
+            @Size(max = 200) List<@Valid @NotNull VenueInput> venues) {
     }
 
     @Schema(name = "Venue")

@@ -1,0 +1,357 @@
+package vn.safeonline.attendee;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.Json;
+import vn.safeonline.common.Problem.FieldError;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Text;
+import vn.safeonline.quota.InviteeCategory;
+import vn.safeonline.quota.Quota;
+
+/**
+ * Spreadsheet import of attendees: the file is streamed row by row into import_row with a verdict
+ * each (valid, invalid with the reason, duplicate, over quota), in batches with progress, and only a
+ * confirmation creates attendees — one INSERT … SELECT under the quota's lock.
+ */
+@ApplicationScoped
+public class AttendeeImportService {
+    private static final Logger LOG = Logger.getLogger(AttendeeImportService.class);
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int MAX_ROWS = 100_000;
+    private static final int BATCH = 1000;
+    private static final int MAX_CELL = 1000;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Validator validator;
+    @Inject
+    ManagedExecutor executor;
+
+    /** Checks the file, records the job and parses it in the background. */
+    public ImportJob start(Quota quota, long userId, String fileName, Path upload) {
+        SpreadsheetRows.Format format;
+        Path copy;
+        try {
+            long size = Files.size(upload);
+            if (size == 0) throw new ApiException(ProblemType.UNPROCESSABLE, "Tệp rỗng");
+            if (size > MAX_BYTES) throw new ApiException(ProblemType.FILE_TOO_LARGE, "Tệp tối đa 10 MB; hãy chia nhỏ danh sách");
+            format = SpreadsheetRows.sniff(upload, fileName);
+            copy = Files.createTempFile("import-", format == SpreadsheetRows.Format.XLSX ? ".xlsx" : ".csv");
+            Files.copy(upload, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob j = new ImportJob();
+            j.quotaId = quota.id;
+            j.userId = userId;
+            j.fileName = fileName == null || fileName.isBlank() ? "danh-sach" : fileName.substring(0, Math.min(255, fileName.length()));
+            j.status = ImportJob.Status.PARSING;
+            j.persist();
+            return j;
+        });
+        long jobId = job.id;
+        executor.runAsync(() -> parse(jobId, copy, format));
+        return job;
+    }
+
+    private record Context(long quotaId, long eventId, String ownerName, InviteeCategory category, Integer remaining,
+                           Set<String> phones, Set<String> keys) {
+    }
+
+    private Context context(long quotaId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Quota q = Quota.<Quota>find("from Quota q join fetch q.category join fetch q.owner where q.id = ?1", quotaId).firstResult();
+            long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
+            Set<String> phones = new HashSet<>();
+            Set<String> keys = new HashSet<>();
+            List<Object[]> rows = em.createQuery("select a.phoneNorm, a.nameSearch, a.unit, a.quota.owner.name from Attendee a"
+                    + " where a.event.id = ?1 and a.status in ?2", Object[].class)
+                    .setParameter(1, q.event.id).setParameter(2, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED)).getResultList();
+            for (Object[] r : rows) {
+                if (r[0] != null) phones.add((String) r[0]);
+                keys.add(r[1] + "|" + Text.fold(r[2] != null ? (String) r[2] : (String) r[3]));
+            }
+            return new Context(q.id, q.event.id, q.owner.name, q.category, q.count == null ? null : (int) Math.max(0, q.count - filled), phones, keys);
+        });
+    }
+
+    void parse(long jobId, Path file, SpreadsheetRows.Format format) {
+        try {
+            ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
+            Context ctx = context(job.quotaId);
+            int total = SpreadsheetRows.count(file, format) - 1;
+            if (total > MAX_ROWS) {
+                fail(jobId, "Tệp có " + total + " dòng, tối đa " + MAX_ROWS + " dòng một lần nhập");
+                return;
+            }
+            progress(jobId, Math.max(total, 0), 0);
+            try (SpreadsheetRows rows = SpreadsheetRows.open(file, format)) {
+                if (!rows.hasNext()) {
+                    fail(jobId, "Tệp không có dòng tiêu đề");
+                    return;
+                }
+                String[] fields = ImportColumns.map(rows.next());
+                if (!java.util.Arrays.asList(fields).contains("fullName")) {
+                    fail(jobId, "Thiếu cột bắt buộc “Họ và tên”. Hãy dùng tệp mẫu: " + String.join(", ", ImportColumns.HEADERS.values()));
+                    return;
+                }
+                Map<String, Integer> seenPhones = new HashMap<>();
+                Map<String, Integer> seenKeys = new HashMap<>();
+                int valid = 0;
+                int rowNumber = 1;
+                int processed = 0;
+                List<Object[]> batch = new ArrayList<>(BATCH);
+                while (rows.hasNext()) {
+                    List<String> cells = rows.next();
+                    rowNumber++;
+                    Map<String, String> values = new LinkedHashMap<>();
+                    List<String> messages = new ArrayList<>();
+                    boolean empty = true;
+                    for (int i = 0; i < fields.length && i < cells.size(); i++) {
+                        if (fields[i] == null) continue;
+                        String v = cells.get(i);
+                        if (v == null || v.isBlank()) continue;
+                        empty = false;
+                        if (v.startsWith(SpreadsheetRows.FORMULA) || (v.startsWith("=") && v.length() > 1)) {
+                            messages.add(ImportColumns.HEADERS.get(fields[i]) + ": ô chứa công thức, không nhận công thức — hãy nhập giá trị");
+                            continue;
+                        }
+                        if (v.length() > MAX_CELL) {
+                            messages.add(ImportColumns.HEADERS.get(fields[i]) + ": quá " + MAX_CELL + " ký tự");
+                            v = v.substring(0, MAX_CELL);
+                        }
+                        values.put(fields[i], Text.clean(v));
+                    }
+                    if (empty && messages.isEmpty()) continue; // blank lines are not rows
+                    processed++;
+                    Verdict verdict = judge(ctx, values, messages, seenPhones, seenKeys, rowNumber, valid);
+                    if (verdict.status.equals("VALID")) valid++;
+                    batch.add(new Object[]{rowNumber, verdict.status, verdict.nameSearch, verdict.phone, verdict.key, Json.write(values), Json.write(verdict.messages)});
+                    if (batch.size() == BATCH) {
+                        write(jobId, batch, processed);
+                        batch.clear();
+                    }
+                }
+                write(jobId, batch, processed);
+                finish(jobId, processed);
+            }
+        } catch (ApiException e) {
+            fail(jobId, e.getMessage());
+        } catch (Exception e) {
+            LOG.warnf("import %d failed: %s", jobId, e.getClass().getSimpleName());
+            fail(jobId, "Không đọc được tệp: tệp bị hỏng hoặc không phải bảng tính theo mẫu");
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temp file
+            }
+        }
+    }
+
+    record Verdict(String status, String nameSearch, String phone, String key, List<String> messages) {
+    }
+
+    /** One row's verdict, by the same rules as the form and the API. */
+    Verdict judge(Context ctx, Map<String, String> values, List<String> messages, Map<String, Integer> seenPhones,
+                  Map<String, Integer> seenKeys, int rowNumber, int validSoFar) {
+        Boolean difficult = null;
+        String flag = values.get("difficultCircumstances");
+        if (flag != null) {
+            String f = Text.fold(flag);
+            if (List.of("x", "co", "1", "true", "yes").contains(f)) difficult = true;
+            else if (List.of("khong", "0", "false", "no").contains(f)) difficult = false;
+            else messages.add("Hoàn cảnh khó khăn: ghi “x” hoặc “có”, để trống nếu không");
+        }
+        AttendeeInput input = new AttendeeInput(values.get("fullName"), values.get("position"), values.get("unit"), values.get("phone"),
+                values.get("email"), null, values.get("school"), values.get("grade"), values.get("guardianName"), values.get("guardianPhone"), difficult);
+        for (FieldError e : AttendeeRules.check(validator, input, ctx.category())) {
+            messages.add(ImportColumns.HEADERS.getOrDefault(e.field(), e.field()) + ": " + e.message());
+        }
+        String nameSearch = Text.fold(input.fullName());
+        String phone = Attendee.normalisePhone(input.phone());
+        String key = nameSearch + "|" + Text.fold(input.unit() != null ? input.unit() : ctx.ownerName());
+        if (!messages.isEmpty()) return new Verdict("INVALID", nameSearch, phone, key, messages);
+        String status = "VALID";
+        if (phone != null && ctx.phones().contains(phone)) {
+            messages.add("Trùng số điện thoại với một đại biểu đã có trong danh sách của sự kiện");
+            status = "DUPLICATE";
+        } else if (ctx.keys().contains(key)) {
+            messages.add("Trùng họ tên và đơn vị với một đại biểu đã có trong danh sách của sự kiện");
+            status = "DUPLICATE";
+        } else if (phone != null && seenPhones.containsKey(phone)) {
+            messages.add("Trùng số điện thoại với dòng " + seenPhones.get(phone));
+            status = "DUPLICATE";
+        } else if (seenKeys.containsKey(key)) {
+            messages.add("Trùng họ tên và đơn vị với dòng " + seenKeys.get(key));
+            status = "DUPLICATE";
+        } else if (ctx.remaining() != null && validSoFar >= ctx.remaining()) {
+            messages.add("Vượt chỉ tiêu: chỉ còn " + ctx.remaining() + " chỗ");
+            status = "OVER_QUOTA";
+        }
+        if (phone != null) seenPhones.putIfAbsent(phone, rowNumber);
+        seenKeys.putIfAbsent(key, rowNumber);
+        return new Verdict(status, nameSearch, phone, key, messages);
+    }
+
+    private void write(long jobId, List<Object[]> batch, int processed) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!batch.isEmpty()) {
+                em.unwrap(Session.class).doWork(conn -> {
+                    try (PreparedStatement ps = conn.prepareStatement("insert into import_row (job_id, row_number, status, name_search, phone_norm,"
+                            + " dedupe_key, data, messages) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)")) {
+                        for (Object[] r : batch) {
+                            ps.setLong(1, jobId);
+                            ps.setInt(2, (Integer) r[0]);
+                            ps.setString(3, (String) r[1]);
+                            ps.setString(4, trim((String) r[2], 200));
+                            ps.setString(5, trim((String) r[3], 20));
+                            ps.setString(6, trim((String) r[4], 600));
+                            ps.setString(7, (String) r[5]);
+                            ps.setString(8, (String) r[6]);
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                });
+            }
+            em.createQuery("update ImportJob j set j.processedRows = ?1 where j.id = ?2").setParameter(1, processed).setParameter(2, jobId).executeUpdate();
+        });
+    }
+
+    private static String trim(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private void progress(long jobId, int total, int processed) {
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update ImportJob j set j.totalRows = ?1, j.processedRows = ?2 where j.id = ?3")
+                .setParameter(1, total).setParameter(2, processed).setParameter(3, jobId).executeUpdate());
+    }
+
+    private void finish(long jobId, int processed) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            job.totalRows = processed;
+            job.processedRows = processed;
+            recount(job);
+            job.status = ImportJob.Status.READY;
+        });
+    }
+
+    void recount(ImportJob job) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createNativeQuery("select status, count(*) from import_row where job_id = ?1 group by status").setParameter(1, job.id)
+                .getResultList().forEach(o -> {
+                    Object[] r = (Object[]) o;
+                    counts.put((String) r[0], ((Number) r[1]).longValue());
+                });
+        job.validRows = counts.getOrDefault("VALID", 0L).intValue();
+        job.invalidRows = counts.getOrDefault("INVALID", 0L).intValue();
+        job.duplicateRows = counts.getOrDefault("DUPLICATE", 0L).intValue();
+        job.overQuotaRows = counts.getOrDefault("OVER_QUOTA", 0L).intValue();
+    }
+
+    private void fail(long jobId, String message) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            job.status = ImportJob.Status.FAILED;
+            job.error = message.length() > 1000 ? message.substring(0, 1000) : message;
+        });
+    }
+
+    /** Re-judges a refused row the officer corrected in place. Runs in the caller's transaction. */
+    public void revise(ImportJob job, int rowNumber, Map<String, String> values) {
+        if (job.status != ImportJob.Status.READY) throw new ApiException(ProblemType.INVALID_TRANSITION, "Bản nhập không còn sửa được");
+        int exists = ((Number) em.createNativeQuery("select count(*) from import_row where job_id = ?1 and row_number = ?2")
+                .setParameter(1, job.id).setParameter(2, rowNumber).getSingleResult()).intValue();
+        if (exists == 0) throw ApiException.notFound("Dòng", rowNumber);
+        Context ctx = context(job.quotaId);
+        Map<String, Integer> seenPhones = new HashMap<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> others = em.createNativeQuery("select row_number, phone_norm, dedupe_key from import_row"
+                + " where job_id = ?1 and row_number <> ?2 and status in ('VALID','OVER_QUOTA')").setParameter(1, job.id).setParameter(2, rowNumber).getResultList();
+        for (Object[] o : others) {
+            if (o[1] != null) seenPhones.putIfAbsent((String) o[1], (Integer) o[0]);
+            if (o[2] != null) seenKeys.putIfAbsent((String) o[2], (Integer) o[0]);
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        List<String> messages = new ArrayList<>();
+        values.forEach((k, v) -> {
+            if (!ImportColumns.HEADERS.containsKey(k) || v == null || v.isBlank()) return;
+            if (v.startsWith("=")) messages.add(ImportColumns.HEADERS.get(k) + ": không nhận công thức");
+            else clean.put(k, Text.clean(v.length() > MAX_CELL ? v.substring(0, MAX_CELL) : v));
+        });
+        int validOthers = ((Number) em.createNativeQuery("select count(*) from import_row where job_id = ?1 and row_number <> ?2 and status = 'VALID'")
+                .setParameter(1, job.id).setParameter(2, rowNumber).getSingleResult()).intValue();
+        Verdict v = judge(ctx, clean, messages, seenPhones, seenKeys, rowNumber, validOthers);
+        em.createNativeQuery("update import_row set status = ?1, name_search = ?2, phone_norm = ?3, dedupe_key = ?4, data = cast(?5 as jsonb),"
+                        + " messages = cast(?6 as jsonb) where job_id = ?7 and row_number = ?8")
+                .setParameter(1, v.status()).setParameter(2, trim(v.nameSearch(), 200)).setParameter(3, trim(v.phone(), 20))
+                .setParameter(4, trim(v.key(), 600)).setParameter(5, Json.write(clean)).setParameter(6, Json.write(v.messages()))
+                .setParameter(7, job.id).setParameter(8, rowNumber).executeUpdate();
+        recount(job);
+    }
+
+    /** Creates the valid rows' attendees; the caller holds the quota's lock and has checked the rules. */
+    public int commit(ImportJob job, Quota q, long userId) {
+        em.lock(job, LockModeType.PESSIMISTIC_WRITE);
+        if (job.status != ImportJob.Status.READY) {
+            throw new ApiException(ProblemType.INVALID_TRANSITION, job.status == ImportJob.Status.COMMITTED
+                    ? "Bản nhập này đã được xác nhận" : "Bản nhập chưa sẵn sàng (" + job.status + ")");
+        }
+        // someone may have added the same people since the file was read
+        em.createNativeQuery("update import_row r set status = 'DUPLICATE', messages = '[\"Trùng với đại biểu vừa được thêm\"]'::jsonb"
+                        + " where r.job_id = ?1 and r.status = 'VALID' and exists (select 1 from attendee a where a.event_id = ?2"
+                        + " and a.status in ('SUBMITTED','CONFIRMED') and (a.phone_norm = r.phone_norm"
+                        + " or (a.name_search = r.name_search and coalesce(a.unit, '') = coalesce(r.data->>'unit', ''))))")
+                .setParameter(1, job.id).setParameter(2, q.event.id).executeUpdate();
+        recount(job);
+        long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
+        if (q.count != null && job.validRows > q.count - filled) {
+            throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu " + q.count + ", đã có " + filled + ", còn " + Math.max(0, q.count - filled)
+                    + " chỗ; bản nhập có " + job.validRows + " dòng hợp lệ");
+        }
+        Long venue = (Long) em.createQuery("select v.id from Venue v where v.event = ?1 and v.main = true").setParameter(1, q.event)
+                .getResultStream().findFirst().orElse(null);
+        int created = em.createNativeQuery("insert into attendee (id, quota_id, event_id, venue_id, full_name, name_search, position, unit, phone,"
+                        + " phone_norm, email, school, grade, guardian_name, guardian_phone, difficult_circumstances, status, invitation_token,"
+                        + " submitted_by, created_at, updated_at, version)"
+                        + " select nextval('attendee_seq'), ?1, ?2, ?3, r.data->>'fullName', r.name_search, r.data->>'position', r.data->>'unit',"
+                        + " r.data->>'phone', r.phone_norm, r.data->>'email', r.data->>'school', r.data->>'grade', r.data->>'guardianName',"
+                        + " r.data->>'guardianPhone', case when r.data->>'difficultCircumstances' is null then null"
+                        + "   else lower(r.data->>'difficultCircumstances') in ('x','có','co','1','true','yes') end,"
+                        + " 'SUBMITTED', replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), ?4, now(), now(), 0"
+                        + " from import_row r where r.job_id = ?5 and r.status = 'VALID' order by r.row_number")
+                .setParameter(1, q.id).setParameter(2, q.event.id).setParameter(3, venue).setParameter(4, userId).setParameter(5, job.id)
+                .executeUpdate();
+        job.status = ImportJob.Status.COMMITTED;
+        job.createdCount = created;
+        return created;
+    }
+}
