@@ -44,6 +44,38 @@ public class AttendeeResource {
         return Response.ok(service.views(List.of(a)).get(0)).tag(Etags.of(a.version)).build();
     }
 
+    @GET
+    @Path("{id}/invitation.png")
+    @Produces("image/png")
+    @Operation(operationId = "getInvitationQr", summary = "The QR code of a delegate's invitation (an opaque token, never the id)")
+    @APIResponse(responseCode = "200", description = "PNG", content = @Content(mediaType = "image/png",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response qr(@PathParam("id") long id) {
+        Attendee a = admissible(id);
+        return Response.ok(vn.safeonline.common.Documents.qrPng(a.invitationToken, 400)).header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
+    @Path("{id}/invitation.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getInvitationCard", summary = "A printable delegate card: name, title, organisation, venue, QR code")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response card(@PathParam("id") long id) {
+        Attendee a = admissible(id);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        AttendeeDocuments.card(a, out);
+        return Response.ok(out.toByteArray()).header("Content-Disposition", "inline; filename=\"the-dai-bieu-" + a.id + ".pdf\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    private Attendee admissible(long id) {
+        Attendee a = service.find(id);
+        if (!a.status.active()) throw new vn.safeonline.common.ApiException(vn.safeonline.common.ProblemType.NOT_ADMISSIBLE,
+                "Đại biểu không còn trong danh sách (" + a.status + ")");
+        return a;
+    }
+
     @POST
     @Path("{id}/confirm")
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})

@@ -177,6 +177,11 @@ public class AttendeeService {
     }
 
     public List<AttendeeView> views(List<Attendee> list) {
+        return views(list, true);
+    }
+
+    /** logReads false: for documents that carry no personal fields (exports, cards). */
+    public List<AttendeeView> views(List<Attendee> list, boolean logReads) {
         Map<Long, OffsetDateTime> checkedIn = new HashMap<>();
         if (!list.isEmpty()) {
             CheckIn.<CheckIn>list("attendee.id in ?1", list.stream().map(a -> a.id).toList())
@@ -194,7 +199,7 @@ public class AttendeeService {
                     a.duplicateOf == null ? null : a.duplicateOf.id, a.replaces == null ? null : a.replaces.id,
                     checkedIn.get(a.id), a.createdAt, a.version);
         }).toList();
-        if (!unmaskedMinors.isEmpty()) audit.recordRead("attendee", null, Map.of("attendeeIds", unmaskedMinors, "fields", "phone,guardian,circumstances"));
+        if (logReads && !unmaskedMinors.isEmpty()) audit.recordRead("attendee", null, Map.of("attendeeIds", unmaskedMinors, "fields", "phone,guardian,circumstances"));
         return views;
     }
 
