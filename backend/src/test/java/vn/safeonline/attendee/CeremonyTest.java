@@ -275,4 +275,15 @@ class CeremonyTest {
         long otherPlan = draftWithTask("Khác " + unique(), "SO-NOIVU", null, null)[0];
         as("congan").get("/api/plans/" + otherPlan + "/invitee-categories").then().body("items.code", not(hasItem("ARTIST")));
     }
+
+    @Test
+    void theOrganisersRemindAgenciesWhoseListsAreNotFilled() {
+        Setup s = setup(3);
+        as("sogddt").body(student("Mai Anh Thư", null)).post("/api/quotas/" + s.studentQuota() + "/attendees").then().statusCode(201);
+        as("congan").post("/api/events/" + s.eventId() + "/quota-reminders").then().statusCode(200)
+                .body("organizations", equalTo(1)).body("notified", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        as("sogddt").queryParam("unread", true).get("/api/notifications").then().statusCode(200)
+                .body("items[0].kind", equalTo("QUOTA_REMINDER")).body("items[0].body", org.hamcrest.Matchers.containsString("Học sinh, trẻ em: 1/3"));
+        as("sogddt").post("/api/events/" + s.eventId() + "/quota-reminders").then().statusCode(403);
+    }
 }

@@ -1,0 +1,88 @@
+package vn.safeonline.notification;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.auth.Role;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Text;
+import vn.safeonline.event.Event;
+import vn.safeonline.event.EventService;
+import vn.safeonline.quota.Quota;
+import vn.safeonline.quota.QuotaService;
+import vn.safeonline.user.AppUser;
+
+@Path("/api/events/{eventId}/quota-reminders")
+@Tag(name = "Notifications")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+public class EventRemindersResource {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Inject
+    EventService events;
+    @Inject
+    QuotaService quotas;
+    @Inject
+    CurrentUser me;
+    @Inject
+    AuditLog audit;
+
+    @POST
+    @Transactional
+    @Operation(operationId = "sendQuotaReminders", summary = "Remind every agency whose numbered quotas are not filled yet (before their deadline)")
+    public PlanRemindersResource.ReminderResult remind(@PathParam("eventId") long eventId,
+                                                       @RequestBody(required = false) @Valid PlanRemindersResource.ReminderRequest request) {
+        Event e = events.find(eventId);
+        if (!events.canManage(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức nhắc các đơn vị");
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Quota> open = quotas.forEvent(e).stream().filter(q -> q.count != null && !q.locked(now)).toList();
+        Map<Long, Long> filled = quotas.filled(open.stream().map(q -> q.id).toList());
+        Map<Long, StringBuilder> lines = new LinkedHashMap<>();
+        for (Quota q : open) {
+            long f = filled.getOrDefault(q.id, 0L);
+            if (f >= q.count) continue;
+            if (request != null && request.organizationIds() != null && !request.organizationIds().isEmpty()
+                    && !request.organizationIds().contains(q.owner.id)) continue;
+            lines.computeIfAbsent(q.owner.id, k -> new StringBuilder()).append("\n- ").append(q.category.name).append(": ")
+                    .append(f).append("/").append(q.count).append(", hạn ").append(DAY.format(q.effectiveDeadline()));
+        }
+        String message = request == null ? null : Text.clean(request.message());
+        int notified = 0;
+        for (Map.Entry<Long, StringBuilder> entry : lines.entrySet()) {
+            for (AppUser u : AppUser.<AppUser>list("organization.id = ?1 and active = true", entry.getKey())) {
+                Notification n = new Notification();
+                n.recipientId = u.id;
+                n.kind = "QUOTA_REMINDER";
+                n.title = "Nhắc gửi danh sách đại biểu — " + e.title;
+                n.body = (message != null ? message + "\n" : "Đề nghị đơn vị hoàn thành danh sách đại biểu:") + entry.getValue();
+                n.planId = e.plan.id;
+                n.createdBy = me.user().id;
+                n.createdAt = now;
+                n.persist();
+                notified++;
+            }
+        }
+        audit.record("REMIND", "event", e.id, null, Map.of("organizationIds", List.copyOf(lines.keySet()), "notified", notified));
+        return new PlanRemindersResource.ReminderResult(lines.size(), notified);
+    }
+}
