@@ -64,7 +64,7 @@ db-stop:
 	scripts/pg.sh stop
 
 bench:
-	@ls bench/*.sh >/dev/null 2>&1 && for b in bench/*.sh; do bash $$b; done || echo "no benchmarks yet"
+	bash bench/ceremony.sh
 
 clean:
 	rm -rf backend/target frontend/dist

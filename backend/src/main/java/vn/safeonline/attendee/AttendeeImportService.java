@@ -39,10 +39,13 @@ import vn.safeonline.quota.Quota;
 @ApplicationScoped
 public class AttendeeImportService {
     private static final Logger LOG = Logger.getLogger(AttendeeImportService.class);
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_ROWS = 100_000;
     private static final int BATCH = 1000;
     private static final int MAX_CELL = 1000;
+
+    /** The largest file accepted: 100,000 rows of a student list are about 15 MB. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.import.max-bytes", defaultValue = "33554432")
+    long maxBytes;
 
     @Inject
     EntityManager em;
@@ -58,7 +61,9 @@ public class AttendeeImportService {
         try {
             long size = Files.size(upload);
             if (size == 0) throw new ApiException(ProblemType.UNPROCESSABLE, "Tệp rỗng");
-            if (size > MAX_BYTES) throw new ApiException(ProblemType.FILE_TOO_LARGE, "Tệp tối đa 10 MB; hãy chia nhỏ danh sách");
+            if (size > maxBytes) {
+                throw new ApiException(ProblemType.FILE_TOO_LARGE, "Tệp tối đa " + maxBytes / (1024 * 1024) + " MB; hãy chia nhỏ danh sách");
+            }
             format = SpreadsheetRows.sniff(upload, fileName);
             copy = Files.createTempFile("import-", format == SpreadsheetRows.Format.XLSX ? ".xlsx" : ".csv");
             Files.copy(upload, copy, StandardCopyOption.REPLACE_EXISTING);

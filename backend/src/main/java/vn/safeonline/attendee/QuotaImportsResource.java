@@ -88,7 +88,7 @@ public class QuotaImportsResource {
     @Operation(operationId = "createImport", summary = "Upload an .xlsx or .csv list for a quota; it is parsed in the background",
             description = "202 with the job; poll GET /api/imports/{id} for progress until READY, read the rows, fix refused ones, then commit.")
     @APIResponse(responseCode = "202", description = "Parsing", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "413", description = "Over 10 MB", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "Larger than the limit (32 MB by default)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Not an .xlsx or a UTF-8 .csv", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response upload(@PathParam("quotaId") long quotaId, @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
         Quota q = ownQuota(quotaId);

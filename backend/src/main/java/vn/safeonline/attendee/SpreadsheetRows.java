@@ -117,13 +117,24 @@ public final class SpreadsheetRows implements AutoCloseable, Iterator<List<Strin
         return new SpreadsheetRows(parser, null, rows);
     }
 
-    /** Excel in a Vietnamese locale writes ';'. */
+    /** Excel in a Vietnamese locale writes ';'. A header longer than 64 KB is not a header. */
     private static char detectDelimiter(Path file) throws IOException {
-        try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = lines.readLine();
-            if (header == null) return ',';
-            long semicolons = header.chars().filter(c -> c == ';').count();
-            long commas = header.chars().filter(c -> c == ',').count();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buf = new char[65536];
+            int n = in.read(buf, 0, buf.length);
+            if (n <= 0) return ',';
+            int end = 0;
+            while (end < n && buf[end] != '\n') end++;
+            if (end == n && n == buf.length) {
+                throw new ApiException(ProblemType.UNSUPPORTED_FILE,
+                        "Không tìm thấy dòng tiêu đề (Họ và tên, …) trong 64 KB đầu tệp: tệp không phải danh sách theo mẫu");
+            }
+            long semicolons = 0;
+            long commas = 0;
+            for (int i = 0; i < end; i++) {
+                if (buf[i] == ';') semicolons++;
+                else if (buf[i] == ',') commas++;
+            }
             return semicolons > commas ? ';' : ',';
         } catch (java.nio.charset.MalformedInputException e) {
             throw unsupported("Tệp CSV phải mã hóa UTF-8");

@@ -23,7 +23,9 @@ public class CurrentUser {
     public AppUser user() {
         if (user == null) {
             if (identity.isAnonymous()) throw new UnauthorizedException();
-            user = AppUser.findActiveByUsername(identity.getPrincipal().getName()).orElseThrow(UnauthorizedException::new);
+            AppUser loaded = identity.getAttribute(DatabaseRolesAugmentor.USER);
+            user = loaded != null ? loaded
+                    : AppUser.findActiveByUsername(identity.getPrincipal().getName()).orElseThrow(UnauthorizedException::new);
             roles = user.roleSet();
         }
         return user;

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DatabaseRolesAugmentor implements SecurityIdentityAugmentor {
+    public static final String USER = "safeonline.user";
+
     @Inject
     Lookup lookup;
 
@@ -28,18 +30,21 @@ public class DatabaseRolesAugmentor implements SecurityIdentityAugmentor {
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes());
-            String[] roles = lookup.roles(identity.getPrincipal().getName());
-            if (roles != null) b.addRoles(Set.of(roles));
+            vn.safeonline.user.AppUser user = lookup.user(identity.getPrincipal().getName());
+            if (user != null) {
+                b.addRoles(Set.of(user.roles));
+                b.addAttribute(USER, user); // CurrentUser reads it: one lookup per request
+            }
             return b.build();
         });
     }
 
     @ApplicationScoped
     public static class Lookup {
+        /** The active account with its organisation loaded (it is read after this session closes). */
         @ActivateRequestContext
-        public String[] roles(String username) {
-            return vn.safeonline.user.AppUser.<vn.safeonline.user.AppUser>find("username = ?1 and active = true", username)
-                    .firstResultOptional().map(u -> u.roles).orElse(null);
+        public vn.safeonline.user.AppUser user(String username) {
+            return vn.safeonline.user.AppUser.findActiveByUsername(username).orElse(null);
         }
     }
 }

@@ -37,3 +37,7 @@ create table import_row (
     constraint import_row_status_ck check (status in ('VALID','INVALID','DUPLICATE','OVER_QUOTA'))
 );
 create index import_row_status_idx on import_row (job_id, status);
+
+--changeset safeonline:003-door-counters
+-- the door's live counters count a venue's expected delegates
+create index attendee_event_venue_idx on attendee (event_id, venue_id) where status in ('SUBMITTED', 'CONFIRMED');
