@@ -75,12 +75,6 @@ public class ImportResource {
     @Inject
     EntityManager em;
 
-    private Quota ownQuota(long quotaId) {
-        Quota q = quotas.find(quotaId);
-        if (!me.org().id.equals(q.owner.id)) throw ApiException.forbidden("Chỉ cán bộ của " + q.owner.name + " nhập danh sách cho chỉ tiêu này");
-        return q;
-    }
-
     private ImportJob job(long id) {
         ImportJob j = ImportJob.findById(id);
         if (j == null) throw ApiException.notFound("Bản nhập", id);

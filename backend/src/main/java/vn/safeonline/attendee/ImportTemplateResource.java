@@ -58,34 +58,13 @@ import vn.safeonline.quota.QuotaService;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ImportTemplateResource {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> MESSAGES = new TypeReference<>() {
-    };
-
     @Inject
     QuotaService quotas;
-    @Inject
-    AttendeeImportService service;
-    @Inject
-    CurrentUser me;
-    @Inject
-    AuditLog audit;
-    @Inject
-    EntityManager em;
 
-    private Quota ownQuota(long quotaId) {
-        Quota q = quotas.find(quotaId);
-        if (!me.org().id.equals(q.owner.id)) throw ApiException.forbidden("Chỉ cán bộ của " + q.owner.name + " nhập danh sách cho chỉ tiêu này");
-        return q;
-    }
-
-
-        @GET
-        @Produces(XLSX)
+    @GET
+        @Produces(ImportResource.XLSX)
     @Operation(operationId = "getImportTemplate", summary = "The spreadsheet template for a quota (Vietnamese headers)")
-    @APIResponse(responseCode = "200", description = "An .xlsx file", content = @Content(mediaType = XLSX, schema = @Schema(format = "binary", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "An .xlsx file", content = @Content(mediaType = ImportResource.XLSX, schema = @Schema(format = "binary", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response template(@PathParam("quotaId") long quotaId) throws IOException {
         Quota q = quotas.find(quotaId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -58,22 +58,12 @@ import vn.safeonline.quota.QuotaService;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class QuotaImportsResource {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> MESSAGES = new TypeReference<>() {
-    };
-
     @Inject
     QuotaService quotas;
     @Inject
     AttendeeImportService service;
     @Inject
     CurrentUser me;
-    @Inject
-    AuditLog audit;
-    @Inject
-    EntityManager em;
 
     private Quota ownQuota(long quotaId) {
         Quota q = quotas.find(quotaId);
@@ -81,8 +71,7 @@ public class QuotaImportsResource {
         return q;
     }
 
-
-        @POST
+    @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @Operation(operationId = "createImport", summary = "Upload an .xlsx or .csv list for a quota; it is parsed in the background",
