@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 export const PASSWORD = 'demo1234'
 
@@ -49,4 +49,44 @@ export async function fillDate(page: Page, label: string | RegExp, ddmmyyyy: str
   await input.click()
   await input.fill(ddmmyyyy)
   await input.press('Enter')
+}
+
+/** A bearer token for a demo account, for setting up data through the API. */
+export async function apiToken(request: APIRequestContext, username: string, password = PASSWORD): Promise<string> {
+  const res = await request.post('/api/auth/token', { data: { username, password } })
+  expect(res.ok(), `token for ${username}`).toBeTruthy()
+  return (await res.json()).accessToken as string
+}
+
+/** A JSON call as one user; fails the test with the server's answer when it is not 2xx. */
+export async function apiJson<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  token: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const res = await request.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}` } })
+  const body = await res.text()
+  expect(res.ok(), `${method} ${path} → ${res.status()} ${body}`).toBeTruthy()
+  return (body ? JSON.parse(body) : undefined) as T
+}
+
+/** The id of an organisation found by (part of) its name, without diacritics. */
+export async function orgId(request: APIRequestContext, token: string, search: string, name: string): Promise<number> {
+  const page = await apiJson<{ items: { id: number; name: string }[] }>(
+    request,
+    token,
+    'GET',
+    `/api/organizations?q=${encodeURIComponent(search)}&size=20`,
+  )
+  const org = page.items.find((o) => o.name === name)
+  expect(org, `organisation ${name}`).toBeTruthy()
+  return org!.id
+}
+
+/** An ISO timestamp with the +07:00 offset, some days from now at a given hour. */
+export function vnDateTime(days: number, hour: number, minute = 0): string {
+  const { iso } = dateIn(days)
+  return `${iso}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`
 }

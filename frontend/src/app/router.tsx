@@ -37,6 +37,38 @@ const appRoutes: RouteObject[] = [
     path: 'tasks/:taskId',
     lazy: () => import('@/features/tasks/routes/TaskDetailPage').then((m) => ({ Component: m.TaskDetailPage })),
   },
+  {
+    path: 'plans/:planId/events/new',
+    lazy: () => import('@/features/events/routes/EventCreatePage').then((m) => ({ Component: m.EventCreatePage })),
+  },
+  {
+    path: 'events/:eventId',
+    lazy: () => import('@/features/events/routes/EventDetailPage').then((m) => ({ Component: m.EventDetailPage })),
+  },
+  {
+    path: 'events/:eventId/edit',
+    lazy: () => import('@/features/events/routes/EventEditPage').then((m) => ({ Component: m.EventEditPage })),
+  },
+  {
+    path: 'events/:eventId/quota-matrix',
+    lazy: () => import('@/features/quotas/routes/QuotaMatrixPage').then((m) => ({ Component: m.QuotaMatrixPage })),
+  },
+  {
+    path: 'events/:eventId/my-quotas',
+    lazy: () => import('@/features/attendees/routes/MyQuotasPage').then((m) => ({ Component: m.MyQuotasPage })),
+  },
+  {
+    path: 'events/:eventId/attendees',
+    lazy: () => import('@/features/attendees/routes/EventAttendeesPage').then((m) => ({ Component: m.EventAttendeesPage })),
+  },
+  {
+    path: 'quotas/:quotaId/import',
+    lazy: () => import('@/features/attendees/routes/QuotaImportPage').then((m) => ({ Component: m.QuotaImportPage })),
+  },
+  {
+    path: 'events/:eventId/check-in',
+    lazy: () => import('@/features/checkin/routes/CheckInPage').then((m) => ({ Component: m.CheckInPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
 ]
 

@@ -1,7 +1,7 @@
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { PlanStatus, TaskStatus } from '@/lib/api/types'
-import { PLAN_STATUS_COLOR, TASK_STATUS_COLOR } from '@/lib/status'
+import type { AttendeeStatus, PlanStatus, TaskStatus } from '@/lib/api/types'
+import { ATTENDEE_STATUS_COLOR, PLAN_STATUS_COLOR, TASK_STATUS_COLOR } from '@/lib/status'
 
 export function TaskStatusTag({ status }: { status: TaskStatus }) {
   const { t } = useTranslation()
@@ -17,6 +17,15 @@ export function PlanStatusTag({ status }: { status: PlanStatus }) {
   return (
     <Tag color={PLAN_STATUS_COLOR[status]} data-testid="plan-status" data-status={status}>
       {t(`enums.planStatus.${status}`)}
+    </Tag>
+  )
+}
+
+export function AttendeeStatusTag({ status }: { status: AttendeeStatus }) {
+  const { t } = useTranslation()
+  return (
+    <Tag color={ATTENDEE_STATUS_COLOR[status]} data-testid="attendee-status" data-status={status}>
+      {t(`enums.attendeeStatus.${status}`)}
     </Tag>
   )
 }

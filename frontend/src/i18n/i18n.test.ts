@@ -1,7 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ORGANIZATION_TYPES, PLAN_STATUSES, ROLES, TASK_STATUSES } from '@/lib/status'
+import {
+  ATTENDEE_STATUSES,
+  EVENT_FORMATS,
+  IMPORT_ROW_STATUSES,
+  IMPORT_STATUSES,
+  ORGANIZATION_TYPES,
+  PLAN_STATUSES,
+  ROLES,
+  TASK_STATUSES,
+} from '@/lib/status'
+import { CELL_TONES } from '@/features/quotas/utils'
+import { IMPORT_FIELDS } from '@/features/attendees/utils'
 import en from './en.json'
 import vi from './vi.json'
 
@@ -75,6 +86,25 @@ describe('translations', () => {
       ...PLAN_STATUSES.map((s) => `enums.planStatus.${s}`),
       ...ROLES.map((s) => `enums.role.${s}`),
       ...ORGANIZATION_TYPES.map((s) => `enums.organizationType.${s}`),
+      ...ATTENDEE_STATUSES.map((s) => `enums.attendeeStatus.${s}`),
+      ...EVENT_FORMATS.map((s) => `enums.eventFormat.${s}`),
+      ...IMPORT_ROW_STATUSES.map((s) => `enums.importRowStatus.${s}`),
+      ...IMPORT_STATUSES.map((s) => `enums.importStatus.${s}`),
+    ]
+    for (const tree of [vi, en]) expect(keys.filter((k) => !has(tree, k))).toEqual([])
+  })
+
+  it('names every key the code builds from a value', () => {
+    const keys = [
+      ...CELL_TONES.map((tone) => `matrix.tone.${tone}`),
+      ...IMPORT_FIELDS.map((f) => `importField.${f}`),
+      ...['confirm', 'decline', 'cancel', 'replace'].map((a) => `attendeeAction.${a}`),
+      ...['confirm', 'decline', 'cancel'].map((a) => `attendeeAction.done.${a}`),
+      ...['protocol', 'name', 'createdAt'].map((s) => `attendees.sort.${s}`),
+      'quota.deadline',
+      'quota.deadlineExtended',
+      'myQuotas.added',
+      'myQuotas.replaced',
     ]
     for (const tree of [vi, en]) expect(keys.filter((k) => !has(tree, k))).toEqual([])
   })

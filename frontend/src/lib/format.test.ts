@@ -1,7 +1,19 @@
 import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
 import i18n from '@/lib/i18n'
-import { daysUntil, dueInfo, formatDate, formatDateTime, formatPercent, fromApiDate, isDone, toApiDate } from './format'
+import {
+  daysUntil,
+  deadlineCountdown,
+  dueInfo,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  formatPeriod,
+  formatTime,
+  fromApiDate,
+  isDone,
+  toApiDate,
+} from './format'
 
 const today = dayjs('2026-05-25T09:00:00')
 
@@ -66,5 +78,21 @@ describe('status and numbers', () => {
     expect(formatPercent(95.333, 'vi')).toBe('95,3%')
     expect(formatPercent(95.333, 'en')).toBe('95.3%')
     expect(formatPercent(null, 'vi')).toBe('')
+  })
+})
+
+describe('event times and deadlines', () => {
+  it('writes a period within a day with one date', () => {
+    expect(formatPeriod('2026-05-29T08:00:00', '2026-05-29T11:30:00')).toBe('29/05/2026 08:00–11:30')
+    expect(formatPeriod('2026-05-29T08:00:00', '2026-05-30T11:30:00')).toBe('29/05/2026 08:00 – 30/05/2026 11:30')
+    expect(formatTime('2026-05-29T07:52:00')).toBe('07:52')
+  })
+
+  it('counts down to a deadline in calendar days', () => {
+    const t = i18n.t.bind(i18n)
+    expect(deadlineCountdown(t, '2026-05-28T23:59:59', today).text).toBe('còn 3 ngày')
+    expect(deadlineCountdown(t, '2026-05-25T23:59:59', today).text).toBe('hạn hôm nay')
+    expect(deadlineCountdown(t, '2026-05-25T08:00:00', today).text).toBe('đã quá hạn')
+    expect(deadlineCountdown(t, '2026-05-23T23:59:59', today).text).toBe('quá hạn 2 ngày')
   })
 })

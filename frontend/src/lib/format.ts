@@ -82,3 +82,51 @@ export function formatNumber(value: number | null | undefined, lang: string): st
 export function targetUnit(target: Pick<Target, 'kind' | 'unit'>): string {
   return target.kind === 'PERCENT' ? target.unit.replace(/^\s*%\s*/, '') : target.unit
 }
+
+export const TIME_FORMAT = 'HH:mm'
+
+/** ISO timestamp → "07:52" (24-hour, local time). */
+export function formatTime(value: DateInput): string {
+  if (!value) return ''
+  const d = dayjs(value)
+  return d.isValid() ? d.format(TIME_FORMAT) : ''
+}
+
+/** A picked date and time → the API's OffsetDateTime in the browser's offset ("2026-05-29T08:00:00+07:00"). */
+export function toApiDateTime(value: Dayjs | null | undefined): string | undefined {
+  return value && value.isValid() ? value.format('YYYY-MM-DDTHH:mm:ssZ') : undefined
+}
+
+/** The API's OffsetDateTime → Dayjs in local time, for a picker. */
+export function fromApiDateTime(value: DateInput): Dayjs | undefined {
+  if (!value) return undefined
+  const d = dayjs(value)
+  return d.isValid() ? d : undefined
+}
+
+/**
+ * The countdown to a deadline given as a timestamp, in calendar days of local time:
+ * "còn 3 ngày", "hạn hôm nay", "quá hạn 2 ngày".
+ */
+export function deadlineCountdown(
+  t: TFunction,
+  deadline: string,
+  now: Dayjs = dayjs(),
+): { text: string; tone: DueTone; days: number } {
+  const days = dayjs(deadline).startOf('day').diff(now.startOf('day'), 'day')
+  if (days < 0) return { text: t('due.overdue', { count: -days }), tone: 'overdue', days }
+  if (dayjs(deadline).isBefore(now)) return { text: t('due.passed'), tone: 'overdue', days }
+  if (days === 0) return { text: t('due.today'), tone: 'today', days }
+  return { text: t('due.remaining', { count: days }), tone: days <= 3 ? 'soon' : 'later', days }
+}
+
+/** "29/05/2026 08:00–11:30" within a day, "29/05/2026 08:00 – 30/05/2026 11:30" across days. */
+export function formatPeriod(start: DateInput, end: DateInput): string {
+  if (!start) return ''
+  if (!end) return formatDateTime(start)
+  const s = dayjs(start)
+  const e = dayjs(end)
+  if (!s.isValid() || !e.isValid()) return formatDateTime(start)
+  if (s.isSame(e, 'day')) return `${s.format(DATE_TIME_FORMAT)}–${e.format(TIME_FORMAT)}`
+  return `${s.format(DATE_TIME_FORMAT)} – ${e.format(DATE_TIME_FORMAT)}`
+}

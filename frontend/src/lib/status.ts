@@ -1,4 +1,4 @@
-import type { OrganizationType, PlanStatus, Role, TaskStatus } from '@/lib/api/types'
+import type { AttendeeStatus, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, Role, TaskStatus } from '@/lib/api/types'
 
 // Records keyed by the generated enums: adding a value to the API breaks the build here
 // until it has a colour (and, through the i18n test, a label).
@@ -55,3 +55,31 @@ const ORG_TYPE_SET: Record<OrganizationType, true> = {
   OTHER: true,
 }
 export const ORGANIZATION_TYPES = Object.keys(ORG_TYPE_SET) as OrganizationType[]
+
+export const ATTENDEE_STATUS_COLOR: Record<AttendeeStatus, string> = {
+  SUBMITTED: 'blue',
+  CONFIRMED: 'green',
+  DECLINED: 'orange',
+  REPLACED: 'default',
+  CANCELLED: 'default',
+}
+export const ATTENDEE_STATUSES = Object.keys(ATTENDEE_STATUS_COLOR) as AttendeeStatus[]
+
+/** Holding a place in the quota (the server counts these as filled). */
+export function holdsPlace(status: AttendeeStatus): boolean {
+  return status === 'SUBMITTED' || status === 'CONFIRMED'
+}
+
+const EVENT_FORMAT_SET: Record<EventFormat, true> = { IN_PERSON: true, LIVE_RELAY: true, ONLINE: true, HYBRID: true }
+export const EVENT_FORMATS = Object.keys(EVENT_FORMAT_SET) as EventFormat[]
+
+export const IMPORT_ROW_STATUS_COLOR: Record<ImportRowStatus, string> = {
+  VALID: 'green',
+  INVALID: 'red',
+  DUPLICATE: 'orange',
+  OVER_QUOTA: 'volcano',
+}
+export const IMPORT_ROW_STATUSES = Object.keys(IMPORT_ROW_STATUS_COLOR) as ImportRowStatus[]
+
+const IMPORT_STATUS_SET: Record<ImportStatus, true> = { PARSING: true, READY: true, COMMITTED: true, FAILED: true }
+export const IMPORT_STATUSES = Object.keys(IMPORT_STATUS_SET) as ImportStatus[]

@@ -33,8 +33,40 @@ export type StatusCounts = Schemas['StatusCounts']
 
 export type Notification = Schemas['Notification']
 
+export type EventFormat = Schemas['EventFormat']
+export type Event = Schemas['Event']
+export type EventInput = Schemas['EventInput']
+export type Venue = Schemas['Venue']
+export type VenueInput = Schemas['VenueInput']
+
+export type InviteeCategory = Schemas['InviteeCategory']
+export type Quota = Schemas['Quota']
+export type QuotaInput = Schemas['QuotaInput']
+export type QuotaExtension = Schemas['QuotaExtension']
+export type QuotaMatrix = Schemas['QuotaMatrix']
+export type QuotaMatrixRow = Schemas['QuotaMatrixRow']
+export type QuotaCell = Schemas['QuotaCell']
+export type QuotaTotals = Schemas['QuotaTotals']
+
+export type AttendeeStatus = Schemas['AttendeeStatus']
+export type Attendee = Schemas['Attendee']
+export type AttendeeInput = Schemas['AttendeeInput']
+
+export type CheckInRequest = Schemas['CheckInRequest']
+export type CheckInResult = Schemas['CheckInResult']
+export type CheckInOutcome = Schemas['Outcome']
+export type CheckInCounts = Schemas['CheckInCounts']
+export type VenueCount = Schemas['VenueCount']
+
+export type ImportJob = Schemas['ImportJob']
+export type ImportStatus = ImportJob['status']
+export type ImportRow = Schemas['ImportRow']
+export type ImportRowStatus = ImportRow['status']
+export type ImportRowInput = Schemas['ImportRowInput']
+
 export type PlanListQuery = NonNullable<paths['/api/plans']['get']['parameters']['query']>
 export type TaskListQuery = NonNullable<paths['/api/tasks']['get']['parameters']['query']>
+export type EventAttendeeQuery = NonNullable<paths['/api/events/{eventId}/attendees']['get']['parameters']['query']>
 export type OrganizationListQuery = NonNullable<paths['/api/organizations']['get']['parameters']['query']>
 
 type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never

@@ -123,3 +123,12 @@ export function useDeleteTask(planId: number) {
     onSuccess: changed,
   })
 }
+
+/** The plan's events (ceremonies), earliest first. */
+export function usePlanEvents(planId: number) {
+  return useQuery({
+    queryKey: queryKeys.plans.events(planId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/plans/{planId}/events', { params: { path: { planId } }, signal })),
+  })
+}

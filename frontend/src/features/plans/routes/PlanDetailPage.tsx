@@ -9,7 +9,7 @@ import {
 import { App, Breadcrumb, Button, Card, Descriptions, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { ErrorState, LoadingState } from '@/components/States'
 import { useErrorText } from '@/components/useErrorText'
 import { PageTitle } from '@/components/PageTitle'
@@ -18,10 +18,11 @@ import { isApiError } from '@/lib/api/problem'
 import type { Plan, Task } from '@/lib/api/types'
 import { useMe } from '@/lib/auth/context'
 import { formatDate, formatDateTime } from '@/lib/format'
-import { useClosePlan, useDeleteTask, usePlan, usePlanTasks } from '../api/plans'
+import { useClosePlan, useDeleteTask, usePlan, usePlanEvents, usePlanTasks } from '../api/plans'
 import { CancelPlanModal } from '../components/CancelPlanModal'
 import { IssuePlanModal } from '../components/IssuePlanModal'
 import { PlanDocument } from '../components/PlanDocument'
+import { PlanEventsList } from '../components/PlanEventsList'
 import { PlanTasksTable } from '../components/PlanTasksTable'
 import { TaskFormModal } from '../components/TaskFormModal'
 
@@ -35,6 +36,8 @@ export function PlanDetailPage() {
   return <PlanDetail plan={plan.data} />
 }
 
+const TABS = ['tasks', 'events', 'document'] as const
+
 type Dialog = { kind: 'issue' } | { kind: 'cancel' } | { kind: 'task'; task: Task | null } | null
 
 function PlanDetail({ plan }: { plan: Plan }) {
@@ -42,16 +45,24 @@ function PlanDetail({ plan }: { plan: Plan }) {
   const { message, modal } = App.useApp()
   const me = useMe()
   const tasks = usePlanTasks(plan.id)
+  const events = usePlanEvents(plan.id)
   const close = useClosePlan(plan.id)
   const deleteTask = useDeleteTask(plan.id)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [tab, setTab] = useState(plan.status === 'DRAFT' ? 'document' : 'tasks')
+  const [searchParams] = useSearchParams()
+  // ?tab=events opens the events (the event pages link back there).
+  const [tab, setTab] = useState<string>(
+    () => TABS.find((k) => k === searchParams.get('tab')) ?? (plan.status === 'DRAFT' ? 'document' : 'tasks'),
+  )
   const tasksError = useErrorText(tasks.error)
   const p = plan.permissions
   const myOrgId = me.organization?.id
   const taskItems = tasks.data?.items ?? []
   const myCount = taskItems.filter((task) => task.leadOrganization.id === myOrgId).length
   const canSeeProgress = p.canSeeProgress && plan.status !== 'DRAFT'
+  // Events are added by the plan's managers while it is a draft (its issuer) or issued (issuer
+  // and standing agency): the same people who may edit the draft or urge on the issued plan.
+  const canAddEvents = p.canEdit || p.canRemind
 
   const confirmClose = () =>
     modal.confirm({
@@ -172,6 +183,11 @@ function PlanDetail({ plan }: { plan: Plan }) {
                   onDelete={(task) => void removeTask(task)}
                 />
               ),
+            },
+            {
+              key: 'events',
+              label: events.data ? t('plan.eventsTabCount', { count: events.data.total }) : t('plan.eventsTab'),
+              children: <PlanEventsList planId={plan.id} canAdd={canAddEvents} />,
             },
             {
               key: 'document',

@@ -1,0 +1,110 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+import { queryKeys } from '@/lib/api/keys'
+import type { Attendee, AttendeeInput, EventAttendeeQuery } from '@/lib/api/types'
+
+export const QUOTA_PAGE_SIZE = 50
+
+export function useEvent(id: number | undefined) {
+  return useQuery({
+    queryKey: queryKeys.events.detail(id ?? 0),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/events/{id}', { params: { path: { id: id as number } }, signal })),
+    enabled: id !== undefined,
+  })
+}
+
+export function useEventQuotas(eventId: number) {
+  return useQuery({
+    queryKey: queryKeys.events.quotas(eventId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/events/{eventId}/quotas', { params: { path: { eventId } }, signal })),
+  })
+}
+
+export function useQuota(id: number) {
+  return useQuery({
+    queryKey: queryKeys.quotas.detail(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/quotas/{id}', { params: { path: { id } }, signal })),
+  })
+}
+
+export function useQuotaAttendees(quotaId: number, page: number) {
+  return useQuery({
+    queryKey: queryKeys.quotas.attendees(quotaId, page),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/quotas/{quotaId}/attendees', {
+          params: { path: { quotaId }, query: { page, size: QUOTA_PAGE_SIZE, sort: 'createdAt' } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useEventAttendees(eventId: number, query: EventAttendeeQuery, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.events.attendees(eventId, query),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),
+    placeholderData: keepPreviousData,
+    enabled,
+  })
+}
+
+/** After a list changes: the quota's attendees and counters, the event's list, matrix and door counters. */
+export function useListChanged() {
+  const qc = useQueryClient()
+  return (quotaId: number, eventId: number) => {
+    void qc.invalidateQueries({ queryKey: queryKeys.quotas.allAttendees(quotaId) })
+    void qc.invalidateQueries({ queryKey: queryKeys.quotas.detail(quotaId) })
+    void qc.invalidateQueries({ queryKey: queryKeys.events.quotas(eventId) })
+    void qc.invalidateQueries({ queryKey: queryKeys.events.matrix(eventId) })
+    void qc.invalidateQueries({ queryKey: queryKeys.events.allAttendees(eventId) })
+    void qc.invalidateQueries({ queryKey: queryKeys.events.checkInCounts(eventId) })
+  }
+}
+
+export function useCreateAttendee(quotaId: number, eventId: number) {
+  const changed = useListChanged()
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: AttendeeInput; idempotencyKey: string }) =>
+      unwrap(
+        api.POST('/api/quotas/{quotaId}/attendees', {
+          params: { path: { quotaId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body,
+        }),
+      ),
+    // A refusal (the quota filled meanwhile, the deadline passed) also means the counters moved.
+    onSettled: () => changed(quotaId, eventId),
+  })
+}
+
+export type AttendeeAction = 'confirm' | 'decline' | 'cancel'
+
+export function useAttendeeAction() {
+  const changed = useListChanged()
+  return useMutation({
+    mutationFn: ({ attendee, action }: { attendee: Attendee; action: AttendeeAction }) => {
+      const params = { params: { path: { id: attendee.id } } }
+      switch (action) {
+        case 'confirm':
+          return unwrap(api.POST('/api/attendees/{id}/confirm', params))
+        case 'decline':
+          return unwrap(api.POST('/api/attendees/{id}/decline', params))
+        case 'cancel':
+          return unwrap(api.POST('/api/attendees/{id}/cancel', params))
+      }
+    },
+    onSuccess: (a) => changed(a.quotaId, a.eventId),
+  })
+}
+
+export function useReplaceAttendee() {
+  const changed = useListChanged()
+  return useMutation({
+    mutationFn: ({ attendee, body }: { attendee: Attendee; body: AttendeeInput }) =>
+      unwrap(api.POST('/api/attendees/{id}/replacement', { params: { path: { id: attendee.id } }, body })),
+    onSuccess: (a) => changed(a.quotaId, a.eventId),
+  })
+}

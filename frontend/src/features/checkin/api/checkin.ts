@@ -1,0 +1,49 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, unwrap } from '@/lib/api/client'
+import { queryKeys } from '@/lib/api/keys'
+import type { CheckInRequest } from '@/lib/api/types'
+
+export function useEvent(id: number) {
+  return useQuery({
+    queryKey: queryKeys.events.detail(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/events/{id}', { params: { path: { id } }, signal })),
+  })
+}
+
+/** Live counters, polled every 5 seconds (also while the screen is in the background). */
+export function useCheckInCounts(eventId: number) {
+  return useQuery({
+    queryKey: queryKeys.events.checkInCounts(eventId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/events/{eventId}/check-ins/counts', { params: { path: { eventId } }, signal })),
+    refetchInterval: 5_000,
+    refetchIntervalInBackground: true,
+    staleTime: 0,
+  })
+}
+
+/** Delegates by name, diacritics or not ("nguyen van a"). */
+export function useDoorSearch(eventId: number, q: string) {
+  const query = { q, size: 10, sort: 'name' }
+  return useQuery({
+    queryKey: queryKeys.events.attendees(eventId, query),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),
+    enabled: q.trim().length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  })
+}
+
+export function useCheckIn(eventId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CheckInRequest) =>
+      unwrap(api.POST('/api/events/{eventId}/check-ins', { params: { path: { eventId } }, body })),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.events.checkInCounts(eventId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.events.allAttendees(eventId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.events.matrix(eventId) })
+    },
+  })
+}

@@ -1,0 +1,42 @@
+import dayjs, { type Dayjs } from 'dayjs'
+import type { Event, Quota, QuotaInput } from '@/lib/api/types'
+import { fromApiDateTime, toApiDateTime } from '@/lib/format'
+
+export interface QuotaFormValues {
+  ownerOrganizationId?: number
+  categoryId?: number
+  unlimited: boolean
+  count?: number | null
+  deadline?: Dayjs
+  receivingOrganizationId?: number
+  note?: string
+}
+
+/** Lists are due the evening before the event (the plan's "28/5 for a ceremony on 29/5"). */
+export function defaultDeadline(event: Pick<Event, 'startsAt'>, now: Dayjs = dayjs()): Dayjs {
+  const eve = dayjs(event.startsAt).subtract(1, 'day').hour(23).minute(59).second(0).millisecond(0)
+  return eve.isAfter(now) ? eve : now.add(7, 'day').hour(23).minute(59).second(0).millisecond(0)
+}
+
+export function quotaToValues(q: Quota): QuotaFormValues {
+  return {
+    ownerOrganizationId: q.owner.id,
+    categoryId: q.category.id,
+    unlimited: q.count == null,
+    count: q.count ?? null,
+    deadline: fromApiDateTime(q.deadline),
+    receivingOrganizationId: q.receiver.id,
+    note: q.note ?? undefined,
+  }
+}
+
+export function valuesToQuotaInput(v: QuotaFormValues): QuotaInput {
+  return {
+    ownerOrganizationId: v.ownerOrganizationId as number,
+    categoryId: v.categoryId as number,
+    count: v.unlimited || v.count == null ? undefined : v.count,
+    deadline: toApiDateTime(v.deadline) as string,
+    receivingOrganizationId: v.receivingOrganizationId ?? undefined,
+    note: v.note?.trim() || undefined,
+  }
+}
