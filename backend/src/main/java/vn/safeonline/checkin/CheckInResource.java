@@ -73,10 +73,6 @@ public class CheckInResource {
                          @Schema(required = true) long checkedIn, @Schema(required = true) List<VenueCount> venues) {
     }
 
-    /** Everything the door shows, in one query. */
-    private static final String DOOR_LOOKUP = "from Attendee a join fetch a.quota q join fetch q.owner join fetch q.category"
-            + " left join fetch a.venue where ";
-
     @Inject
     EventService events;
     @Inject
@@ -102,45 +98,70 @@ public class CheckInResource {
     @APIResponse(responseCode = "201", description = "Checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
     @APIResponse(responseCode = "200", description = "Already checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
     public Response checkIn(@PathParam("eventId") long eventId, @Valid @NotNull CheckInRequest request) {
-        Event e = doorEvent(eventId);
         if ((request.token() == null) == (request.attendeeId() == null)) {
             throw ApiException.field("token", "OneOf", "Gửi mã thư mời (token) hoặc mã đại biểu (attendeeId), một trong hai");
         }
-        Attendee a = request.token() != null
-                ? Attendee.<Attendee>find(DOOR_LOOKUP + "a.invitationToken = ?1", request.token().trim()).firstResultOptional()
-                        .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "Mã thư mời không hợp lệ"))
-                : Attendee.<Attendee>find(DOOR_LOOKUP + "a.id = ?1", request.attendeeId()).firstResultOptional()
-                        .orElseThrow(() -> ApiException.notFound("Đại biểu", request.attendeeId()));
-        if (!a.quota.event.id.equals(e.id)) {
+        if (!mayOperateDoor(eventId)) doorEvent(eventId); // answers 404 or 403 with the reason
+        Long venueId = request.venueId();
+        if (venueId != null && ((Number) em.createNativeQuery("select count(*) from venue where id = ?1 and event_id = ?2")
+                .setParameter(1, venueId).setParameter(2, eventId).getSingleResult()).intValue() == 0) {
+            throw ApiException.unprocessable("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này");
+        }
+        // the door's hot path: find, admit and record in one statement; the unique constraint decides a race
+        String key = request.token() != null ? "a.invitation_token = ?1" : "a.id = ?1";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("with a as ("
+                        + "  select a.id, a.event_id, a.status, a.full_name, a.position, a.venue_id, o.name as org, c.name as cat"
+                        + "  from attendee a join quota q on q.id = a.quota_id join organization o on o.id = q.owner_org_id"
+                        + "  join invitee_category c on c.id = q.category_id where " + key + "),"
+                        + " ins as (insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method)"
+                        + "  select nextval('check_in_seq'), a.id, a.event_id, coalesce(?2, a.venue_id), now(), ?3, ?4 from a"
+                        + "  where a.event_id = ?5 and a.status in ('SUBMITTED', 'CONFIRMED')"
+                        + "  on conflict (attendee_id) do nothing returning attendee_id, checked_in_at, venue_id)"
+                        + " select a.id, a.event_id, a.status, a.full_name, a.position, a.org, a.cat, ins.checked_in_at,"
+                        + "  (select v.name from venue v where v.id = coalesce(ins.venue_id, a.venue_id))"
+                        + " from a left join ins on ins.attendee_id = a.id")
+                .setParameter(1, request.token() != null ? request.token().trim() : request.attendeeId())
+                .setParameter(2, venueId).setParameter(3, me.user().id).setParameter(4, request.token() != null ? "QR" : "SEARCH")
+                .setParameter(5, eventId).getResultList();
+        if (rows.isEmpty()) {
+            if (request.token() != null) throw new ApiException(ProblemType.NOT_FOUND, "Mã thư mời không hợp lệ");
+            throw ApiException.notFound("Đại biểu", request.attendeeId());
+        }
+        Object[] r = rows.get(0);
+        long attendeeId = ((Number) r[0]).longValue();
+        if (((Number) r[1]).longValue() != eventId) {
             if (request.attendeeId() != null) throw ApiException.notFound("Đại biểu", request.attendeeId());
             throw new ApiException(ProblemType.NOT_ADMISSIBLE, "Thư mời này thuộc sự kiện khác");
         }
-        if (!a.status.active()) {
-            throw new ApiException(ProblemType.NOT_ADMISSIBLE, a.fullName + ": " + switch (a.status) {
+        AttendeeStatus status = AttendeeStatus.valueOf((String) r[2]);
+        if (!status.active()) {
+            throw new ApiException(ProblemType.NOT_ADMISSIBLE, r[3] + ": " + switch (status) {
                 case CANCELLED -> "đã bị hủy khỏi danh sách";
                 case DECLINED -> "đã báo không tham dự";
                 case REPLACED -> "đã được thay bằng người khác";
-                default -> a.status.name();
+                default -> status.name();
             });
         }
-        Venue venue = a.venue;
-        if (request.venueId() != null) {
-            venue = Venue.<Venue>find("id = ?1 and event = ?2", request.venueId(), e).firstResultOptional()
-                    .orElseThrow(() -> ApiException.unprocessable("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này"));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> inserted = em.createNativeQuery("insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method)"
-                        + " values (nextval('check_in_seq'), ?1, ?2, ?3, now(), ?4, ?5) on conflict (attendee_id) do nothing returning checked_in_at")
-                .setParameter(1, a.id).setParameter(2, e.id).setParameter(3, venue == null ? null : venue.id)
-                .setParameter(4, me.user().id).setParameter(5, request.token() != null ? "QR" : "SEARCH").getResultList();
-        boolean first = !inserted.isEmpty();
-        Object[] row = (Object[]) em.createNativeQuery("select c.checked_in_at, v.name from check_in c left join venue v on v.id = c.venue_id where c.attendee_id = ?1")
-                .setParameter(1, a.id).getSingleResult();
-        OffsetDateTime at = toOffset(row[0]);
-        String message = (first ? "Điểm danh thành công lúc " : "Đã điểm danh lúc ") + HOUR.format(at);
-        CheckInResult result = new CheckInResult(first ? Outcome.CHECKED_IN : Outcome.ALREADY_CHECKED_IN, a.id, a.fullName, a.position,
-                a.quota.owner.name, a.quota.category.name, (String) row[1], at, message);
+        boolean first = r[7] != null;
+        Object[] at = first ? new Object[]{r[7], r[8]} : (Object[]) em.createNativeQuery(
+                        "select c.checked_in_at, v.name from check_in c left join venue v on v.id = c.venue_id where c.attendee_id = ?1")
+                .setParameter(1, attendeeId).getSingleResult();
+        OffsetDateTime when = toOffset(at[0]);
+        String message = (first ? "Điểm danh thành công lúc " : "Đã điểm danh lúc ") + HOUR.format(when);
+        CheckInResult result = new CheckInResult(first ? Outcome.CHECKED_IN : Outcome.ALREADY_CHECKED_IN, attendeeId, (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (String) at[1], when, message);
         return Response.status(first ? 201 : 200).entity(result).build();
+    }
+
+    /** One query: the caller works for the issuer or the standing agency of the event's plan (or administers the deployment). */
+    private boolean mayOperateDoor(long eventId) {
+        var org = me.org();
+        return ((Number) em.createNativeQuery("select count(*) from event e join plan p on p.id = e.plan_id"
+                        + " join organization io on io.id = p.issuing_org_id left join organization so on so.id = p.standing_org_id"
+                        + " where e.id = ?1 and p.tenant_id = ?2 and (?3 or io.id = ?4 or io.path like ?5 or so.id = ?4 or so.path like ?5)")
+                .setParameter(1, eventId).setParameter(2, me.tenant()).setParameter(3, me.isAdmin()).setParameter(4, org.id)
+                .setParameter(5, org.subtreePrefix() + "%").getSingleResult()).intValue() > 0;
     }
 
     private static OffsetDateTime toOffset(Object v) {

@@ -178,14 +178,21 @@ public class QuotaService {
         List<Quota> quotas = forEvent(e);
         Map<Long, long[]> counts = new HashMap<>();
         if (!quotas.isEmpty()) {
-            List<Object[]> rows = em.createQuery("select a.quota.id,"
-                            + " sum(case when a.status in (vn.safeonline.attendee.AttendeeStatus.SUBMITTED, vn.safeonline.attendee.AttendeeStatus.CONFIRMED) then 1 else 0 end),"
-                            + " sum(case when a.status = vn.safeonline.attendee.AttendeeStatus.CONFIRMED then 1 else 0 end),"
-                            + " sum(case when a.status = vn.safeonline.attendee.AttendeeStatus.DECLINED then 1 else 0 end),"
-                            + " count(c)"
-                            + " from Attendee a left join CheckIn c on c.attendee = a where a.event = :e group by a.quota.id", Object[].class)
-                    .setParameter("e", e).getResultList();
-            rows.forEach(r -> counts.put((Long) r[0], new long[]{num(r[1]), num(r[2]), num(r[3]), num(r[4])}));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select a.quota_id,"
+                            + " count(*) filter (where a.status in ('SUBMITTED', 'CONFIRMED')),"
+                            + " count(*) filter (where a.status = 'CONFIRMED'),"
+                            + " count(*) filter (where a.status = 'DECLINED'), 0"
+                            + " from attendee a where a.event_id = ?1 group by a.quota_id")
+                    .setParameter(1, e.id).getResultList();
+            // check-ins are few next to the list: counted on their own, not by joining every attendee
+            @SuppressWarnings("unchecked")
+            List<Object[]> checked = em.createNativeQuery("select a.quota_id, count(*) from check_in c join attendee a on a.id = c.attendee_id"
+                    + " where c.event_id = ?1 group by a.quota_id").setParameter(1, e.id).getResultList();
+            Map<Long, Long> checkedIn = new HashMap<>();
+            checked.forEach(r -> checkedIn.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+            rows.forEach(r -> r[4] = checkedIn.getOrDefault(((Number) r[0]).longValue(), 0L));
+            rows.forEach(r -> counts.put(((Number) r[0]).longValue(), new long[]{num(r[1]), num(r[2]), num(r[3]), num(r[4])}));
         }
         OffsetDateTime now = OffsetDateTime.now();
         Map<Long, CategoryView> categories = new LinkedHashMap<>();

@@ -41,3 +41,7 @@ create index import_row_status_idx on import_row (job_id, status);
 --changeset safeonline:003-door-counters
 -- the door's live counters count a venue's expected delegates
 create index attendee_event_venue_idx on attendee (event_id, venue_id) where status in ('SUBMITTED', 'CONFIRMED');
+
+--changeset safeonline:003-matrix-covering-index
+-- the quota matrix counts an event's attendees by quota and status from the index alone
+create index attendee_event_quota_status_idx on attendee (event_id, quota_id, status);
