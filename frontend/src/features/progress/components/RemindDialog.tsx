@@ -1,11 +1,9 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useErrorText } from '@/components/useErrorText'
+import { ReminderDialog } from '@/components/ReminderDialog'
 import type { OrgRef, ReminderResult } from '@/lib/api/types'
 import { useSendReminders } from '../api/progress'
 
-/** Confirms "Đôn đốc": who is urged, with an optional message, then reports how many were notified. */
+/** "Đôn đốc" on a plan: urges the lead organisations with unfinished tasks. */
 export function RemindDialog({ planId, orgs, open, onClose, onSent }: {
   planId: number
   orgs: OrgRef[]
@@ -15,51 +13,8 @@ export function RemindDialog({ planId, orgs, open, onClose, onSent }: {
 }) {
   const { t } = useTranslation()
   const send = useSendReminders(planId)
-  const [message, setMessage] = useState('')
-  const error = useErrorText(send.error)
-
   return (
-    <Modal
-      open={open}
-      title={t('progress.remindTitle')}
-      okText={t('progress.remindConfirm', { count: orgs.length })}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: orgs.length === 0 }}
-      confirmLoading={send.isPending}
-      onCancel={onClose}
-      onOk={async () => {
-        try {
-          const res = await send.mutateAsync({
-            organizationIds: orgs.map((o) => o.id),
-            message: message.trim() || undefined,
-          })
-          setMessage('')
-          onSent(res)
-        } catch {
-          // shown below from send.error
-        }
-      }}
-      destroyOnHidden
-    >
-      {send.isError && <Alert type="error" showIcon title={error.title} description={error.detail} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph>{t('progress.remindIntro', { count: orgs.length })}</Typography.Paragraph>
-      <ul style={{ maxHeight: 200, overflowY: 'auto', paddingInlineStart: 20 }} data-testid="remind-orgs">
-        {orgs.map((o) => (
-          <li key={o.id}>{o.name}</li>
-        ))}
-      </ul>
-      <Form layout="vertical">
-        <Form.Item label={t('progress.remindMessage')} htmlFor="remind-message">
-          <Input.TextArea
-            id="remind-message"
-            value={message}
-            onChange={(e) => setMessage(e.target.value)}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={1000}
-            placeholder={t('progress.remindMessagePlaceholder')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <ReminderDialog orgs={orgs} open={open} onClose={onClose} onSent={onSent} send={send} idPrefix="remind" maxLength={1000}
+      texts={{ title: t('progress.remindTitle'), intro: t('progress.remindIntro', { count: orgs.length }), placeholder: t('progress.remindMessagePlaceholder') }} />
   )
 }
