@@ -14,7 +14,7 @@ test.describe('sign-in', () => {
 
       await login(page, username)
       await expect(page).toHaveURL(/\/$/)
-      await expect(page.getByRole('heading', { level: 3 })).toContainText(me.fullName)
+      await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: me.fullName })).toBeVisible()
       await expect(page.getByTestId('user-menu')).toContainText(me.fullName)
       await logout(page)
       await expect(page).toHaveURL(/\/login/)
