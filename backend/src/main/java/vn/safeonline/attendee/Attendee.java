@@ -28,7 +28,7 @@ import vn.safeonline.user.AppUser;
 /** A delegate on an agency's list for a quota; students are minors and their personal fields are protected. */
 @Entity
 @Table(name = "attendee")
-public class Attendee extends PanacheEntityBase {
+public class Attendee extends vn.safeonline.common.Timestamped {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -87,22 +87,12 @@ public class Attendee extends PanacheEntityBase {
     @JoinColumn(name = "submitted_by")
     public AppUser submittedBy;
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
     @Version
     public int version;
 
     @PrePersist
-    void onCreate() {
-        createdAt = updatedAt = OffsetDateTime.now();
-        fold();
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+    void foldName() {
         fold();
     }
 

@@ -27,7 +27,7 @@ import vn.safeonline.plan.Plan;
 /** An event of a plan: a ceremony, with its main venue and relay points (điểm cầu). */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase {
+public class Event extends vn.safeonline.common.Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -53,20 +53,7 @@ public class Event extends PanacheEntityBase {
     @OrderBy("position")
     public List<Venue> venues = new ArrayList<>();
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
     @Version
     public int version;
 
-    @PrePersist
-    void onCreate() {
-        createdAt = updatedAt = OffsetDateTime.now();
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
-    }
 }

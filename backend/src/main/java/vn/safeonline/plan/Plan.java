@@ -33,7 +33,7 @@ import vn.safeonline.user.AppUser;
 /** A Kế hoạch: the official document and its life from draft to close. */
 @Entity
 @Table(name = "plan")
-public class Plan extends PanacheEntityBase {
+public class Plan extends vn.safeonline.common.Timestamped {
     private static final TypeReference<List<LegalBasis>> BASES = new TypeReference<>() {
     };
     private static final TypeReference<List<ContentSection>> SECTIONS = new TypeReference<>() {
@@ -113,10 +113,6 @@ public class Plan extends PanacheEntityBase {
     @JoinColumn(name = "created_by")
     public AppUser createdBy;
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     @Version
     public int version;
@@ -143,14 +139,8 @@ public class Plan extends PanacheEntityBase {
     }
 
     @PrePersist
-    void onCreate() {
-        createdAt = updatedAt = OffsetDateTime.now();
-        fold();
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+    void foldTitle() {
         fold();
     }
 

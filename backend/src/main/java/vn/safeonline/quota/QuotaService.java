@@ -79,9 +79,13 @@ public class QuotaService {
     }
 
     public List<Quota> forEvent(Event e) {
+        return forEvent(e, seesAll(e));
+    }
+
+    private List<Quota> forEvent(Event e, boolean seesAll) {
         List<Quota> all = Quota.list("from Quota q join fetch q.owner join fetch q.category join fetch q.receiver where q.event = ?1"
                 + " order by q.owner.name, q.category.protocolRank", e);
-        if (seesAll(e)) return all;
+        if (seesAll) return all;
         return all.stream().filter(q -> me.within(q.owner)).toList();
     }
 
@@ -175,7 +179,7 @@ public class QuotaService {
     /** Organisations × categories with quota, submitted, confirmed, declined and checked in; one query. */
     public Matrix matrix(Event e) {
         if (!seesAll(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức và cơ quan nhận danh sách xem bảng tổng hợp");
-        List<Quota> quotas = forEvent(e);
+        List<Quota> quotas = forEvent(e, true);
         Map<Long, long[]> counts = new HashMap<>();
         if (!quotas.isEmpty()) {
             @SuppressWarnings("unchecked")

@@ -30,7 +30,7 @@ import vn.safeonline.plan.Plan;
 /** A task of section III: a lead agency (chủ trì), cooperating agencies (phối hợp), text, due date, target. */
 @Entity
 @Table(name = "task")
-public class Task extends PanacheEntityBase {
+public class Task extends vn.safeonline.common.Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
@@ -69,23 +69,13 @@ public class Task extends PanacheEntityBase {
     @Column(name = "target_scope")
     public String targetScope;
 
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     @Version
     public int version;
 
     @PrePersist
-    void onCreate() {
-        createdAt = updatedAt = OffsetDateTime.now();
-        textSearch = Text.fold(text);
-    }
-
     @PreUpdate
-    void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+    void foldText() {
         textSearch = Text.fold(text);
     }
 }
