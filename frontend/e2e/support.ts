@@ -12,9 +12,14 @@ export async function login(page: Page, username: string, password = PASSWORD): 
 }
 
 export async function logout(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click()
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible()
+  // antd's dropdown animates in: a click on the item during the animation can be lost, so retry the gesture
+  await expect(async () => {
+    if (await page.getByRole('button', { name: 'Đăng nhập' }).isVisible()) return
+    const item = page.getByRole('menuitem', { name: 'Đăng xuất' })
+    if (!(await item.isVisible())) await page.getByTestId('user-menu').click()
+    await item.click({ timeout: 2000 })
+    await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 15_000 })
 }
 
 /**
