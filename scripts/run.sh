@@ -24,4 +24,4 @@ cat <<TXT
   Stop with Ctrl+C.
 
 TXT
-exec java ${JAVA_OPTS:--Xmx256m} -Dquarkus.profile="${QUARKUS_PROFILE:-demo}" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+exec java ${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -Dquarkus.profile="${QUARKUS_PROFILE:-demo}" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.PreparedStatement;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +22,7 @@ import java.util.Set;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Json;
@@ -40,7 +41,7 @@ import vn.safeonline.quota.Quota;
 public class AttendeeImportService {
     private static final Logger LOG = Logger.getLogger(AttendeeImportService.class);
     public static final int MAX_ROWS = 100_000;
-    private static final int BATCH = 1000;
+    private static final int BATCH = 5000;
     private static final int MAX_CELL = 1000;
 
     /** The largest file accepted: 100,000 rows of a student list are about 15 MB. */
@@ -108,8 +109,10 @@ public class AttendeeImportService {
     void parse(long jobId, Path file, SpreadsheetRows.Format format) {
         try {
             ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
+            long t0 = System.nanoTime();
             Context ctx = context(job.quotaId);
             int total = SpreadsheetRows.count(file, format) - 1;
+            long t1 = System.nanoTime();
             if (total > MAX_ROWS) {
                 fail(jobId, "Tệp có " + total + " dòng, tối đa " + MAX_ROWS + " dòng một lần nhập");
                 return;
@@ -164,6 +167,8 @@ public class AttendeeImportService {
                 }
                 write(jobId, batch, processed);
                 finish(jobId, processed);
+                LOG.infof("import %d: %d rows read, judged and staged in %d ms (of which reading the context and counting %d ms)", jobId,
+                        processed, (System.nanoTime() - t0) / 1_000_000, (t1 - t0) / 1_000_000);
             }
         } catch (ApiException e) {
             fail(jobId, e.getMessage());
@@ -224,29 +229,49 @@ public class AttendeeImportService {
         return new Verdict(status, nameSearch, phone, key, messages);
     }
 
+    /** Appends the rows to the staging table with COPY (text format) and records the progress, in one transaction. */
     private void write(long jobId, List<Object[]> batch, int processed) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (!batch.isEmpty()) {
+                StringBuilder text = new StringBuilder(batch.size() * 400);
+                for (Object[] r : batch) {
+                    text.append(jobId).append('\t').append((int) (Integer) r[0]).append('\t');
+                    copyField(text, (String) r[1], 12).append('\t');
+                    copyField(text, (String) r[2], 200).append('\t');
+                    copyField(text, (String) r[3], 20).append('\t');
+                    copyField(text, (String) r[4], 600).append('\t');
+                    copyField(text, (String) r[5], Integer.MAX_VALUE).append('\t');
+                    copyField(text, (String) r[6], Integer.MAX_VALUE).append('\n');
+                }
                 em.unwrap(Session.class).doWork(conn -> {
-                    try (PreparedStatement ps = conn.prepareStatement("insert into import_row (job_id, row_number, status, name_search, phone_norm,"
-                            + " dedupe_key, data, messages) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)")) {
-                        for (Object[] r : batch) {
-                            ps.setLong(1, jobId);
-                            ps.setInt(2, (Integer) r[0]);
-                            ps.setString(3, (String) r[1]);
-                            ps.setString(4, trim((String) r[2], 200));
-                            ps.setString(5, trim((String) r[3], 20));
-                            ps.setString(6, trim((String) r[4], 600));
-                            ps.setString(7, (String) r[5]);
-                            ps.setString(8, (String) r[6]);
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
+                    try {
+                        conn.unwrap(PGConnection.class).getCopyAPI().copyIn("copy import_row (job_id, row_number, status, name_search,"
+                                + " phone_norm, dedupe_key, data, messages) from stdin", new StringReader(text.toString()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 });
             }
             em.createQuery("update ImportJob j set j.processedRows = ?1 where j.id = ?2").setParameter(1, processed).setParameter(2, jobId).executeUpdate();
         });
+    }
+
+    /** A value in COPY's text format: \N for null, with backslash, tab and line breaks escaped. */
+    private static StringBuilder copyField(StringBuilder out, String value, int max) {
+        if (value == null) return out.append("\\N");
+        String v = trim(value, max);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> { } // PostgreSQL text holds no NUL
+                default -> out.append(c);
+            }
+        }
+        return out;
     }
 
     private static String trim(String s, int max) {
@@ -330,13 +355,16 @@ public class AttendeeImportService {
             throw new ApiException(ProblemType.INVALID_TRANSITION, job.status == ImportJob.Status.COMMITTED
                     ? "Bản nhập này đã được xác nhận" : "Bản nhập chưa sẵn sàng (" + job.status + ")");
         }
+        long t0 = System.nanoTime();
         // someone may have added the same people since the file was read
         em.createNativeQuery("update import_row r set status = 'DUPLICATE', messages = '[\"Trùng với đại biểu vừa được thêm\"]'::jsonb"
-                        + " where r.job_id = ?1 and r.status = 'VALID' and exists (select 1 from attendee a where a.event_id = ?2"
-                        + " and a.status in ('SUBMITTED','CONFIRMED') and (a.phone_norm = r.phone_norm"
-                        + " or (a.name_search = r.name_search and coalesce(a.unit, '') = coalesce(r.data->>'unit', ''))))")
+                        + " where r.job_id = ?1 and r.status = 'VALID' and (exists (select 1 from attendee a where a.event_id = ?2"
+                        + "   and a.phone_norm = r.phone_norm and a.status in ('SUBMITTED','CONFIRMED'))"
+                        + " or exists (select 1 from attendee a where a.event_id = ?2 and a.name_search = r.name_search"
+                        + "   and coalesce(a.unit, '') = coalesce(r.data->>'unit', '') and a.status in ('SUBMITTED','CONFIRMED')))")
                 .setParameter(1, job.id).setParameter(2, q.event.id).executeUpdate();
         recount(job);
+        long t1 = System.nanoTime();
         long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
         if (q.count != null && job.validRows > q.count - filled) {
             throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu " + q.count + ", đã có " + filled + ", còn " + Math.max(0, q.count - filled)
@@ -357,6 +385,8 @@ public class AttendeeImportService {
                 .executeUpdate();
         job.status = ImportJob.Status.COMMITTED;
         job.createdCount = created;
+        LOG.infof("import %d: committed %d attendees in %d ms (re-check of duplicates %d ms)", job.id, created,
+                (System.nanoTime() - t0) / 1_000_000, (t1 - t0) / 1_000_000);
         return created;
     }
 }

@@ -21,22 +21,28 @@ public class DatabaseRolesAugmentor implements SecurityIdentityAugmentor {
 
     @Inject
     Lookup lookup;
+    @Inject
+    AccountCache cache;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous()) return Uni.createFrom().item(identity);
-        return context.runBlocking(() -> {
-            QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(identity.getPrincipal())
-                    .addCredentials(identity.getCredentials())
-                    .addAttributes(identity.getAttributes());
-            vn.safeonline.user.AppUser user = lookup.user(identity.getPrincipal().getName());
-            if (user != null) {
-                b.addRoles(Set.of(user.roles));
-                b.addAttribute(USER, user); // CurrentUser reads it: one lookup per request
-            }
-            return b.build();
-        });
+        String username = identity.getPrincipal().getName();
+        vn.safeonline.user.AppUser cached = cache.cached(username);
+        if (cached != null) return Uni.createFrom().item(withAccount(identity, cached)); // no hop to a worker thread
+        return context.runBlocking(() -> withAccount(identity, cache.get(username, lookup::user)));
+    }
+
+    private static SecurityIdentity withAccount(SecurityIdentity identity, vn.safeonline.user.AppUser user) {
+        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes());
+        if (user != null) {
+            b.addRoles(Set.of(user.roles));
+            b.addAttribute(USER, user); // CurrentUser reads it: one lookup per request
+        }
+        return b.build();
     }
 
     @ApplicationScoped

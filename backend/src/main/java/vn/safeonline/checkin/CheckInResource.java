@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -81,6 +85,8 @@ public class CheckInResource {
     CurrentUser me;
     @Inject
     EntityManager em;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     private Event doorEvent(long eventId) {
         Event e = events.find(eventId);
@@ -91,7 +97,7 @@ public class CheckInResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
-    @Transactional
+    // no JTA transaction: the change is one statement, which commits on its own (autocommit)
     @Operation(operationId = "checkIn", summary = "Check a delegate in; a repeat says when, and records nothing",
             description = "201 with outcome CHECKED_IN the first time; 200 with ALREADY_CHECKED_IN after. "
                     + "An invitation of another event, or of a cancelled, declined or replaced delegate, is refused (409 not-admissible).")
@@ -101,30 +107,19 @@ public class CheckInResource {
         if ((request.token() == null) == (request.attendeeId() == null)) {
             throw ApiException.field("token", "OneOf", "Gửi mã thư mời (token) hoặc mã đại biểu (attendeeId), một trong hai");
         }
-        if (!mayOperateDoor(eventId)) doorEvent(eventId); // answers 404 or 403 with the reason
         Long venueId = request.venueId();
         if (venueId != null && ((Number) em.createNativeQuery("select count(*) from venue where id = ?1 and event_id = ?2")
                 .setParameter(1, venueId).setParameter(2, eventId).getSingleResult()).intValue() == 0) {
             throw ApiException.unprocessable("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này");
         }
-        // the door's hot path: find, admit and record in one statement; the unique constraint decides a race
-        String key = request.token() != null ? "a.invitation_token = ?1" : "a.id = ?1";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with a as ("
-                        + "  select a.id, a.event_id, a.status, a.full_name, a.position, a.venue_id, o.name as org, c.name as cat"
-                        + "  from attendee a join quota q on q.id = a.quota_id join organization o on o.id = q.owner_org_id"
-                        + "  join invitee_category c on c.id = q.category_id where " + key + "),"
-                        + " ins as (insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method)"
-                        + "  select nextval('check_in_seq'), a.id, a.event_id, coalesce(?2, a.venue_id), now(), ?3, ?4 from a"
-                        + "  where a.event_id = ?5 and a.status in ('SUBMITTED', 'CONFIRMED')"
-                        + "  on conflict (attendee_id) do nothing returning attendee_id, checked_in_at, venue_id)"
-                        + " select a.id, a.event_id, a.status, a.full_name, a.position, a.org, a.cat, ins.checked_in_at,"
-                        + "  (select v.name from venue v where v.id = coalesce(ins.venue_id, a.venue_id))"
-                        + " from a left join ins on ins.attendee_id = a.id")
-                .setParameter(1, request.token() != null ? request.token().trim() : request.attendeeId())
-                .setParameter(2, venueId).setParameter(3, me.user().id).setParameter(4, request.token() != null ? "QR" : "SEARCH")
-                .setParameter(5, eventId).getResultList();
+        // the door's hot path, on a plain connection (no ORM session): check the caller's grant, find, admit and record in one
+        // statement, which commits on its own; the unique constraint decides a race
+        var org = me.org();
+        List<Object[]> rows = admit(request.token() != null ? "a.invitation_token = p.token" : "a.id = p.attendee_id",
+                request.token() != null ? request.token().trim() : null, request.attendeeId(), venueId, me.user().id,
+                request.token() != null ? "QR" : "SEARCH", eventId, me.tenant(), me.isAdmin(), org.id, org.subtreePrefix() + "%");
         if (rows.isEmpty()) {
+            doorEvent(eventId); // no grant: answers 404 or 403 with the reason
             if (request.token() != null) throw new ApiException(ProblemType.NOT_FOUND, "Mã thư mời không hợp lệ");
             throw ApiException.notFound("Đại biểu", request.attendeeId());
         }
@@ -154,14 +149,50 @@ public class CheckInResource {
         return Response.status(first ? 201 : 200).entity(result).build();
     }
 
-    /** One query: the caller works for the issuer or the standing agency of the event's plan (or administers the deployment). */
-    private boolean mayOperateDoor(long eventId) {
-        var org = me.org();
-        return ((Number) em.createNativeQuery("select count(*) from event e join plan p on p.id = e.plan_id"
-                        + " join organization io on io.id = p.issuing_org_id left join organization so on so.id = p.standing_org_id"
-                        + " where e.id = ?1 and p.tenant_id = ?2 and (?3 or io.id = ?4 or io.path like ?5 or so.id = ?4 or so.path like ?5)")
-                .setParameter(1, eventId).setParameter(2, me.tenant()).setParameter(3, me.isAdmin()).setParameter(4, org.id)
-                .setParameter(5, org.subtreePrefix() + "%").getSingleResult()).intValue() > 0;
+    /** The caller works for the issuer or the standing agency of the event's plan (or administers the deployment). */
+    private static final String DOOR_GRANT = "select 1 from p, event e join plan pl on pl.id = e.plan_id"
+            + " join organization io on io.id = pl.issuing_org_id left join organization so on so.id = pl.standing_org_id"
+            + " where e.id = p.event_id and pl.tenant_id = p.tenant_id"
+            + " and (p.admin or io.id = p.org_id or io.path like p.prefix or so.id = p.org_id or so.path like p.prefix)";
+
+    private List<Object[]> admit(String key, String token, Long attendeeId, Long venueId, long userId, String method, long eventId,
+                                 long tenant, boolean admin, long orgId, String prefix) {
+        String sql = "with p as (select ?::varchar as token, ?::bigint as attendee_id, ?::bigint as venue_id, ?::bigint as user_id,"
+                + "  ?::varchar as method, ?::bigint as event_id, ?::bigint as tenant_id, ?::boolean as admin, ?::bigint as org_id, ?::varchar as prefix),"
+                + " g as (" + DOOR_GRANT + "),"
+                + " a as ("
+                + "  select a.id, a.event_id, a.status, a.full_name, a.position, a.venue_id, o.name as org, c.name as cat"
+                + "  from p, attendee a join quota q on q.id = a.quota_id join organization o on o.id = q.owner_org_id"
+                + "  join invitee_category c on c.id = q.category_id where " + key + " and exists (select 1 from g)),"
+                + " ins as (insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method)"
+                + "  select nextval('check_in_seq'), a.id, a.event_id, coalesce(p.venue_id, a.venue_id), now(), p.user_id, p.method from a, p"
+                + "  where a.event_id = p.event_id and a.status in ('SUBMITTED', 'CONFIRMED')"
+                + "  on conflict (attendee_id) do nothing returning attendee_id, checked_in_at, venue_id)"
+                + " select a.id, a.event_id, a.status, a.full_name, a.position, a.org, a.cat, ins.checked_in_at,"
+                + "  (select v.name from venue v where v.id = coalesce(ins.venue_id, a.venue_id))"
+                + " from a left join ins on ins.attendee_id = a.id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, token);
+            ps.setObject(2, attendeeId, Types.BIGINT);
+            ps.setObject(3, venueId, Types.BIGINT);
+            ps.setLong(4, userId);
+            ps.setString(5, method);
+            ps.setLong(6, eventId);
+            ps.setLong(7, tenant);
+            ps.setBoolean(8, admin);
+            ps.setLong(9, orgId);
+            ps.setString(10, prefix);
+            List<Object[]> rows = new ArrayList<>(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getObject(8, OffsetDateTime.class), rs.getString(9)});
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("check-in failed", e);
+        }
     }
 
     private static OffsetDateTime toOffset(Object v) {

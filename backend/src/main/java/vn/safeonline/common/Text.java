@@ -22,7 +22,7 @@ public final class Text {
     /** Stored text is NFC (Decree 30: Unicode TCVN 6909), trimmed; blank becomes null. */
     public static String clean(String s) {
         if (s == null) return null;
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).trim();
+        String n = Normalizer.normalize(s.indexOf('\0') >= 0 ? s.replace("\0", "") : s, Normalizer.Form.NFC).trim(); // PostgreSQL text holds no NUL
         return n.isEmpty() ? null : n;
     }
 

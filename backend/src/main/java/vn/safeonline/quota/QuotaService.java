@@ -176,18 +176,15 @@ public class QuotaService {
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Dữ liệu chỉ tiêu chưa hợp lệ", errors);
     }
 
-    /** Organisations × categories with quota, submitted, confirmed, declined and checked in; one query. */
+    /** Organisations × categories with quota, submitted, confirmed, declined and checked in, from the quotas' tallies. */
     public Matrix matrix(Event e) {
         if (!seesAll(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức và cơ quan nhận danh sách xem bảng tổng hợp");
         List<Quota> quotas = forEvent(e, true);
         Map<Long, long[]> counts = new HashMap<>();
         if (!quotas.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select a.quota_id,"
-                            + " count(*) filter (where a.status in ('SUBMITTED', 'CONFIRMED')),"
-                            + " count(*) filter (where a.status = 'CONFIRMED'),"
-                            + " count(*) filter (where a.status = 'DECLINED'), 0"
-                            + " from attendee a where a.event_id = ?1 group by a.quota_id")
+            List<Object[]> rows = em.createNativeQuery("select t.quota_id, t.active_count, t.confirmed_count, t.declined_count, 0"
+                            + " from quota_tally t join quota q on q.id = t.quota_id where q.event_id = ?1")
                     .setParameter(1, e.id).getResultList();
             // check-ins are few next to the list: counted on their own, not by joining every attendee
             @SuppressWarnings("unchecked")

@@ -252,6 +252,14 @@ class CeremonyTest {
         as("sogddt").post("/api/attendees/" + current + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
         as("sogddt").body(student("Người thay", null)).post(url).then().statusCode(201); // the place is free again
         as("sogddt").post("/api/attendees/" + current + "/confirm").then().statusCode(409).body("code", equalTo("quota-exceeded"));
+        // the matrix reads tallies kept by the database: after replace, decline and a new submission they equal the list
+        String cell = "rows.find { it.organization.code == 'SO-GDDT' }.cells['" + categoryId(s.planId(), "STUDENT") + "']";
+        as("congan").get("/api/events/" + s.eventId() + "/quota-matrix").then().statusCode(200)
+                .body(cell + ".submitted", equalTo(1)).body(cell + ".confirmed", equalTo(0)).body(cell + ".declined", equalTo(1));
+        int newest = ((Number) as("sogddt").get(url).then().extract().path("items.find { it.status == 'SUBMITTED' }.id")).intValue();
+        as("sogddt").post("/api/attendees/" + newest + "/confirm").then().statusCode(200);
+        as("congan").get("/api/events/" + s.eventId() + "/quota-matrix").then()
+                .body(cell + ".submitted", equalTo(1)).body(cell + ".confirmed", equalTo(1)).body(cell + ".declined", equalTo(1));
     }
 
     @Test

@@ -139,6 +139,17 @@ class ImportTest {
     }
 
     @Test
+    void cellsWithTabsBackslashesAndLineBreaksArriveIntact() throws Exception {
+        CeremonyTest.Setup s = CeremonyTest.setup(3);
+        long job = uploadAndWait("sogddt", s.studentQuota(), "ky-tu.csv", csv(HEADER,
+                "Mai Thị Tab,\"Lớp trưởng\tkiêm \\ bí thư\",,,,\"Trường THPT\nAn Khánh\",10A1,,,"));
+        as("sogddt").get("/api/imports/" + job).then().body("status", equalTo("READY")).body("validRows", equalTo(1));
+        as("sogddt").post("/api/imports/" + job + "/commit").then().statusCode(200).body("createdCount", equalTo(1));
+        as("congan").queryParam("q", "mai thi tab").get("/api/events/" + s.eventId() + "/attendees").then()
+                .body("items[0].position", equalTo("Lớp trưởng\tkiêm \\ bí thư")).body("items[0].school", equalTo("Trường THPT\nAn Khánh"));
+    }
+
+    @Test
     void aCommitThatNoLongerFitsTheQuotaCreatesNothing() throws Exception {
         CeremonyTest.Setup s = CeremonyTest.setup(2);
         long job = uploadAndWait("sogddt", s.studentQuota(), "ds.csv", csv(HEADER,
