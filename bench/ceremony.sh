@@ -23,7 +23,7 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$
 "$ROOT/scripts/pg.sh" drop-db "$DB" >/dev/null
 "$ROOT/scripts/pg.sh" ensure-db "$DB"
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" PORT="$PORT" APP_KEYS_DIR="$ROOT/.data/keys" APP_SPA_DIR=/nonexistent \
-  java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -Dquarkus.profile=demo -Dquarkus.log.level=WARN '-Dquarkus.log.category."vn.safeonline".level=INFO' -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  java ${BENCH_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC} -Dquarkus.profile=demo -Dquarkus.log.level=WARN '-Dquarkus.log.category."vn.safeonline".level=INFO' -jar "$JAR" >"$WORK/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
