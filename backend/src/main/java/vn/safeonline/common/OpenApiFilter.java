@@ -49,7 +49,11 @@ public class OpenApiFilter implements OASFilter {
                     add(responses, "409", "Conflicts with the current state (business rule)");
                     add(responses, "422", "Well-formed but refused by a business rule (errors[] names the fields)");
                 }
-                if (op.getKey() == PathItem.HttpMethod.PUT) {
+                boolean ifMatch = hasParams && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+                if (e.getKey().startsWith("/api/public/")) {
+                    add(responses, "429", "Too many requests from this client; the Retry-After header says in how many seconds to try again");
+                }
+                if (ifMatch) {
                     add(responses, "412", "The If-Match version is not the current one");
                     add(responses, "428", "If-Match is required");
                 }

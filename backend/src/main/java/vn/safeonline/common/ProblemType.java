@@ -25,6 +25,8 @@ public enum ProblemType {
     UNSUPPORTED_FILE("unsupported-file", 415, "Tệp không đúng định dạng", "Unsupported file"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu dữ liệu không được hỗ trợ", "Unsupported media type"),
     UNPROCESSABLE("unprocessable", 422, "Không thể xử lý yêu cầu", "Unprocessable request"),
+    RATE_LIMITED("rate-limited", 429, "Quá nhiều yêu cầu, hãy thử lại sau ít phút", "Too many requests; try again shortly"),
+    WINDOW_CLOSED("window-closed", 409, "Ngoài thời gian cho phép", "Outside the allowed period"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu tiêu đề If-Match (phiên bản)", "If-Match header required"),
     INTERNAL("internal", 500, "Lỗi hệ thống", "Internal error");
 

@@ -48,6 +48,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     public static final String PASSWORD = "demo1234";
 
+    @jakarta.inject.Inject
+    DemoCampaign demoCampaign;
     private final Map<String, Organization> orgs = new HashMap<>();
     private final Map<String, AppUser> users = new HashMap<>();
 
@@ -66,6 +68,7 @@ public class DemoData {
         Plan ceremony = launchCeremonyPlan();
         launchCeremony(ceremony);
         Plan campaign = campaignPlan();
+        demoCampaign.load(campaign, users.get("congan"));
         LOG.infof("demo data loaded: %d organisations, %d users, plans %d and %d (%d ms)", orgs.size(), users.size(),
                 ceremony.id, campaign.id, (System.nanoTime() - start) / 1_000_000);
     }
@@ -123,6 +126,7 @@ public class DemoData {
         user("sotaichinh", "Lý Văn Phúc", "SO-TAICHINH", hash, "OFFICER");
         user("baocantho", "Ngô Thanh Sơn", "BAO-PTTH-CT", hash, "OFFICER");
         user("xem", "Phạm Thu Trang", "VP-UBND", hash, "VIEWER");
+        user("thptcvl", "Trần Thị Thu", "THPT-CHAUVANLIEM", hash, "OFFICER");
     }
 
     private void user(String username, String fullName, String orgCode, String hash, String... roles) {

@@ -1,0 +1,77 @@
+package vn.safeonline.campaign;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.ColumnTransformer;
+import vn.safeonline.common.Json;
+import vn.safeonline.org.Organization;
+
+/** A unit's report of one activity: what, when, where, who took part, the reach, and the evidence. */
+@Entity
+@Table(name = "activity_report")
+public class ActivityReport extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_report_seq")
+    @SequenceGenerator(name = "activity_report_seq", sequenceName = "activity_report_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "campaign_id")
+    public long campaignId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    public ActivityType type;
+    @Column(name = "activity_date")
+    public LocalDate date;
+    public String place;
+    public int officers;
+    public int pupils;
+    public int students;
+    public int teachers;
+    public int others;
+    public long views;
+    public long shares;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String links = "[]";
+
+    public String note;
+    @Column(name = "reported_by")
+    public Long reportedBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @PrePersist
+    void stamp() {
+        createdAt = OffsetDateTime.now();
+    }
+
+    public List<String> links() {
+        return Json.read(links, new TypeReference<List<String>>() {
+        });
+    }
+
+    public void links(List<String> v) {
+        links = Json.write(v);
+    }
+}

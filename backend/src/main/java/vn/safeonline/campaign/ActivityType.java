@@ -1,0 +1,7 @@
+package vn.safeonline.campaign;
+
+/** The kinds of activity plan B asks units to carry out and report. */
+public enum ActivityType {
+    ANNOUNCEMENT_POST, FRAME_SWITCH, TRAILER_SHARE, VIDEO_CHALLENGE, POSTER_BANNER, STANDEE, STICKER_DECAL, INFOGRAPHIC, BOOKMARK,
+    LED_VIDEO, WALLPAPER, TIPS_COLUMN, MINIGAME, WORKSHOP, CYBER_DAY, THEATRE, ROLE_PLAY, CONTEST, PLEDGE_SIGNING, OTHER
+}

@@ -1,0 +1,37 @@
+package vn.safeonline.campaign;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.campaign.TargetDtos.Indicators;
+
+@Path("/api/campaigns/{campaignId}/indicators")
+@Tag(name = "Campaign targets")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CampaignIndicatorsResource {
+    @Inject
+    CampaignAccess access;
+    @Inject
+    Rollup rollup;
+
+    @GET
+    @Operation(operationId = "getCampaignIndicators", summary = "Every target's value now, computed from the reports",
+            description = "Over every unit for the issuer and the standing agency; over the caller's own unit (and those under it) for everyone else.")
+    public Indicators get(@PathParam("campaignId") long campaignId) {
+        Campaign c = access.find(campaignId);
+        List<CampaignTarget> targets = CampaignTarget.list("campaignId = ?1 order by id", c.id);
+        Map<Long, List<Rollup.Figure>> figures = rollup.figures(c, targets, rollup.units(c), null);
+        return new Indicators(c.id, targets.stream().map(t -> Rollup.indicator(t, figures.get(t.id))).toList());
+    }
+}

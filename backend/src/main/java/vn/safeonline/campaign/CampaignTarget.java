@@ -1,0 +1,58 @@
+package vn.safeonline.campaign;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import vn.safeonline.org.OrganizationType;
+
+/** A target ties a task to an indicator over a scope of units and a window; its value is computed, never typed. */
+@Entity
+@Table(name = "campaign_target")
+public class CampaignTarget extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_target_seq")
+    @SequenceGenerator(name = "campaign_target_seq", sequenceName = "campaign_target_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "campaign_id")
+    public long campaignId;
+    @Column(name = "task_id")
+    public Long taskId;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public IndicatorKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type")
+    public ActivityType activityType;
+    @Enumerated(EnumType.STRING)
+    public Audience audience;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organization_type")
+    public OrganizationType organizationType;
+    @Column(name = "from_date")
+    public LocalDate from;
+    @Column(name = "to_date")
+    public LocalDate to;
+    @Column(name = "min_reports")
+    public int minReports = 1;
+    @Column(name = "goal_percent")
+    public BigDecimal goalPercent = BigDecimal.valueOf(100);
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @PrePersist
+    void stamp() {
+        createdAt = OffsetDateTime.now();
+    }
+}

@@ -1,0 +1,190 @@
+package vn.safeonline.campaign;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.campaign.TargetDtos.Indicator;
+import vn.safeonline.campaign.TargetDtos.UnitFigure;
+import vn.safeonline.campaign.TargetDtos.UnitStatus;
+import vn.safeonline.org.OrgRef;
+import vn.safeonline.org.OrganizationType;
+
+/**
+ * Targets' values, computed from the reports (and the counted frame adoptions) at the time of asking:
+ * one pass over the campaign's reports for all targets, grouped by unit, with one filtered aggregate per target.
+ */
+@RequestScoped
+public class Rollup {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CampaignAccess access;
+    @Inject
+    CurrentUser me;
+
+    public record Unit(long id, String code, String name, OrganizationType type, int officers, int pupils, int students, int teachers) {
+        int headcount(Audience a) {
+            if (a == null) return officers + pupils + students + teachers;
+            return switch (a) {
+                case OFFICERS -> officers;
+                case PUPILS -> pupils;
+                case STUDENTS -> students;
+                case TEACHERS -> teachers;
+            };
+        }
+
+        OrgRef ref() {
+            return new OrgRef(id, code, name, type);
+        }
+    }
+
+    public record Figure(Unit unit, long numerator, long denominator, long reports, LocalDate last, BigDecimal value, UnitStatus status) {
+    }
+
+    /** The campaign's units the caller may see figures of. */
+    public List<Unit> units(Campaign c) {
+        boolean all = access.seesAll(c);
+        Query q = em.createNativeQuery("select o.id, o.code, o.name, o.type, cu.officers, cu.pupils, cu.students, cu.teachers"
+                + " from campaign_unit cu join organization o on o.id = cu.organization_id where cu.campaign_id = ?1"
+                + (all ? "" : " and (o.id = ?2 or o.path like ?3)") + " order by o.name, o.id").setParameter(1, c.id);
+        if (!all) q.setParameter(2, me.org().id).setParameter(3, me.org().subtreePrefix() + "%");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        List<Unit> units = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            units.add(new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrganizationType.valueOf((String) r[3]),
+                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue()));
+        }
+        return units;
+    }
+
+    static LocalDate from(Campaign c, CampaignTarget t) {
+        return t.from != null ? t.from : c.startsOn;
+    }
+
+    static LocalDate to(Campaign c, CampaignTarget t) {
+        return t.to != null ? t.to : c.endsOn;
+    }
+
+    private static String participants(Audience a) {
+        return a == null ? "(r.officers + r.pupils + r.students + r.teachers)" : "r." + a.column;
+    }
+
+    /** Each target's figures per unit, as of a day (null: everything reported). */
+    public Map<Long, List<Figure>> figures(Campaign c, List<CampaignTarget> targets, List<Unit> units, LocalDate asOf) {
+        Map<Long, List<Figure>> out = new LinkedHashMap<>();
+        if (targets.isEmpty()) return out;
+        StringBuilder sql = new StringBuilder("select r.organization_id");
+        List<Object> params = new ArrayList<>();
+        params.add(c.id);
+        for (CampaignTarget t : targets) {
+            LocalDate to = to(c, t);
+            if (asOf != null && asOf.isBefore(to)) to = asOf;
+            StringBuilder filter = new StringBuilder("r.activity_date between ?").append(params.size() + 1).append(" and ?").append(params.size() + 2);
+            params.add(Date.valueOf(from(c, t)));
+            params.add(Date.valueOf(to));
+            ActivityType type = t.kind == IndicatorKind.FRAME_ADOPTION ? ActivityType.FRAME_SWITCH : t.activityType;
+            if (type != null) {
+                filter.append(" and r.type = ?").append(params.size() + 1);
+                params.add(type.name());
+            }
+            sql.append(", count(*) filter (where ").append(filter).append(")")
+                    .append(", coalesce(sum(").append(participants(t.audience)).append(") filter (where ").append(filter).append("), 0)")
+                    .append(", max(r.activity_date) filter (where ").append(filter).append(")");
+        }
+        sql.append(" from activity_report r where r.campaign_id = ?1 group by r.organization_id");
+        Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) q.setParameter(i + 1, params.get(i));
+        Map<Long, Object[]> byUnit = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        rows.forEach(r -> byUnit.put(((Number) r[0]).longValue(), r));
+        Map<Long, Long> adoptions = targets.stream().anyMatch(t -> t.kind == IndicatorKind.FRAME_ADOPTION) ? adoptions(c, asOf) : Map.of();
+        for (int i = 0; i < targets.size(); i++) {
+            CampaignTarget t = targets.get(i);
+            List<Figure> figures = new ArrayList<>();
+            for (Unit u : units) {
+                if (t.organizationType != null && u.type() != t.organizationType) continue;
+                Object[] r = byUnit.get(u.id());
+                long reports = r == null ? 0 : ((Number) r[1 + 3 * i]).longValue();
+                long people = r == null ? 0 : ((Number) r[2 + 3 * i]).longValue();
+                LocalDate last = r == null || r[3 + 3 * i] == null ? null : toLocalDate(r[3 + 3 * i]);
+                figures.add(figure(t, u, reports, people, last, adoptions.getOrDefault(u.id(), 0L)));
+            }
+            out.put(t.id, figures);
+        }
+        return out;
+    }
+
+    private static LocalDate toLocalDate(Object v) {
+        if (v instanceof LocalDate d) return d;
+        if (v instanceof Date d) return d.toLocalDate();
+        return LocalDate.parse(v.toString());
+    }
+
+    private Map<Long, Long> adoptions(Campaign c, LocalDate asOf) {
+        Query q = em.createNativeQuery("select organization_id, count(*) from frame_adoption where campaign_id = ?1 and organization_id is not null"
+                + (asOf != null ? " and created_at < ?2" : "") + " group by organization_id").setParameter(1, c.id);
+        if (asOf != null) q.setParameter(2, java.sql.Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+        Map<Long, Long> out = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        rows.forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return out;
+    }
+
+    private static Figure figure(CampaignTarget t, Unit u, long reports, long people, LocalDate last, long adopted) {
+        long num;
+        long den;
+        if (t.kind == IndicatorKind.UNITS_WITH_ACTIVITY) {
+            num = reports;
+            den = t.minReports;
+        } else {
+            num = people + (t.kind == IndicatorKind.FRAME_ADOPTION ? adopted : 0);
+            den = u.headcount(t.audience);
+        }
+        BigDecimal value = den == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(Math.min(num, den)).multiply(HUNDRED).divide(BigDecimal.valueOf(den), 1, RoundingMode.HALF_UP);
+        boolean reached = den > 0 && (t.kind == IndicatorKind.UNITS_WITH_ACTIVITY ? num >= den : value.compareTo(t.goalPercent) >= 0);
+        UnitStatus status = reached ? UnitStatus.REACHED : num == 0 ? UnitStatus.NOT_REPORTED : UnitStatus.NOT_REACHED;
+        return new Figure(u, num, den, reports, last, value, status);
+    }
+
+    /** A target's overall value over its units: the share of units reached, or of people over the headcount. */
+    public static Indicator indicator(CampaignTarget t, List<Figure> figures) {
+        int reached = 0;
+        int notReported = 0;
+        long num = 0;
+        long den = 0;
+        for (Figure f : figures) {
+            if (f.status() == UnitStatus.REACHED) reached++;
+            if (f.status() == UnitStatus.NOT_REPORTED) notReported++;
+            num += Math.min(f.numerator(), f.denominator());
+            den += f.denominator();
+        }
+        if (t.kind == IndicatorKind.UNITS_WITH_ACTIVITY) {
+            num = reached;
+            den = figures.size();
+        }
+        BigDecimal value = den == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(num).multiply(HUNDRED).divide(BigDecimal.valueOf(den), 1, RoundingMode.HALF_UP);
+        return new Indicator(t.id, t.name, t.taskId, t.kind, t.goalPercent, value, num, den, figures.size(), reached, notReported,
+                value.compareTo(t.goalPercent) >= 0 && den > 0);
+    }
+
+    public static UnitFigure view(Figure f) {
+        return new UnitFigure(f.unit().ref(), f.value(), f.numerator(), f.denominator(), f.status(), f.reports(), f.last());
+    }
+}

@@ -1,0 +1,75 @@
+package vn.safeonline.campaign;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.safeonline.org.OrgRef;
+import vn.safeonline.org.OrganizationType;
+
+/** Targets and their computed figures on the wire. */
+public final class TargetDtos {
+    private TargetDtos() {
+    }
+
+    @Schema(name = "CampaignTargetInput")
+    public record TargetInput(
+            @Schema(description = "the plan's task this target measures") Long taskId,
+            @NotBlank @Size(max = 300) @Schema(required = true, examples = "100% trường học đăng bài hưởng ứng kèm hashtag") String name,
+            @NotNull @Schema(required = true) IndicatorKind kind,
+            @Schema(description = "the activity counted (UNITS_WITH_ACTIVITY, PARTICIPATION)") ActivityType activityType,
+            @Schema(description = "whose headcount is the denominator (FRAME_ADOPTION, PARTICIPATION); default everyone") Audience audience,
+            @Schema(description = "only units of this type (e.g. schools)") OrganizationType organizationType,
+            @Schema(description = "window start; default the campaign's start") LocalDate from,
+            @Schema(description = "window end; default the campaign's end") LocalDate to,
+            @Min(1) @Max(1000) Integer minReports,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(examples = "100") BigDecimal goalPercent) {
+    }
+
+    @Schema(name = "CampaignTarget")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record TargetView(@Schema(required = true) long id, @Schema(required = true) long campaignId, Long taskId,
+                             @Schema(required = true) String name, @Schema(required = true) IndicatorKind kind, ActivityType activityType,
+                             Audience audience, OrganizationType organizationType, @Schema(required = true) LocalDate from,
+                             @Schema(required = true) LocalDate to, @Schema(required = true) int minReports,
+                             @Schema(required = true) BigDecimal goalPercent) {
+    }
+
+    @Schema(name = "Indicator", description = "a target's computed value over the units the caller may see")
+    public record Indicator(@Schema(required = true) long targetId, @Schema(required = true) String name, Long taskId,
+                            @Schema(required = true) IndicatorKind kind, @Schema(required = true) BigDecimal goalPercent,
+                            @Schema(required = true, description = "percent, 0–100, one decimal") BigDecimal value,
+                            @Schema(required = true) long numerator, @Schema(required = true) long denominator,
+                            @Schema(required = true) int unitsInScope, @Schema(required = true) int unitsReached,
+                            @Schema(required = true) int unitsNotReported, @Schema(required = true) boolean reached) {
+    }
+
+    @Schema(name = "IndicatorList")
+    public record Indicators(@Schema(required = true) long campaignId, @Schema(required = true) List<Indicator> items) {
+    }
+
+    public enum UnitStatus { REACHED, NOT_REACHED, NOT_REPORTED }
+
+    @Schema(name = "UnitFigure", description = "one unit's figure for a target")
+    public record UnitFigure(@Schema(required = true) OrgRef organization, @Schema(required = true) BigDecimal value,
+                             @Schema(required = true) long numerator, @Schema(required = true) long denominator,
+                             @Schema(required = true) UnitStatus status, @Schema(required = true) long reports, LocalDate lastReportOn) {
+    }
+
+    @Schema(name = "WeekPoint")
+    public record WeekPoint(@Schema(required = true) LocalDate weekStart, @Schema(required = true) LocalDate weekEnd,
+                            @Schema(required = true) BigDecimal value, @Schema(required = true) int unitsReached) {
+    }
+
+    @Schema(name = "WeeklySeries")
+    public record Weekly(@Schema(required = true) long targetId, @Schema(required = true) BigDecimal goalPercent,
+                         @Schema(required = true) List<WeekPoint> weeks) {
+    }
+}

@@ -1,0 +1,253 @@
+package vn.safeonline.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import vn.safeonline.campaign.ActivityReport;
+import vn.safeonline.campaign.ActivityType;
+import vn.safeonline.campaign.Audience;
+import vn.safeonline.campaign.Campaign;
+import vn.safeonline.campaign.CampaignDtos.Material;
+import vn.safeonline.campaign.CampaignTarget;
+import vn.safeonline.campaign.IndicatorKind;
+import vn.safeonline.org.Organization;
+import vn.safeonline.org.OrganizationType;
+import vn.safeonline.participation.Quiz;
+import vn.safeonline.participation.QuizQuestion;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.task.Task;
+import vn.safeonline.user.AppUser;
+
+/** Plan B's campaign as it stood near its end: schools and ward police in scope, reports, adoptions, pledges and a quiz. */
+@ApplicationScoped
+public class DemoCampaign {
+    @Inject
+    EntityManager em;
+
+    void load(Plan plan, AppUser reporter) {
+        Random random = new Random(2025);
+        Campaign c = new Campaign();
+        c.plan = plan;
+        c.tenantId = plan.tenantId;
+        c.name = "Không một mình – Cùng nhau an toàn trực tuyến";
+        c.slogans(List.of("Không một mình", "Cùng nhau an toàn trực tuyến"));
+        c.hashtags(List.of("#khongmotminh", "#antoantructuyen", "#niemtinso"));
+        c.startsOn = LocalDate.of(2025, 10, 6);
+        c.endsOn = LocalDate.of(2025, 11, 30);
+        c.organisers = "Bộ Công an phối hợp Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC); Liên minh Niềm tin số";
+        c.directAudience = "Học sinh, sinh viên, thanh thiếu niên từ 12 đến 24 tuổi";
+        c.indirectAudience = "Phụ huynh, cán bộ quản lý, giáo viên; cộng đồng; báo chí, KOLs; cơ quan, tổ chức xã hội và quốc tế";
+        c.keyMessages(List.of("Bạn không một mình: hãy nói với người lớn tin cậy khi bị dụ dỗ, đe dọa trên mạng.",
+                "Không gửi ảnh, thông tin cá nhân cho người lạ; không đi gặp người quen qua mạng một mình.",
+                "“Bắt cóc online” là lừa đảo: công an không làm việc qua video call."));
+        c.trailerUrl = "https://www.youtube.com/@boconganvietnam";
+        c.materials(List.of(new Material("Bộ nhận diện chiến dịch", "https://bocongan.gov.vn/"),
+                new Material("Infographic nhận diện thủ đoạn lừa đảo", "https://congan.cantho.gov.vn/")));
+        c.pledgeTemplates(List.of("Tôi cam kết không chia sẻ thông tin cá nhân với người lạ trên mạng.",
+                "Tôi sẽ báo ngay cho thầy cô, cha mẹ khi bị dụ dỗ, đe dọa trên không gian mạng.",
+                "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.",
+                "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”."));
+        c.framePng = frame();
+        c.frameUploadedAt = OffsetDateTime.of(2025, 10, 6, 8, 0, 0, 0, ZoneOffset.ofHours(7));
+        c.persist();
+        em.flush();
+
+        // units: every school and every ward police unit, with headcounts
+        em.createNativeQuery("insert into campaign_unit (campaign_id, organization_id, officers, pupils, students, teachers)"
+                        + " select ?1, o.id,"
+                        + "  case when o.type = 'WARD_POLICE' then 20 + (o.id * 7) % 41 else 0 end,"
+                        + "  case when o.type like 'SCHOOL%' then 500 + (o.id * 37) % 1100 else 0 end, 0,"
+                        + "  case when o.type like 'SCHOOL%' then 35 + (o.id * 13) % 60 else 0 end"
+                        + " from organization o where coalesce(o.tenant_id, o.id) = ?2 and (o.type like 'SCHOOL%' or o.type = 'WARD_POLICE')")
+                .setParameter(1, c.id).setParameter(2, plan.tenantId).executeUpdate();
+        List<Organization> schools = Organization.list("type in ?1 order by id",
+                List.of(OrganizationType.SCHOOL_PRIMARY, OrganizationType.SCHOOL_LOWER_SECONDARY, OrganizationType.SCHOOL_UPPER_SECONDARY));
+        List<Organization> wardPolice = Organization.list("type = ?1 order by id", OrganizationType.WARD_POLICE);
+
+        Task officers = Task.find("plan = ?1 and position = 2", plan).firstResult();
+        Task schoolsPost = Task.find("plan = ?1 and position = 4", plan).firstResult();
+        Task pilot = Task.find("plan = ?1 and position = 1", plan).firstResult();
+        Task schoolsPrint = Task.find("plan = ?1 and position = 5", plan).firstResult();
+        target(c, schoolsPost, "100% trường học đăng bài hưởng ứng kèm hashtag", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.ANNOUNCEMENT_POST,
+                null, OrganizationType.SCHOOL_UPPER_SECONDARY, null, null, 1);
+        target(c, officers, "100% cán bộ, chiến sĩ Công an xã, phường thay khung ảnh đại diện", IndicatorKind.FRAME_ADOPTION, null,
+                Audience.OFFICERS, OrganizationType.WARD_POLICE, null, null, 1);
+        target(c, pilot, "Hội thảo tại trường thí điểm từ 07 đến 12/10/2025", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.WORKSHOP,
+                null, OrganizationType.SCHOOL_UPPER_SECONDARY, LocalDate.of(2025, 10, 7), LocalDate.of(2025, 10, 12), 1);
+        target(c, schoolsPrint, "100% trường học treo áp phích, băng rôn", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.POSTER_BANNER,
+                null, null, null, null, 1);
+        target(c, schoolsPost, "Học sinh tham gia Ngày hội an toàn trực tuyến", IndicatorKind.PARTICIPATION, ActivityType.CYBER_DAY,
+                Audience.PUPILS, null, null, null, 1);
+
+        for (int i = 0; i < schools.size(); i++) {
+            Organization s = schools.get(i);
+            if (i % 10 < 8) report(c, s, reporter, ActivityType.ANNOUNCEMENT_POST, c.startsOn.plusDays(random.nextInt(30)), 0, 0, 0, 100 + random.nextInt(900));
+            if (i % 10 < 6) report(c, s, reporter, ActivityType.POSTER_BANNER, c.startsOn.plusDays(5 + random.nextInt(30)), 0, 0, 0, 0);
+            if (i % 4 == 0) report(c, s, reporter, ActivityType.CYBER_DAY, c.startsOn.plusDays(20 + random.nextInt(25)), 0, 200 + random.nextInt(600), 10 + random.nextInt(30), 0);
+        }
+        for (int i = 0; i < 6 && i < schools.size(); i++) {
+            Organization s = schools.get(schools.size() - 1 - i);
+            report(c, s, reporter, ActivityType.WORKSHOP, LocalDate.of(2025, 10, 7 + i), 0, 150 + 20 * i, 12, 0);
+        }
+        for (int i = 0; i < wardPolice.size(); i++) {
+            Organization w = wardPolice.get(i);
+            if (i % 5 < 4) report(c, w, reporter, ActivityType.FRAME_SWITCH, c.startsOn.plusDays(3 + random.nextInt(20)), 15 + random.nextInt(30), 0, 0, 0);
+        }
+        // avatars framed on the public page, counted per school
+        for (int i = 0; i < 400; i++) {
+            Organization s = schools.get(random.nextInt(schools.size()));
+            em.createNativeQuery("insert into frame_adoption (campaign_id, device_hash, organization_id, created_at) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, c.id).setParameter(2, String.format("demo-%059d", i)).setParameter(3, s.id)
+                    .setParameter(4, OffsetDateTime.of(2025, 10, 7, 9, 0, 0, 0, ZoneOffset.ofHours(7)).plusHours(random.nextInt(24 * 50))).executeUpdate();
+        }
+        pledges(c, schools);
+        quiz(c);
+    }
+
+    private void target(Campaign c, Task task, String name, IndicatorKind kind, ActivityType type, Audience audience, OrganizationType orgType,
+                        LocalDate from, LocalDate to, int minReports) {
+        CampaignTarget t = new CampaignTarget();
+        t.campaignId = c.id;
+        t.taskId = task == null ? null : task.id;
+        t.name = name;
+        t.kind = kind;
+        t.activityType = type;
+        t.audience = audience;
+        t.organizationType = orgType;
+        t.from = from;
+        t.to = to;
+        t.minReports = minReports;
+        t.persist();
+    }
+
+    private void report(Campaign c, Organization unit, AppUser reporter, ActivityType type, LocalDate date, int officers, int pupils, int teachers, long views) {
+        ActivityReport r = new ActivityReport();
+        r.campaignId = c.id;
+        r.organization = unit;
+        r.type = type;
+        r.date = date.isAfter(c.endsOn) ? c.endsOn : date;
+        r.place = unit.name;
+        r.officers = officers;
+        r.pupils = pupils;
+        r.teachers = teachers;
+        r.views = views;
+        r.shares = views / 10;
+        r.links(type == ActivityType.ANNOUNCEMENT_POST ? List.of("https://www.facebook.com/hashtag/khongmotminh") : List.of());
+        r.reportedBy = reporter.id;
+        r.persist();
+    }
+
+    private void pledges(Campaign c, List<Organization> schools) {
+        Object[][] rows = {
+                {"Minh An", 0, "Tôi cam kết không chia sẻ thông tin cá nhân với người lạ trên mạng.", "APPROVED", null},
+                {"Thảo Vy", 1, "Tôi sẽ báo ngay cho thầy cô, cha mẹ khi bị dụ dỗ, đe dọa trên không gian mạng.", "APPROVED", null},
+                {"Gia Huy", 2, "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.", "APPROVED", null},
+                {"Khánh Linh", 3, "Em hứa sẽ dạy ông bà cách nhận biết cuộc gọi lừa đảo.", "APPROVED", null},
+                {"Quốc Bảo", 4, "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”.", "APPROVED", null},
+                {"Ngọc Hân", 5, "Mình sẽ không bao giờ gửi ảnh riêng tư cho người quen qua mạng.", "APPROVED", null},
+                {"Tuấn Kiệt", 6, "Em cam kết dùng mạng xã hội văn minh, an toàn.", "PENDING", null},
+                {"Bảo Ngọc", 7, "Mình sẽ nhắc các bạn trong lớp bật xác thực hai lớp.", "PENDING", null},
+                {"Nhật Nam", 8, "Ai cần tư vấn thì gọi mình 0912 345 678 nha", "HELD", "Có số điện thoại hoặc dãy số dài"}};
+        for (int i = 0; i < rows.length; i++) {
+            Object[] r = rows[i];
+            boolean approved = "APPROVED".equals(r[3]);
+            em.createNativeQuery("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, created_at, moderated_at)"
+                            + " values (nextval('pledge_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    .setParameter(1, c.id).setParameter(2, schools.get((Integer) r[1] % schools.size()).id).setParameter(3, r[0]).setParameter(4, r[2])
+                    .setParameter(5, r[3]).setParameter(6, r[4])
+                    .setParameter(7, OffsetDateTime.of(2025, 11, 1 + i, 9, 0, 0, 0, ZoneOffset.ofHours(7)))
+                    .setParameter(8, approved ? OffsetDateTime.of(2025, 11, 1 + i, 15, 0, 0, 0, ZoneOffset.ofHours(7)) : null)
+                    .executeUpdate();
+        }
+    }
+
+    private void quiz(Campaign c) {
+        Object[][] questions = {
+                {"Một người lạ trên mạng hứa tặng quà và xin ảnh riêng tư của em. Em nên làm gì?",
+                        List.of("Gửi ảnh để nhận quà", "Chặn, không gửi và kể với người lớn tin cậy", "Hẹn gặp để hỏi rõ"), 1,
+                        "Đây là thủ đoạn dụ dỗ (grooming). Không gửi ảnh, chặn tài khoản và báo ngay cho cha mẹ, thầy cô."},
+                {"“Bắt cóc online” là gì?", List.of("Bị bắt cóc thật qua mạng", "Thủ đoạn dọa nạn nhân tự cô lập rồi đòi tiền gia đình", "Một trò chơi trực tuyến"), 1,
+                        "Kẻ gian giả danh công an, dọa nạn nhân tự cô lập ở nhà nghỉ rồi gọi cho gia đình đòi tiền chuộc."},
+                {"Công an có làm việc, lấy lời khai qua video call không?", List.of("Có", "Không"), 1,
+                        "Công an không làm việc, lấy lời khai hay yêu cầu chuyển tiền qua điện thoại, video call."},
+                {"Lời mời “việc nhẹ lương cao” ở nước ngoài qua mạng thường là:", List.of("Cơ hội tốt", "Nguy cơ lừa đảo, mua bán người", "Học bổng"), 1,
+                        "Nhiều đường dây mua bán người dụ dỗ thanh niên bằng việc nhẹ lương cao ở nước ngoài."},
+                {"Khi bị đe dọa trên mạng, em có thể gọi số nào để được hỗ trợ?", List.of("111 – Tổng đài quốc gia bảo vệ trẻ em", "115", "1080"), 0,
+                        "Tổng đài 111 miễn phí, hoạt động 24/7 để bảo vệ trẻ em."}};
+        List<Long> ids = new java.util.ArrayList<>();
+        for (Object[] q : questions) {
+            QuizQuestion qq = new QuizQuestion();
+            qq.campaignId = c.id;
+            qq.text = (String) q[0];
+            @SuppressWarnings("unchecked")
+            List<String> options = (List<String>) q[1];
+            qq.options(options);
+            qq.correctIndex = (Integer) q[2];
+            qq.explanation = (String) q[3];
+            qq.persist();
+            em.flush();
+            ids.add(qq.id);
+        }
+        Quiz quiz = new Quiz();
+        quiz.campaignId = c.id;
+        quiz.title = "Em có an toàn trên mạng?";
+        quiz.questionIds(ids);
+        quiz.persist();
+    }
+
+    /** Liberation Serif from the classpath: a headless server may have no system fonts. */
+    private static Font font() {
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("liberation/LiberationSerif-Bold.ttf")) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | java.awt.FontFormatException e) {
+            throw new IllegalStateException("the bundled font is missing", e);
+        }
+    }
+
+    /** The campaign frame: a ring in the campaign's colours with its hashtag, transparent inside. */
+    static byte[] frame() {
+        int size = 512;
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(0, 82, 155));
+        g.setStroke(new BasicStroke(44));
+        g.draw(new Ellipse2D.Double(22, 22, size - 44, size - 44));
+        g.setColor(new Color(255, 193, 7));
+        g.setStroke(new BasicStroke(8));
+        g.draw(new Ellipse2D.Double(48, 48, size - 96, size - 96));
+        g.setColor(new Color(0, 82, 155, 230));
+        g.fill(new Rectangle2D.Double(56, size - 120, size - 112, 64));
+        g.setColor(Color.WHITE);
+        g.setFont(font().deriveFont(Font.BOLD, 34f));
+        String text = "#khongmotminh";
+        int w = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, (size - w) / 2, size - 76);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

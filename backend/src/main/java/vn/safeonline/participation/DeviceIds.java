@@ -1,0 +1,56 @@
+package vn.safeonline.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The public pages send a random device id (kept in the browser) so that an adoption or a quiz is
+ * counted once per device. The id is stored only as a keyed hash: with a secret generated on first
+ * start next to the token keys, it cannot be linked back to the browser's value.
+ */
+@ApplicationScoped
+public class DeviceIds {
+    public static final Pattern FORMAT = Pattern.compile("^[A-Za-z0-9-]{16,64}$");
+    private final byte[] secret;
+
+    public DeviceIds() {
+        String dirName = System.getProperty("app.keys-dir", System.getenv().getOrDefault("APP_KEYS_DIR", ".data/keys"));
+        Path file = Path.of(dirName).toAbsolutePath().resolve("device-id-secret");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                try {
+                    Files.writeString(file, HexFormat.of().formatHex(fresh), StandardOpenOption.CREATE_NEW);
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // another instance wrote it first
+                }
+            }
+            secret = HexFormat.of().parseHex(Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String hash(String deviceId) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(secret);
+            d.update(deviceId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package vn.safeonline.campaign;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.safeonline.support.Api.anonymous;
+import static vn.safeonline.support.Api.as;
+import static vn.safeonline.support.Api.orgId;
+import static vn.safeonline.support.Api.token;
+import static vn.safeonline.support.Api.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.safeonline.common.PublicRateLimit;
+
+@QuarkusTest
+class CampaignTest {
+    @Inject
+    PublicRateLimit rateLimit;
+
+    @BeforeEach
+    void freshBuckets() {
+        rateLimit.reset();
+    }
+
+    static long demoCampaign() {
+        return ((Number) as("congan").get("/api/campaigns").then().statusCode(200)
+                .extract().path("items.find { it.name.contains('Không một mình') }.id")).longValue();
+    }
+
+    static long demoPlan() {
+        return ((Number) as("congan").get("/api/campaigns/" + demoCampaign()).then().statusCode(200).extract().path("planId")).longValue();
+    }
+
+    static Map<String, Object> campaignInput(String name) {
+        return Map.of("name", name, "startsOn", "2025-10-06", "endsOn", "2025-11-30", "hashtags", List.of("#khongmotminh"),
+                "pledgeTemplates", List.of("Tôi cam kết an toàn trên mạng."));
+    }
+
+    /** A fresh campaign under plan B with the upper secondary schools in scope. */
+    static long freshCampaign() {
+        long id = ((Number) as("congan").body(campaignInput("Chiến dịch thử " + unique())).post("/api/plans/" + demoPlan() + "/campaigns")
+                .then().statusCode(201).extract().path("id")).longValue();
+        as("congan").body(Map.of("organizationTypes", List.of("SCHOOL_UPPER_SECONDARY"))).post("/api/campaigns/" + id + "/units")
+                .then().statusCode(200).body("added", greaterThan(10));
+        return id;
+    }
+
+    static byte[] png(int w, int h, boolean transparent) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, w, 30);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    static byte[] jpeg(int w, int h) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    /** Inserts an acTL chunk after IHDR: the file is then an animated PNG (APNG). */
+    static byte[] animated(byte[] png) {
+        byte[] chunk = {0, 0, 0, 8, 'a', 'c', 'T', 'L', 0, 0, 0, 2, 0, 0, 0, 0, 0x11, 0x22, 0x33, 0x44};
+        int at = 8 + 25; // signature + IHDR (length, type, 13 bytes, crc)
+        byte[] out = new byte[png.length + chunk.length];
+        System.arraycopy(png, 0, out, 0, at);
+        System.arraycopy(chunk, 0, out, at, chunk.length);
+        System.arraycopy(png, at, out, at + chunk.length, png.length - at);
+        return out;
+    }
+
+    static ValidatableResponse uploadFrame(long campaignId, String name, byte[] bytes) {
+        return given().header("Authorization", "Bearer " + token("congan")).multiPart("file", name, bytes, "image/png")
+                .put("/api/campaigns/" + campaignId + "/frame").then();
+    }
+
+    @Test
+    void theFrameIsCheckedByItsBytes() throws IOException {
+        long id = freshCampaign();
+        uploadFrame(id, "khung.png", jpeg(512, 512)).statusCode(415).body("code", equalTo("unsupported-file"));
+        uploadFrame(id, "khung.png", "<svg onload=alert(1)>".getBytes()).statusCode(415);
+        uploadFrame(id, "khung.png", animated(png(512, 512, true))).statusCode(422).body("errors.code", hasItem("Animated"));
+        uploadFrame(id, "khung.png", png(512, 512, false)).statusCode(422).body("errors.code", hasItem("NoTransparency"));
+        uploadFrame(id, "khung.png", png(512, 300, true)).statusCode(422).body("errors.code", hasItem("NotSquare"));
+        uploadFrame(id, "khung.png", png(4000, 4000, true)).statusCode(422).body("errors.code", hasItem("Size"));
+        uploadFrame(id, "khung.png", new byte[3 * 1024 * 1024]).statusCode(413);
+        as("congan").get("/api/campaigns/" + id).then().body("hasFrame", equalTo(false));
+        given().get("/api/public/campaigns/" + id + "/frame.png").then().statusCode(404);
+        // only the campaign's managers upload it
+        given().header("Authorization", "Bearer " + token("sogddt")).multiPart("file", "khung.png", png(512, 512, true), "image/png")
+                .put("/api/campaigns/" + id + "/frame").then().statusCode(403);
+
+        byte[] good = png(512, 512, true);
+        uploadFrame(id, "khung.png", good).statusCode(200).body("hasFrame", equalTo(true))
+                .body("frameUrl", equalTo("/api/public/campaigns/" + id + "/frame.png"));
+        byte[] served = given().get("/api/public/campaigns/" + id + "/frame.png").then().statusCode(200)
+                .contentType("image/png").header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        assertEquals(good.length, served.length);
+    }
+
+    @Test
+    void adoptionIsCountedPerUnitOncePerDevice() throws IOException {
+        long id = freshCampaign();
+        String device = UUID.randomUUID().toString();
+        var body = Map.of("unitCode", "thpt-chauvanliem", "deviceId", device);
+        anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409); // no frame yet
+        uploadFrame(id, "khung.png", png(512, 512, true)).statusCode(200);
+        anonymous().get("/api/public/campaigns/" + id + "/units/THPT-CHAUVANLIEM").then().statusCode(200)
+                .body("name", equalTo("Trường THPT Châu Văn Liêm"));
+        anonymous().get("/api/public/campaigns/" + id + "/units/UBND-CT").then().statusCode(404); // not a unit of the campaign
+        anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(201).body("counted", equalTo(true));
+        anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(200).body("counted", equalTo(false));
+        anonymous().body(Map.of("unitCode", "KHONG-CO", "deviceId", UUID.randomUUID().toString()))
+                .post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
+        given().contentType("application/json").body(Map.of("deviceId", "x")).post("/api/public/campaigns/" + id + "/adoptions")
+                .then().statusCode(400).body("errors[0].field", equalTo("deviceId"));
+
+        // the adoption target of the school: 1 framed avatar over its pupils
+        as("congan").body(Map.of("organizationIds", List.of(orgId("THPT-CHAUVANLIEM")))).post("/api/campaigns/" + id + "/units").then().statusCode(200);
+        as("congan").body(Map.of("officers", 0, "pupils", 4, "students", 0, "teachers", 0))
+                .put("/api/campaigns/" + id + "/units/" + orgId("THPT-CHAUVANLIEM")).then().statusCode(200);
+        long target = ((Number) as("congan").body(Map.of("name", "100% học sinh thay khung ảnh", "kind", "FRAME_ADOPTION", "audience", "PUPILS"))
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(201).extract().path("id")).longValue();
+        as("congan").queryParam("size", 100).get("/api/campaign-targets/" + target + "/units").then().statusCode(200)
+                .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.numerator", equalTo(1))
+                .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.denominator", equalTo(4))
+                .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.value", equalTo(25.0f))
+                .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.status", equalTo("NOT_REACHED"));
+    }
+
+    @Test
+    void pledgesAreScreenedModeratedAndShown() {
+        long id = freshCampaign();
+        String url = "/api/public/campaigns/" + id + "/pledges";
+        anonymous().body(Map.of("displayName", "Minh Thư", "unitCode", "THPT-CHAUVANLIEM", "text", "Em hứa dùng mạng an toàn, văn minh."))
+                .post(url).then().statusCode(202).body("status", equalTo("PENDING"));
+        anonymous().body(Map.of("displayName", "Hải", "templateIndex", 0)).post(url).then().statusCode(202).body("status", equalTo("PENDING"));
+        anonymous().body(Map.of("displayName", "X", "text", "<script>alert('hi')</script> an toàn")).post(url).then().statusCode(202)
+                .body("status", equalTo("HELD"));
+        anonymous().body(Map.of("displayName", "Lan", "text", "Kết bạn với mình qua số 0 9 1 2 3 4 5 6 7 8 nhé")).post(url).then()
+                .statusCode(202).body("status", equalTo("HELD")).body("message", containsString("số điện thoại"));
+        anonymous().body(Map.of("displayName", "Lan", "text", "Nhắn mình ở lan.nguyen@gmail.com")).post(url).then().body("status", equalTo("HELD"));
+        anonymous().body(Map.of("displayName", "Lan", "text", "Vào www.trang-la.vn nhé")).post(url).then().body("status", equalTo("HELD"));
+        anonymous().body(Map.of("displayName", "Lan", "text", "Em sẽ lớn lên an toàn, buổi nào cũng nhắc bạn")).post(url).then().body("status", equalTo("PENDING"));
+        given().contentType("application/json").body(Map.of("displayName", "Lan", "text", "a".repeat(281))).post(url).then().statusCode(400);
+        anonymous().body(Map.of("displayName", "Lan")).post(url).then().statusCode(400).body("errors[0].field", equalTo("text"));
+        anonymous().body(Map.of("displayName", "Lan", "templateIndex", 7)).post(url).then().statusCode(422);
+
+        // the queue: pending and held, oldest first; a held pledge says why
+        as("sogddt").get("/api/campaigns/" + id + "/pledges").then().statusCode(403);
+        var queue = as("congan").queryParam("size", 100).get("/api/campaigns/" + id + "/pledges").then().statusCode(200)
+                .body("total", equalTo(7)).body("items.find { it.status == 'HELD' }.heldReason", notNullValue());
+        int first = queue.extract().path("items[0].id");
+        int script = queue.extract().path("items.find { it.text.contains('script') }.id");
+        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(200).body("total", equalTo(0));
+        as("congan").post("/api/pledges/" + first + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        as("congan").post("/api/pledges/" + script + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
+        as("congan").post("/api/pledges/" + script + "/approve").then().statusCode(409);
+        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].displayName", equalTo("Minh Thư")).body("items[0].unitName", equalTo("Trường THPT Châu Văn Liêm"))
+                .body("items[0].text", equalTo("Em hứa dùng mạng an toàn, văn minh."));
+    }
+
+    @Test
+    void publicWritesAreRateLimitedPerClient() {
+        long id = demoCampaign();
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 80 && limited == 0; i++) {
+            var r = given().contentType("application/json").body(Map.of("deviceId", UUID.randomUUID().toString()))
+                    .post("/api/public/campaigns/" + id + "/adoptions").then().extract();
+            if (r.statusCode() == 429) {
+                limited++;
+                retryAfter = r.header("Retry-After");
+                assertEquals("rate-limited", r.path("code"));
+                assertTrue(r.contentType().startsWith("application/problem+json"));
+            }
+        }
+        assertEquals(1, limited, "writes beyond the allowance are refused");
+        assertTrue(Integer.parseInt(retryAfter) >= 1);
+        anonymous().get("/api/public/campaigns/" + id).then().statusCode(200); // reads have their own allowance
+    }
+
+    @Test
+    void aQuizCountsOneAttemptPerDevice() {
+        long campaign = demoCampaign();
+        long quiz = ((Number) as("congan").get("/api/campaigns/" + campaign + "/quiz/quizzes").then().statusCode(200)
+                .extract().path("items[0].id")).longValue();
+        var q = anonymous().get("/api/public/quizzes/" + quiz).then().statusCode(200).body("questions[0]", not(hasItem("correctIndex")));
+        List<Integer> ids = q.extract().path("questions.id");
+        assertTrue(q.extract().asString().indexOf("correctIndex") < 0, "the public quiz carries no answers");
+        String device = UUID.randomUUID().toString();
+        List<Map<String, Object>> answers = ids.stream().map(i -> Map.<String, Object>of("questionId", i, "choice", 1)).toList();
+        var body = Map.of("unitCode", "THPT-CHAUVANLIEM", "deviceId", device, "answers", answers);
+        int before = participants(quiz, "THPT-CHAUVANLIEM");
+        anonymous().body(body).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(201).body("counted", equalTo(true))
+                .body("total", equalTo(ids.size())).body("answers[0].explanation", notNullValue());
+        anonymous().body(body).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
+        assertEquals(before + 1, participants(quiz, "THPT-CHAUVANLIEM"));
+        var twice = new HashMap<String, Object>(body);
+        twice.put("deviceId", UUID.randomUUID().toString());
+        twice.put("answers", List.of(Map.of("questionId", ids.get(0), "choice", 0), Map.of("questionId", ids.get(0), "choice", 1)));
+        anonymous().body(twice).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(422);
+    }
+
+    private static int participants(long quiz, String code) {
+        Integer n = as("congan").get("/api/quizzes/" + quiz + "/results").then().statusCode(200)
+                .extract().path("items.find { it.unit != null && it.unit.code == '" + code + "' }.participants");
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    void aUnitReportsForItselfWithEvidenceAndSeesItsOwnFigures() throws IOException {
+        long id = demoCampaign();
+        long cvl = orgId("THPT-CHAUVANLIEM");
+        String url = "/api/campaigns/" + id + "/reports";
+        var report = Map.of("type", "ANNOUNCEMENT_POST", "date", "2025-10-20", "place", "Fanpage trường", "pupils", 0, "views", 1200,
+                "links", List.of("https://www.facebook.com/thptchauvanliem/posts/1"));
+        long reportId = ((Number) as("thptcvl").body(report).post(url).then().statusCode(201)
+                .body("organization.code", equalTo("THPT-CHAUVANLIEM")).extract().path("id")).longValue();
+        // another school's report, or a link that is not http(s), or a date outside the campaign
+        var other = new HashMap<String, Object>(report);
+        other.put("organizationId", orgId("THPT-PHANNGOCHIEN"));
+        as("thptcvl").body(other).post(url).then().statusCode(403);
+        var script = new HashMap<String, Object>(report);
+        script.put("links", List.of("javascript:alert(1)"));
+        given().header("Authorization", "Bearer " + token("thptcvl")).contentType("application/json").body(script).post(url)
+                .then().statusCode(400).body("errors[0].field", containsString("links"));
+        var late = new HashMap<String, Object>(report);
+        late.put("date", "2025-12-20");
+        as("thptcvl").body(late).post(url).then().statusCode(422).body("errors[0].field", equalTo("date"));
+
+        // photos: real images only, served as images
+        String photos = "/api/activity-reports/" + reportId + "/photos";
+        given().header("Authorization", "Bearer " + token("thptcvl")).multiPart("file", "anh.jpg", "<html><script>x</script></html>".getBytes(), "image/jpeg")
+                .post(photos).then().statusCode(415);
+        long photo = ((Number) given().header("Authorization", "Bearer " + token("thptcvl")).multiPart("file", "anh.jpg", jpeg(640, 480), "image/jpeg")
+                .post(photos).then().statusCode(201).body("contentType", equalTo("image/jpeg")).body("width", equalTo(640))
+                .extract().path("id")).longValue();
+        given().header("Authorization", "Bearer " + token("congan")).get(photos + "/" + photo).then().statusCode(200)
+                .contentType("image/jpeg").header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", containsString("sandbox"));
+        given().header("Authorization", "Bearer " + token("sonoivu")).get(photos + "/" + photo).then().statusCode(404);
+
+        // the school sees its own unit only; the standing agency sees all
+        as("thptcvl").queryParam("size", 100).get(url).then().statusCode(200).body("items.organization.code", not(hasItem("THPT-PHANNGOCHIEN")));
+        as("thptcvl").get("/api/campaigns/" + id + "/indicators").then().statusCode(200).body("items[0].unitsInScope", equalTo(1));
+        var all = as("congan").get("/api/campaigns/" + id + "/indicators").then().statusCode(200);
+        int inScope = all.extract().path("items.find { it.name.startsWith('100% trường học đăng bài') }.unitsInScope");
+        assertTrue(inScope > 20, "every upper secondary school");
+        as("thptcvl").get("/api/campaigns/" + id).then().body("canReport", equalTo(true)).body("canManage", equalTo(false))
+                .body("myUnit.code", equalTo("THPT-CHAUVANLIEM"));
+        as("thptcvl").delete("/api/activity-reports/" + reportId).then().statusCode(204);
+    }
+
+    @Test
+    void targetsAreComputedFromReportsWeekByWeekAndLaggardsAreUrged() {
+        long id = freshCampaign();
+        long target = ((Number) as("congan").body(Map.of("name", "100% trường đăng bài", "kind", "UNITS_WITH_ACTIVITY", "activityType", "ANNOUNCEMENT_POST"))
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(201).extract().path("id")).longValue();
+        as("congan").body(Map.of("name", "Thiếu loại hoạt động", "kind", "UNITS_WITH_ACTIVITY")).post("/api/campaigns/" + id + "/targets")
+                .then().statusCode(422).body("errors[0].field", equalTo("activityType"));
+        var indicator = "items.find { it.targetId == " + target + " }";
+        int units = as("congan").get("/api/campaigns/" + id + "/indicators").then().statusCode(200)
+                .body(indicator + ".value", equalTo(0.0f)).body(indicator + ".unitsReached", equalTo(0)).extract().path(indicator + ".unitsInScope");
+        as("congan").body(Map.of("organizationId", orgId("THPT-CHAUVANLIEM"), "type", "ANNOUNCEMENT_POST", "date", "2025-10-15"))
+                .post("/api/campaigns/" + id + "/reports").then().statusCode(201);
+        as("congan").body(Map.of("organizationId", orgId("THPT-PHANNGOCHIEN"), "type", "ANNOUNCEMENT_POST", "date", "2025-10-28"))
+                .post("/api/campaigns/" + id + "/reports").then().statusCode(201);
+        as("congan").get("/api/campaigns/" + id + "/indicators").then().body(indicator + ".unitsReached", equalTo(2))
+                .body(indicator + ".unitsNotReported", equalTo(units - 2)).body(indicator + ".numerator", equalTo(2));
+        // week by week: nothing in the first week, one school from the week of 13/10, two from the week of 27/10
+        var weeks = as("congan").get("/api/campaign-targets/" + target + "/weekly").then().statusCode(200)
+                .body("weeks[0].weekStart", equalTo("2025-10-06")).body("weeks[0].unitsReached", equalTo(0))
+                .body("weeks[1].unitsReached", equalTo(1)).body("weeks[3].unitsReached", equalTo(2)).body("weeks.size()", equalTo(8));
+        assertTrue(((Number) weeks.extract().path("weeks[7].value")).doubleValue() > 0);
+        as("congan").queryParam("status", "REACHED").get("/api/campaign-targets/" + target + "/units").then().body("total", equalTo(2));
+        as("congan").queryParam("status", "NOT_REPORTED").queryParam("size", 5).get("/api/campaign-targets/" + target + "/units").then()
+                .body("total", equalTo(units - 2)).body("items[0].reports", equalTo(0));
+        as("congan").body(Map.of("organizationIds", List.of(orgId("THPT-CHAUVANLIEM")))).post("/api/campaign-targets/" + target + "/reminders")
+                .then().statusCode(422);
+        as("congan").body(Map.of()).post("/api/campaign-targets/" + target + "/reminders").then().statusCode(200)
+                .body("organizations", equalTo(units - 2));
+        as("sogddt").delete("/api/campaign-targets/" + target).then().statusCode(403);
+    }
+
+    @Test
+    void headcountsComeFromASpreadsheetAllOrNothing() {
+        long id = freshCampaign();
+        String url = "/api/campaigns/" + id + "/units/headcounts";
+        byte[] bad = "Mã đơn vị,Cán bộ,Học sinh,Sinh viên,Giáo viên\nTHPT-CHAUVANLIEM,0,1200,0,80\nKHONG-CO,0,5,0,1\nTHPT-PHANNGOCHIEN,0,nhiều,0,1\n".getBytes();
+        given().header("Authorization", "Bearer " + token("congan")).multiPart("file", "quan-so.csv", bad, "text/csv").post(url).then()
+                .statusCode(200).body("updated", equalTo(0)).body("errors.row", equalTo(List.of(3, 4)));
+        as("congan").queryParam("q", "chau van liem").get("/api/campaigns/" + id + "/units").then().body("items[0].pupils", equalTo(0));
+        byte[] good = "\uFEFFMã đơn vị,Cán bộ,Học sinh,Sinh viên,Giáo viên\nthpt-chauvanliem,0,1.200,0,80\n".getBytes();
+        given().header("Authorization", "Bearer " + token("congan")).multiPart("file", "quan-so.csv", good, "text/csv").post(url).then()
+                .statusCode(200).body("updated", equalTo(1)).body("errors", equalTo(List.of()));
+        as("congan").queryParam("q", "chau van liem").get("/api/campaigns/" + id + "/units").then().body("items[0].pupils", equalTo(1200))
+                .body("items[0].teachers", equalTo(80));
+        given().header("Authorization", "Bearer " + token("congan")).multiPart("file", "x.csv", "Tên,Số\nA,1\n".getBytes(), "text/csv").post(url)
+                .then().statusCode(422).body("detail", containsString("Mã đơn vị"));
+    }
+
+    @Test
+    void campaignsAreValidatedAndOnlyTheirPartiesSeeThem() {
+        long plan = demoPlan();
+        var bad = new HashMap<String, Object>(campaignInput("Sai"));
+        bad.put("endsOn", "2025-10-01");
+        as("congan").body(bad).post("/api/plans/" + plan + "/campaigns").then().statusCode(422).body("errors[0].field", equalTo("endsOn"));
+        var tag = new HashMap<String, Object>(campaignInput("Sai"));
+        tag.put("hashtags", List.of("không có dấu thăng"));
+        given().header("Authorization", "Bearer " + token("congan")).contentType("application/json").body(tag).post("/api/plans/" + plan + "/campaigns")
+                .then().statusCode(400).body("errors[0].field", containsString("hashtags"));
+        as("sogddt").body(campaignInput("Không phải của sở")).post("/api/plans/" + plan + "/campaigns").then().statusCode(403);
+        long id = demoCampaign();
+        // a second city sees nothing of it
+        vn.safeonline.support.SecondCity.ensure();
+        given().header("Authorization", "Bearer " + token("hp-admin")).get("/api/campaigns/" + id).then().statusCode(anyOf401or404());
+        String etag = as("congan").get("/api/campaigns/" + id).then().statusCode(200).extract().header("ETag");
+        assertTrue(etag != null);
+        vn.safeonline.support.Api.raw("congan").body(campaignInput("Không một mình – Cùng nhau an toàn trực tuyến")).put("/api/campaigns/" + id)
+                .then().statusCode(428);
+        as("congan").header("If-Match", "\"999\"").body(campaignInput("Không một mình – Cùng nhau an toàn trực tuyến")).put("/api/campaigns/" + id)
+                .then().statusCode(412);
+        as("xem").get("/api/campaigns/" + id).then().statusCode(200).body("canManage", equalTo(false)).body("canReport", equalTo(false));
+        anonymous().get("/api/public/campaigns/" + id).then().statusCode(200).body("hasFrame", equalTo(true)).body("$", not(hasItem("planId")))
+                .body("pledgeTemplates.size()", greaterThan(0));
+        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(200).body("total", greaterThan(5))
+                .body("items.text", not(hasItem(containsString("0912"))));
+    }
+
+    private static org.hamcrest.Matcher<Integer> anyOf401or404() {
+        return org.hamcrest.Matchers.anyOf(equalTo(401), equalTo(404));
+    }
+}
