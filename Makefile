@@ -65,6 +65,7 @@ db-stop:
 
 bench:
 	bash bench/ceremony.sh
+	bash bench/campaign.sh
 
 clean:
 	rm -rf backend/target frontend/dist

@@ -69,7 +69,31 @@ const appRoutes: RouteObject[] = [
     path: 'events/:eventId/check-in',
     lazy: () => import('@/features/checkin/routes/CheckInPage').then((m) => ({ Component: m.CheckInPage })),
   },
+  {
+    path: 'campaigns',
+    lazy: () => import('@/features/campaigns/routes/CampaignListPage').then((m) => ({ Component: m.CampaignListPage })),
+  },
+  {
+    path: 'campaigns/:campaignId',
+    lazy: () => import('@/features/campaigns/routes/CampaignDetailPage').then((m) => ({ Component: m.CampaignDetailPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
+]
+
+/** Pages young people open from a link or a QR code: no account, no application menu. */
+const publicRoutes: RouteObject[] = [
+  {
+    path: '/khung-anh/:campaignId',
+    lazy: () => import('@/features/campaigns/routes/FramePage').then((m) => ({ Component: m.FramePage })),
+  },
+  {
+    path: '/buc-tuong/:campaignId',
+    lazy: () => import('@/features/campaigns/routes/WallPage').then((m) => ({ Component: m.WallPage })),
+  },
+  {
+    path: '/trac-nghiem/:quizId',
+    lazy: () => import('@/features/campaigns/routes/QuizPage').then((m) => ({ Component: m.QuizPage })),
+  },
 ]
 
 export const routes: RouteObject[] = [
@@ -81,6 +105,7 @@ export const routes: RouteObject[] = [
         path: '/login',
         lazy: () => import('@/features/auth/routes/LoginPage').then((m) => ({ Component: m.LoginPage })),
       },
+      ...publicRoutes,
       {
         element: (
           <RequireAuth>

@@ -2,13 +2,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  ACTIVITY_TYPES,
   ATTENDEE_STATUSES,
+  AUDIENCES,
+  CAMPAIGN_TARGET_KINDS,
   EVENT_FORMATS,
   IMPORT_ROW_STATUSES,
   IMPORT_STATUSES,
   ORGANIZATION_TYPES,
   PLAN_STATUSES,
+  PLEDGE_STATUSES,
   ROLES,
+  TARGET_UNIT_STATUSES,
   TASK_STATUSES,
 } from '@/lib/status'
 import { CELL_TONES } from '@/features/quotas/utils'
@@ -90,6 +95,11 @@ describe('translations', () => {
       ...EVENT_FORMATS.map((s) => `enums.eventFormat.${s}`),
       ...IMPORT_ROW_STATUSES.map((s) => `enums.importRowStatus.${s}`),
       ...IMPORT_STATUSES.map((s) => `enums.importStatus.${s}`),
+      ...ACTIVITY_TYPES.map((s) => `enums.activityType.${s}`),
+      ...AUDIENCES.map((s) => `enums.audience.${s}`),
+      ...CAMPAIGN_TARGET_KINDS.map((s) => `enums.campaignTargetKind.${s}`),
+      ...PLEDGE_STATUSES.map((s) => `enums.pledgeStatus.${s}`),
+      ...TARGET_UNIT_STATUSES.map((s) => `enums.targetUnitStatus.${s}`),
     ]
     for (const tree of [vi, en]) expect(keys.filter((k) => !has(tree, k))).toEqual([])
   })
@@ -105,6 +115,12 @@ describe('translations', () => {
       'quota.deadlineExtended',
       'myQuotas.added',
       'myQuotas.replaced',
+      ...['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz'].map((k) => `campaign.tab.${k}`),
+      ...['officers', 'pupils', 'students', 'teachers', 'others', 'views', 'shares'].map((f) => `activityReport.figure.${f}`),
+      ...['photoType', 'photoTooLarge'].map((p) => `activityReport.${p}`),
+      ...['nameRequired', 'nameTooLong', 'textRequired', 'textTooLong', 'unitCodeInvalid'].map((p) => `wall.problem.${p}`),
+      ...CAMPAIGN_TARGET_KINDS.map((k) => `campaignTarget.kindHint.${k}`),
+      ...TARGET_UNIT_STATUSES.map((s) => `indicator.noUnits.${s}`),
     ]
     for (const tree of [vi, en]) expect(keys.filter((k) => !has(tree, k))).toEqual([])
   })

@@ -1,4 +1,4 @@
-import type { AttendeeStatus, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, Role, TaskStatus } from '@/lib/api/types'
+import type { ActivityType, AttendeeStatus, Audience, IndicatorKind, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, PledgeStatus, Role, UnitStatus, TaskStatus } from '@/lib/api/types'
 
 // Records keyed by the generated enums: adding a value to the API breaks the build here
 // until it has a colour (and, through the i18n test, a label).
@@ -83,3 +83,46 @@ export const IMPORT_ROW_STATUSES = Object.keys(IMPORT_ROW_STATUS_COLOR) as Impor
 
 const IMPORT_STATUS_SET: Record<ImportStatus, true> = { PARSING: true, READY: true, COMMITTED: true, FAILED: true }
 export const IMPORT_STATUSES = Object.keys(IMPORT_STATUS_SET) as ImportStatus[]
+
+// ── Campaigns ───────────────────────────────────────────────────────────────
+
+const ACTIVITY_TYPE_SET: Record<ActivityType, true> = {
+  ANNOUNCEMENT_POST: true,
+  FRAME_SWITCH: true,
+  TRAILER_SHARE: true,
+  VIDEO_CHALLENGE: true,
+  POSTER_BANNER: true,
+  STANDEE: true,
+  STICKER_DECAL: true,
+  INFOGRAPHIC: true,
+  BOOKMARK: true,
+  LED_VIDEO: true,
+  WALLPAPER: true,
+  TIPS_COLUMN: true,
+  MINIGAME: true,
+  WORKSHOP: true,
+  CYBER_DAY: true,
+  THEATRE: true,
+  ROLE_PLAY: true,
+  CONTEST: true,
+  PLEDGE_SIGNING: true,
+  OTHER: true,
+}
+export const ACTIVITY_TYPES = Object.keys(ACTIVITY_TYPE_SET) as ActivityType[]
+
+const AUDIENCE_SET: Record<Audience, true> = { OFFICERS: true, PUPILS: true, STUDENTS: true, TEACHERS: true }
+export const AUDIENCES = Object.keys(AUDIENCE_SET) as Audience[]
+
+const CAMPAIGN_TARGET_KIND_SET: Record<IndicatorKind, true> = { UNITS_WITH_ACTIVITY: true, FRAME_ADOPTION: true, PARTICIPATION: true }
+export const CAMPAIGN_TARGET_KINDS = Object.keys(CAMPAIGN_TARGET_KIND_SET) as IndicatorKind[]
+
+export const PLEDGE_STATUS_COLOR: Record<PledgeStatus, string> = {
+  PENDING: 'blue',
+  HELD: 'orange',
+  APPROVED: 'green',
+  REJECTED: 'default',
+}
+export const PLEDGE_STATUSES = Object.keys(PLEDGE_STATUS_COLOR) as PledgeStatus[]
+
+const TARGET_UNIT_STATUS_SET: Record<UnitStatus, true> = { REACHED: true, NOT_REACHED: true, NOT_REPORTED: true }
+export const TARGET_UNIT_STATUSES = Object.keys(TARGET_UNIT_STATUS_SET) as UnitStatus[]

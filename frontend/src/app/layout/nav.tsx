@@ -1,4 +1,4 @@
-import { CheckSquareOutlined, FileTextOutlined, HomeOutlined } from '@ant-design/icons'
+import { CheckSquareOutlined, FileTextOutlined, FlagOutlined, HomeOutlined } from '@ant-design/icons'
 import type { MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 
@@ -10,5 +10,6 @@ export function useNavItems(): Item[] {
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/tasks', icon: <CheckSquareOutlined />, label: t('nav.tasks') },
+    { key: '/campaigns', icon: <FlagOutlined />, label: t('nav.campaigns') },
   ]
 }

@@ -38,6 +38,39 @@ export const queryKeys = {
     detail: (id: number) => ['tasks', 'detail', id] as const,
     reports: (id: number) => ['tasks', 'detail', id, 'reports'] as const,
   },
+  /** A campaign and everything measured or moderated in it. */
+  campaigns: {
+    all: ['campaigns'] as const,
+    list: (q: Record<string, unknown>) => ['campaigns', 'list', q] as const,
+    detail: (id: number) => ['campaigns', id] as const,
+    units: (id: number, q: Record<string, unknown>) => ['campaigns', id, 'units', q] as const,
+    allUnits: (id: number) => ['campaigns', id, 'units'] as const,
+    reports: (id: number, q: Record<string, unknown>) => ['campaigns', id, 'reports', q] as const,
+    allReports: (id: number) => ['campaigns', id, 'reports'] as const,
+    targets: (id: number) => ['campaigns', id, 'targets'] as const,
+    indicators: (id: number) => ['campaigns', id, 'indicators'] as const,
+    pledges: (id: number, q: Record<string, unknown>) => ['campaigns', id, 'pledges', q] as const,
+    allPledges: (id: number) => ['campaigns', id, 'pledges'] as const,
+    questions: (id: number) => ['campaigns', id, 'quiz-questions'] as const,
+    quizzes: (id: number) => ['campaigns', id, 'quizzes'] as const,
+  },
+  campaignTargets: {
+    units: (id: number, status: string | undefined, page: number) => ['campaign-targets', id, 'units', status ?? 'ALL', page] as const,
+    weekly: (id: number) => ['campaign-targets', id, 'weekly'] as const,
+  },
+  quizzes: {
+    results: (id: number) => ['quizzes', id, 'results'] as const,
+  },
+  activityReports: {
+    photo: (reportId: number, photoId: number) => ['activity-reports', reportId, 'photos', photoId] as const,
+  },
+  /** What the public pages read without an account. */
+  public: {
+    campaign: (id: number) => ['public', 'campaigns', id] as const,
+    unit: (id: number, code: string) => ['public', 'campaigns', id, 'units', code] as const,
+    wall: (id: number, page: number, size: number) => ['public', 'campaigns', id, 'wall', page, size] as const,
+    quiz: (id: number) => ['public', 'quizzes', id] as const,
+  },
   notifications: {
     all: ['notifications'] as const,
     unread: ['notifications', 'unread'] as const,

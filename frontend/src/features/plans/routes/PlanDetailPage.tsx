@@ -2,6 +2,7 @@ import {
   BarChartOutlined,
   CheckCircleOutlined,
   EditOutlined,
+  FlagOutlined,
   PlusOutlined,
   SendOutlined,
   StopOutlined,
@@ -105,6 +106,9 @@ function PlanDetail({ plan }: { plan: Plan }) {
         <Button icon={<BarChartOutlined />}>{t('progress.open')}</Button>
       </Link>
     ),
+    <Link key="campaigns" to={`/campaigns?planId=${plan.id}`}>
+      <Button icon={<FlagOutlined />}>{t('plan.campaigns')}</Button>
+    </Link>,
     p.canIssue && (
       <Button key="issue" type="primary" icon={<SendOutlined />} onClick={() => setDialog({ kind: 'issue' })}>
         {t('plan.issue')}

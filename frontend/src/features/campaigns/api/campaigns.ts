@@ -1,0 +1,360 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, ifMatch, unwrap } from '@/lib/api/client'
+import { fetchFile } from '@/lib/api/download'
+import { newIdempotencyKey } from '@/lib/api/idempotency'
+import { queryKeys } from '@/lib/api/keys'
+import type {
+  ActivityReportInput,
+  ActivityType,
+  Campaign,
+  CampaignInput,
+  CampaignTargetInput,
+  Headcounts,
+  PledgeStatus,
+  QuizInput,
+  QuizQuestionInput,
+  ReminderInput,
+  UnitStatus,
+  AddUnitsRequest,
+} from '@/lib/api/types'
+
+export const PAGE_SIZE = 20
+
+/** A file as openapi-fetch's multipart body: the generated type says string (binary). */
+function multipart(file: File) {
+  return {
+    body: { file: file as unknown as string },
+    bodySerializer: (body: { file?: string }) => {
+      const form = new FormData()
+      form.append('file', body.file as unknown as File)
+      return form
+    },
+  }
+}
+
+export function useCampaigns(query: { planId?: number; page: number; size: number }) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.list(query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useCampaign(id: number) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.detail(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{id}', { params: { path: { id } }, signal })),
+  })
+}
+
+/** The plan's header (reference, title, permissions) for the campaign pages. */
+export function usePlanHeader(planId: number | undefined) {
+  return useQuery({
+    queryKey: queryKeys.plans.detail(planId ?? 0),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}', { params: { path: { id: planId as number } }, signal })),
+    enabled: planId !== undefined,
+  })
+}
+
+function useCampaignChanged() {
+  const qc = useQueryClient()
+  return (campaign: Campaign) => {
+    qc.setQueryData(queryKeys.campaigns.detail(campaign.id), campaign)
+    void qc.invalidateQueries({ queryKey: ['campaigns', 'list'] })
+  }
+}
+
+export function useCreateCampaign(planId: number) {
+  const changed = useCampaignChanged()
+  return useMutation({
+    mutationFn: (body: CampaignInput) =>
+      unwrap(api.POST('/api/plans/{planId}/campaigns', { params: { path: { planId } }, body })),
+    onSuccess: changed,
+  })
+}
+
+export function useUpdateCampaign(id: number) {
+  const changed = useCampaignChanged()
+  return useMutation({
+    mutationFn: ({ body, version }: { body: CampaignInput; version: number }) =>
+      unwrap(api.PUT('/api/campaigns/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
+    onSuccess: changed,
+  })
+}
+
+/** The frame (a PNG with a transparent opening) the public frame page lays over photos. */
+export function useUploadFrame(id: number) {
+  const changed = useCampaignChanged()
+  return useMutation({
+    mutationFn: (file: File) => unwrap(api.PUT('/api/campaigns/{id}/frame', { params: { path: { id } }, ...multipart(file) })),
+    onSuccess: changed,
+  })
+}
+
+// ── Units and their headcounts ──────────────────────────────────────────────
+
+export function useCampaignUnits(id: number, q: string, page: number) {
+  const query = { q: q || undefined, page, size: PAGE_SIZE }
+  return useQuery({
+    queryKey: queryKeys.campaigns.units(id, query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/units', { params: { path: { campaignId: id }, query }, signal })),
+    placeholderData: keepPreviousData,
+  })
+}
+
+function useUnitsChanged(id: number) {
+  const qc = useQueryClient()
+  return () => {
+    void qc.invalidateQueries({ queryKey: queryKeys.campaigns.allUnits(id) })
+    void qc.invalidateQueries({ queryKey: queryKeys.campaigns.indicators(id) })
+  }
+}
+
+export function useAddUnits(id: number) {
+  const changed = useUnitsChanged(id)
+  return useMutation({
+    mutationFn: (body: AddUnitsRequest) => unwrap(api.POST('/api/campaigns/{campaignId}/units', { params: { path: { campaignId: id } }, body })),
+    onSuccess: changed,
+  })
+}
+
+export function useUpdateHeadcount(id: number) {
+  const changed = useUnitsChanged(id)
+  return useMutation({
+    mutationFn: ({ organizationId, body }: { organizationId: number; body: Headcounts }) =>
+      unwrap(
+        api.PUT('/api/campaigns/{campaignId}/units/{organizationId}', { params: { path: { campaignId: id, organizationId } }, body }),
+      ),
+    onSuccess: changed,
+  })
+}
+
+export function useImportHeadcounts(id: number) {
+  const changed = useUnitsChanged(id)
+  return useMutation({
+    mutationFn: (file: File) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/units/headcounts', { params: { path: { campaignId: id } }, ...multipart(file) })),
+    onSuccess: changed,
+  })
+}
+
+// ── Activity reports ────────────────────────────────────────────────────────
+
+export function useActivityReports(id: number, filter: { organization?: number; type?: ActivityType; page: number }) {
+  const query = { ...filter, size: PAGE_SIZE }
+  return useQuery({
+    queryKey: queryKeys.campaigns.reports(id, query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/reports', { params: { path: { campaignId: id }, query }, signal })),
+    placeholderData: keepPreviousData,
+  })
+}
+
+function useReportsChanged(id: number) {
+  const qc = useQueryClient()
+  return () => {
+    void qc.invalidateQueries({ queryKey: queryKeys.campaigns.allReports(id) })
+    void qc.invalidateQueries({ queryKey: queryKeys.campaigns.indicators(id) })
+    void qc.invalidateQueries({ queryKey: ['campaign-targets'] })
+  }
+}
+
+export function useCreateReport(id: number) {
+  const changed = useReportsChanged(id)
+  return useMutation({
+    mutationFn: (body: ActivityReportInput) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/reports', {
+          params: { path: { campaignId: id }, header: { 'Idempotency-Key': newIdempotencyKey('report') } },
+          body,
+        })),
+    onSuccess: changed,
+  })
+}
+
+export function useUploadReportPhoto(campaignId: number) {
+  const changed = useReportsChanged(campaignId)
+  return useMutation({
+    mutationFn: ({ reportId, file }: { reportId: number; file: File }) =>
+      unwrap(api.POST('/api/activity-reports/{id}/photos', { params: { path: { id: reportId } }, ...multipart(file) })),
+    onSettled: changed,
+  })
+}
+
+export function useDeleteReport(campaignId: number) {
+  const changed = useReportsChanged(campaignId)
+  return useMutation({
+    mutationFn: (reportId: number) => unwrap(api.DELETE('/api/activity-reports/{id}', { params: { path: { id: reportId } } })),
+    onSuccess: changed,
+  })
+}
+
+/** A report's photo as an object URL: the image needs the bearer token, so no plain <img src>. */
+export function useReportPhoto(reportId: number, photoId: number, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.activityReports.photo(reportId, photoId),
+    queryFn: async () => {
+      const { blob } = await fetchFile(
+        api.GET('/api/activity-reports/{id}/photos/{photoId}', {
+          params: { path: { id: reportId, photoId } },
+          headers: { Accept: 'image/*, application/problem+json' },
+          parseAs: 'blob',
+        }),
+        'photo',
+      )
+      return blob
+    },
+    enabled,
+    staleTime: Infinity,
+  })
+}
+
+// ── Targets and indicators ──────────────────────────────────────────────────
+
+/** The plan's tasks, so a target can say which assignment it measures. */
+export function usePlanTasks(planId: number) {
+  return useQuery({
+    queryKey: queryKeys.plans.tasks(planId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/plans/{planId}/tasks', { params: { path: { planId }, query: { size: 100 } }, signal })),
+  })
+}
+
+export function useTargets(id: number) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.targets(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/targets', { params: { path: { campaignId: id } }, signal })),
+  })
+}
+
+function useTargetsChanged(id: number) {
+  const qc = useQueryClient()
+  return () => {
+    void qc.invalidateQueries({ queryKey: queryKeys.campaigns.targets(id) })
+    void qc.invalidateQueries({ queryKey: queryKeys.campaigns.indicators(id) })
+  }
+}
+
+export function useCreateTarget(id: number) {
+  const changed = useTargetsChanged(id)
+  return useMutation({
+    mutationFn: (body: CampaignTargetInput) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/targets', { params: { path: { campaignId: id } }, body })),
+    onSuccess: changed,
+  })
+}
+
+export function useDeleteTarget(id: number) {
+  const changed = useTargetsChanged(id)
+  return useMutation({
+    mutationFn: (targetId: number) =>
+      unwrap(api.DELETE('/api/campaign-targets/{id}', { params: { path: { id: targetId } } })),
+    onSuccess: changed,
+  })
+}
+
+/** Every target's figure, recomputed from the reports; refreshed every minute. */
+export function useIndicators(id: number) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.indicators(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/indicators', { params: { path: { campaignId: id } }, signal })),
+    refetchInterval: 60_000,
+  })
+}
+
+export function useTargetUnits(targetId: number, status: UnitStatus | undefined, page: number) {
+  return useQuery({
+    queryKey: queryKeys.campaignTargets.units(targetId, status, page),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/campaign-targets/{id}/units', {
+          params: { path: { id: targetId }, query: { status, page, size: PAGE_SIZE } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useWeekly(targetId: number) {
+  return useQuery({
+    queryKey: queryKeys.campaignTargets.weekly(targetId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/campaign-targets/{id}/weekly', { params: { path: { id: targetId } }, signal })),
+  })
+}
+
+export function useTargetReminders(targetId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ReminderInput) =>
+      unwrap(api.POST('/api/campaign-targets/{id}/reminders', { params: { path: { id: targetId } }, body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.notifications.all }),
+  })
+}
+
+// ── Pledges awaiting moderation ─────────────────────────────────────────────
+
+export function usePledges(id: number, status: PledgeStatus | undefined, page: number) {
+  const query = { status, page, size: PAGE_SIZE }
+  return useQuery({
+    queryKey: queryKeys.campaigns.pledges(id, query),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/pledges', { params: { path: { campaignId: id }, query }, signal })),
+    placeholderData: keepPreviousData,
+    refetchInterval: 30_000,
+  })
+}
+
+export function useModeratePledge(campaignId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: ({ pledgeId, decision }: { pledgeId: number; decision: 'approve' | 'reject' }) =>
+      decision === 'approve'
+        ? unwrap(api.POST('/api/pledges/{id}/approve', { params: { path: { id: pledgeId } } }))
+        : unwrap(api.POST('/api/pledges/{id}/reject', { params: { path: { id: pledgeId } } })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.campaigns.allPledges(campaignId) })
+      void qc.invalidateQueries({ queryKey: ['public', 'campaigns', campaignId, 'wall'] })
+    },
+  })
+}
+
+// ── Quiz ────────────────────────────────────────────────────────────────────
+
+export function useQuizQuestions(id: number) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.questions(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/quiz/questions', { params: { path: { campaignId: id } }, signal })),
+  })
+}
+
+export function useCreateQuestion(id: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: QuizQuestionInput) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/quiz/questions', { params: { path: { campaignId: id } }, body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.campaigns.questions(id) }),
+  })
+}
+
+export function useQuizzes(id: number) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.quizzes(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{campaignId}/quiz/quizzes', { params: { path: { campaignId: id } }, signal })),
+  })
+}
+
+export function useCreateQuiz(id: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: QuizInput) => unwrap(api.POST('/api/campaigns/{campaignId}/quiz/quizzes', { params: { path: { campaignId: id } }, body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.campaigns.quizzes(id) }),
+  })
+}
+
+export function useQuizResults(quizId: number | undefined) {
+  return useQuery({
+    queryKey: queryKeys.quizzes.results(quizId ?? 0),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/quizzes/{id}/results', { params: { path: { id: quizId as number } }, signal })),
+    enabled: quizId !== undefined,
+  })
+}

@@ -1,0 +1,263 @@
+import { DeleteOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons'
+import { Alert, Button, Col, Flex, Form, Input, InputNumber, Modal, Progress, Row, Select, Upload, type UploadFile } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DateInput } from '@/components/DateInput'
+import { FormProblem } from '@/components/FormProblem'
+import { useErrorTextOf } from '@/components/useErrorText'
+import type { ActivityReportInput, ActivityType, Campaign } from '@/lib/api/types'
+import { applyServerErrors, type ServerFormError } from '@/lib/forms'
+import { toApiDate } from '@/lib/format'
+import { ACTIVITY_TYPES } from '@/lib/status'
+import { useCampaignUnits, useCreateReport, useUploadReportPhoto } from '../api/campaigns'
+import { isHttpUrl } from './campaignFormValues'
+import { checkPhoto, PHOTO_ACCEPT } from '../photos'
+
+interface Values {
+  organizationId?: number
+  type?: ActivityType
+  date: Dayjs
+  place?: string
+  officers?: number | null
+  pupils?: number | null
+  students?: number | null
+  teachers?: number | null
+  others?: number | null
+  views?: number | null
+  shares?: number | null
+  links: string[]
+  note?: string
+}
+
+const FIGURES = ['officers', 'pupils', 'students', 'teachers', 'others', 'views', 'shares'] as const
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value)
+  useEffect(() => {
+    const id = setTimeout(() => setV(value), ms)
+    return () => clearTimeout(id)
+  }, [value, ms])
+  return v
+}
+
+/** One of the campaign's units, searched by name or code (for the organisers reporting for a unit). */
+function CampaignUnitSelect({ campaignId, value, onChange, id }: { campaignId: number; value?: number; onChange?: (v?: number) => void; id?: string }) {
+  const { t } = useTranslation()
+  const [q, setQ] = useState('')
+  const debounced = useDebounced(q, 300)
+  const units = useCampaignUnits(campaignId, debounced, 1)
+  return (
+    <Select<number>
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      allowClear
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      loading={units.isFetching}
+      placeholder={t('activityReport.unitPlaceholder')}
+      aria-label={t('activityReport.unit')}
+      options={(units.data?.items ?? []).map((u) => ({ value: u.organization.id, label: `${u.organization.name} (${u.organization.code})` }))}
+      notFoundContent={t('common.empty')}
+    />
+  )
+}
+
+/** "Báo cáo hoạt động": what was done, when, where, with whom, links and photos as evidence. */
+export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
+  campaign: Campaign
+  open: boolean
+  onClose: () => void
+  onSaved: (photoErrors: number) => void
+}) {
+  const { t } = useTranslation()
+  const [form] = Form.useForm<Values>()
+  const create = useCreateReport(campaign.id)
+  const uploadPhoto = useUploadReportPhoto(campaign.id)
+  const errorOf = useErrorTextOf()
+  const [problem, setProblem] = useState<ServerFormError | null>(null)
+  const [files, setFiles] = useState<UploadFile[]>([])
+  const [photoProgress, setPhotoProgress] = useState<{ done: number; total: number } | null>(null)
+  const [photoErrors, setPhotoErrors] = useState<string[]>([])
+  // The organisers report for any unit; a unit reports for itself.
+  const choosesUnit = campaign.canManage
+
+  const submit = async (v: Values) => {
+    setProblem(null)
+    setPhotoErrors([])
+    const body: ActivityReportInput = {
+      organizationId: choosesUnit ? v.organizationId : undefined,
+      type: v.type as ActivityType,
+      date: toApiDate(v.date) ?? dayjs().format('YYYY-MM-DD'),
+      place: v.place?.trim() || undefined,
+      officers: v.officers ?? 0,
+      pupils: v.pupils ?? 0,
+      students: v.students ?? 0,
+      teachers: v.teachers ?? 0,
+      others: v.others ?? 0,
+      views: v.views ?? 0,
+      shares: v.shares ?? 0,
+      links: (v.links ?? []).map((l) => l.trim()).filter(Boolean),
+      note: v.note?.trim() || undefined,
+    }
+    let reportId: number
+    try {
+      reportId = (await create.mutateAsync(body)).id
+    } catch (e) {
+      setProblem(applyServerErrors(form, e))
+      return
+    }
+    // The report stands; its photos follow one by one, each refusal said with its file name.
+    const errors: string[] = []
+    setPhotoProgress({ done: 0, total: files.length })
+    for (const [i, f] of files.entries()) {
+      try {
+        await uploadPhoto.mutateAsync({ reportId, file: f.originFileObj as File })
+      } catch (e) {
+        errors.push(`${f.name}: ${errorOf(e).title}`)
+      }
+      setPhotoProgress({ done: i + 1, total: files.length })
+    }
+    setPhotoProgress(null)
+    if (errors.length > 0) {
+      setPhotoErrors(errors)
+      return onSaved(errors.length)
+    }
+    form.resetFields()
+    setFiles([])
+    onSaved(0)
+  }
+
+  const busy = create.isPending || photoProgress !== null
+
+  return (
+    <Modal
+      open={open}
+      title={t('activityReport.formTitle')}
+      okText={t('activityReport.submit')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      onCancel={onClose}
+      width={760}
+      destroyOnHidden
+    >
+      <FormProblem value={problem} />
+      {photoErrors.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('activityReport.photosRefused', { count: photoErrors.length })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {photoErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="activityReport"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ date: dayjs(), links: [] }}
+        disabled={busy}
+      >
+        {choosesUnit && (
+          <Form.Item name="organizationId" label={t('activityReport.unit')} rules={[{ required: true, message: t('activityReport.unitRequired') }]}>
+            <CampaignUnitSelect campaignId={campaign.id} />
+          </Form.Item>
+        )}
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="type" label={t('activityReport.type')} rules={[{ required: true, message: t('activityReport.typeRequired') }]}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={ACTIVITY_TYPES.map((a) => ({ value: a, label: t(`enums.activityType.${a}`) }))}
+                aria-label={t('activityReport.type')}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="date" label={t('activityReport.date')} rules={[{ required: true, message: t('report.dateRequired') }]}>
+              <DateInput disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="place" label={t('activityReport.place')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Row gutter={12}>
+          {FIGURES.map((f) => (
+            <Col key={f} xs={12} sm={6}>
+              <Form.Item name={f} label={t(`activityReport.figure.${f}`)}>
+                <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Form.List name="links">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t('activityReport.links')} extra={t('activityReport.linksHint')} style={{ marginBottom: 12 }}>
+              <Flex vertical gap={8}>
+                {fields.map((field, i) => (
+                  <Flex key={field.key} gap={8} align="start">
+                    <Form.Item
+                      name={field.name}
+                      style={{ flex: 1, marginBottom: 0 }}
+                      validateTrigger={['onChange', 'onBlur']}
+                      rules={[
+                        { required: true, whitespace: true, message: t('report.linkRequired') },
+                        {
+                          validator: (_, v: string) =>
+                            !v || isHttpUrl(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('report.linkInvalid'))),
+                        },
+                      ]}
+                    >
+                      <Input type="url" inputMode="url" placeholder={t('report.linkPlaceholder')} aria-label={t('report.linkN', { n: i + 1 })} />
+                    </Form.Item>
+                    <Button danger type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('report.removeLink')} />
+                  </Flex>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} style={{ alignSelf: 'flex-start' }}>
+                  {t('report.addLink')}
+                </Button>
+              </Flex>
+            </Form.Item>
+          )}
+        </Form.List>
+        <Form.Item name="note" label={t('activityReport.note')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+        </Form.Item>
+        <Form.Item label={t('activityReport.photos')} extra={t('activityReport.photosHint')}>
+          <Upload.Dragger
+            accept={PHOTO_ACCEPT}
+            multiple
+            listType="picture"
+            fileList={files}
+            beforeUpload={(file) => {
+              const problemKey = checkPhoto(file)
+              if (problemKey) {
+                setPhotoErrors((e) => [...e, `${file.name}: ${t(`activityReport.${problemKey}`)}`])
+                return Upload.LIST_IGNORE
+              }
+              return false
+            }}
+            onChange={({ fileList }) => setFiles(fileList.slice(0, 10))}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('activityReport.photosDrop')}</p>
+          </Upload.Dragger>
+        </Form.Item>
+        {photoProgress && (
+          <Progress percent={Math.round((photoProgress.done / Math.max(1, photoProgress.total)) * 100)} format={() => `${photoProgress.done}/${photoProgress.total}`} />
+        )}
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,110 @@
+import { EditOutlined } from '@ant-design/icons'
+import { App, Breadcrumb, Button, Card, Tabs, Tag, Typography } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { PageTitle } from '@/components/PageTitle'
+import { ErrorState, LoadingState } from '@/components/States'
+import type { Campaign } from '@/lib/api/types'
+import { formatDate } from '@/lib/format'
+import { useCampaign } from '../api/campaigns'
+import { ActivityReports } from '../components/ActivityReports'
+import { CampaignFormModal } from '../components/CampaignFormModal'
+import { CampaignIndicators } from '../components/CampaignIndicators'
+import { CampaignOverview } from '../components/CampaignOverview'
+import { CampaignQuiz } from '../components/CampaignQuiz'
+import { CampaignTargets } from '../components/CampaignTargets'
+import { CampaignUnits } from '../components/CampaignUnits'
+import { PledgeModeration } from '../components/PledgeModeration'
+
+export function CampaignDetailPage() {
+  const { campaignId } = useParams()
+  const campaign = useCampaign(Number(campaignId))
+  if (campaign.isPending) return <LoadingState />
+  if (campaign.isError) return <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
+  return <CampaignDetail campaign={campaign.data} />
+}
+
+const TABS = ['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz'] as const
+type TabKey = (typeof TABS)[number]
+
+function CampaignDetail({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [params, setParams] = useSearchParams()
+  const [editing, setEditing] = useState(false)
+  const manage = campaign.canManage
+  const report = campaign.canReport || manage
+
+  // What the caller may not do is not shown at all.
+  const visible: Record<TabKey, boolean> = {
+    overview: true,
+    // Everyone in the campaign sees the figures of the units they may see (their own, or all).
+    indicators: true,
+    reports: report,
+    units: report,
+    targets: manage,
+    moderation: manage,
+    quiz: manage,
+  }
+  const asked = TABS.find((k) => k === params.get('tab'))
+  const tab: TabKey = asked && visible[asked] ? asked : 'overview'
+
+  const panes: Record<TabKey, () => ReactNode> = {
+    overview: () => <CampaignOverview campaign={campaign} />,
+    indicators: () => <CampaignIndicators campaign={campaign} />,
+    reports: () => <ActivityReports campaign={campaign} />,
+    units: () => <CampaignUnits campaign={campaign} />,
+    targets: () => <CampaignTargets campaign={campaign} />,
+    moderation: () => <PledgeModeration campaignId={campaign.id} />,
+    quiz: () => <CampaignQuiz campaign={campaign} />,
+  }
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[
+          { title: <Link to="/campaigns">{t('nav.campaigns')}</Link> },
+          { title: <Link to={`/plans/${campaign.planId}`}>{campaign.planTitle}</Link> },
+          { title: campaign.name },
+        ]}
+      />
+      <PageTitle
+        title={campaign.name}
+        sub={
+          <>
+            <Typography.Text type="secondary">{`${formatDate(campaign.startsOn)} – ${formatDate(campaign.endsOn)}`}</Typography.Text>
+            {campaign.myUnit && <Tag color="blue">{t('campaign.myUnit', { name: campaign.myUnit.name })}</Tag>}
+          </>
+        }
+        extra={
+          manage && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('campaign.edit')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setParams(k === 'overview' ? {} : { tab: k }, { replace: true })}
+          destroyOnHidden
+          items={TABS.filter((k) => visible[k]).map((k) => ({ key: k, label: t(`campaign.tab.${k}`), children: panes[k]() }))}
+        />
+      </Card>
+      <CampaignFormModal
+        key={editing ? `edit-${campaign.version}` : 'closed'}
+        open={editing}
+        planId={campaign.planId}
+        campaign={campaign}
+        onClose={() => setEditing(false)}
+        onSaved={() => {
+          setEditing(false)
+          void message.success(t('campaignForm.saved'))
+        }}
+      />
+    </>
+  )
+}
