@@ -112,12 +112,16 @@ public class PublicCampaignResource {
         }
     }
 
-    private static boolean campaignExists(Connection conn, long campaignId, boolean needsFrame) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("select frame_uploaded_at is not null from campaign where id = ?")) {
+    private record CampaignRow(boolean hasFrame, String pledgeTemplates) {
+    }
+
+    /** The campaign's frame flag and pledge templates on the caller's connection (no ORM session on the public hot paths); 404 when none. */
+    private static CampaignRow campaignRow(Connection conn, long campaignId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select frame_uploaded_at is not null, pledge_templates::text from campaign where id = ?")) {
             ps.setLong(1, campaignId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw ApiException.notFound("Chiến dịch", campaignId);
-                return !needsFrame || rs.getBoolean(1);
+                return new CampaignRow(rs.getBoolean(1), rs.getString(2));
             }
         }
     }
@@ -131,7 +135,7 @@ public class PublicCampaignResource {
     public Response adopt(@PathParam("campaignId") long campaignId, @Valid @NotNull AdoptionRequest request) {
         String hash = devices.hash(request.deviceId());
         try (Connection conn = dataSource.getConnection()) {
-            if (!campaignExists(conn, campaignId, true)) throw new ApiException(ProblemType.CONFLICT, "Chiến dịch chưa có khung ảnh");
+            if (!campaignRow(conn, campaignId).hasFrame()) throw new ApiException(ProblemType.CONFLICT, "Chiến dịch chưa có khung ảnh");
             Long unit = unitId(conn, campaignId, request.unitCode());
             try (PreparedStatement ps = conn.prepareStatement("insert into frame_adoption (campaign_id, device_hash, organization_id) values (?, ?, ?)"
                     + " on conflict do nothing")) {
@@ -158,12 +162,14 @@ public class PublicCampaignResource {
         if (name == null) throw ApiException.field("displayName", "Required", "Nhập tên hiển thị");
         String text;
         try (Connection conn = dataSource.getConnection()) {
-            campaignExists(conn, campaignId, false);
+            CampaignRow campaign = campaignRow(conn, campaignId);
             if ((request.templateIndex() == null) == (request.text() == null || request.text().isBlank())) {
                 throw ApiException.field("text", "OneOf", "Chọn một lời cam kết mẫu hoặc tự viết, một trong hai");
             }
             if (request.templateIndex() != null) {
-                List<String> templates = Campaign.<Campaign>findByIdOptional(campaignId).map(Campaign::pledgeTemplates).orElse(List.of());
+                List<String> templates = vn.safeonline.common.Json.read(campaign.pledgeTemplates(),
+                        new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
+                        });
                 if (request.templateIndex() >= templates.size()) throw ApiException.unprocessable("templateIndex", "UnknownTemplate", "Không có lời cam kết mẫu này");
                 text = templates.get(request.templateIndex());
             } else {
