@@ -130,3 +130,13 @@ export function formatPeriod(start: DateInput, end: DateInput): string {
   if (s.isSame(e, 'day')) return `${s.format(DATE_TIME_FORMAT)}–${e.format(TIME_FORMAT)}`
   return `${s.format(DATE_TIME_FORMAT)} – ${e.format(DATE_TIME_FORMAT)}`
 }
+
+/** An absolute http(s) address: what the API accepts as a link. */
+export function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v)
+    return u.protocol === 'http:' || u.protocol === 'https:'
+  } catch {
+    return false
+  }
+}

@@ -1,17 +1,17 @@
-import { DeleteOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons'
-import { Alert, Button, Col, Flex, Form, Input, InputNumber, Modal, Progress, Row, Select, Upload, type UploadFile } from 'antd'
+import { InboxOutlined } from '@ant-design/icons'
+import { Alert, Col, Form, Input, InputNumber, Modal, Progress, Row, Select, Upload, type UploadFile } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
+import { LinksField } from '@/components/LinksField'
 import { useErrorTextOf } from '@/components/useErrorText'
 import type { ActivityReportInput, ActivityType, Campaign } from '@/lib/api/types'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { toApiDate } from '@/lib/format'
 import { ACTIVITY_TYPES } from '@/lib/status'
 import { useCampaignUnits, useCreateReport, useUploadReportPhoto } from '../api/campaigns'
-import { isHttpUrl } from './campaignFormValues'
 import { checkPhoto, PHOTO_ACCEPT } from '../photos'
 
 interface Values {
@@ -199,36 +199,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
             </Col>
           ))}
         </Row>
-        <Form.List name="links">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t('activityReport.links')} extra={t('activityReport.linksHint')} style={{ marginBottom: 12 }}>
-              <Flex vertical gap={8}>
-                {fields.map((field, i) => (
-                  <Flex key={field.key} gap={8} align="start">
-                    <Form.Item
-                      name={field.name}
-                      style={{ flex: 1, marginBottom: 0 }}
-                      validateTrigger={['onChange', 'onBlur']}
-                      rules={[
-                        { required: true, whitespace: true, message: t('report.linkRequired') },
-                        {
-                          validator: (_, v: string) =>
-                            !v || isHttpUrl(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('report.linkInvalid'))),
-                        },
-                      ]}
-                    >
-                      <Input type="url" inputMode="url" placeholder={t('report.linkPlaceholder')} aria-label={t('report.linkN', { n: i + 1 })} />
-                    </Form.Item>
-                    <Button danger type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('report.removeLink')} />
-                  </Flex>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} style={{ alignSelf: 'flex-start' }}>
-                  {t('report.addLink')}
-                </Button>
-              </Flex>
-            </Form.Item>
-          )}
-        </Form.List>
+        <LinksField name="links" label={t('activityReport.links')} extra={t('activityReport.linksHint')} />
         <Form.Item name="note" label={t('activityReport.note')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>

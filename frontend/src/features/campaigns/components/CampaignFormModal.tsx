@@ -8,7 +8,8 @@ import { isApiError } from '@/lib/api/problem'
 import type { Campaign } from '@/lib/api/types'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { useCreateCampaign, useUpdateCampaign } from '../api/campaigns'
-import { campaignToValues, emptyCampaignValues, isHttpUrl, valuesToCampaignInput, type CampaignFormValues } from './campaignFormValues'
+import { isHttpUrl } from '@/lib/format'
+import { campaignToValues, emptyCampaignValues, valuesToCampaignInput, type CampaignFormValues } from './campaignFormValues'
 
 /** Creates a campaign for a plan, or edits one (If-Match: a stale copy is refused with 412). */
 export function CampaignFormModal({ open, planId, campaign, onClose, onSaved }: {

@@ -74,11 +74,3 @@ export function valuesToCampaignInput(v: CampaignFormValues): CampaignInput {
   }
 }
 
-export function isHttpUrl(v: string): boolean {
-  try {
-    const u = new URL(v)
-    return u.protocol === 'http:' || u.protocol === 'https:'
-  } catch {
-    return false
-  }
-}

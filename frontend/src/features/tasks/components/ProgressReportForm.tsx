@@ -1,10 +1,10 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Checkbox, Col, Flex, Form, Input, InputNumber, Row } from 'antd'
+import { Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
+import { LinksField } from '@/components/LinksField'
 import type { ProgressReportInput, Task } from '@/lib/api/types'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { targetUnit, toApiDate } from '@/lib/format'
@@ -18,14 +18,6 @@ interface Values {
   evidenceLinks: string[]
 }
 
-function isHttpUrl(v: string): boolean {
-  try {
-    const u = new URL(v)
-    return u.protocol === 'http:' || u.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
 
 /** Reports progress on a task: date, figure reached, done, what was done, links to evidence. */
 export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () => void }) {
@@ -106,36 +98,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} placeholder={t('report.textPlaceholder')} />
       </Form.Item>
-      <Form.List name="evidenceLinks">
-        {(fields, { add: addLink, remove }) => (
-          <Form.Item label={t('report.evidenceLinks')} style={{ marginBottom: 12 }}>
-            <Flex vertical gap={8}>
-              {fields.map((field, i) => (
-                <Flex key={field.key} gap={8} align="start">
-                  <Form.Item
-                    name={field.name}
-                    style={{ flex: 1, marginBottom: 0 }}
-                    validateTrigger={['onChange', 'onBlur']}
-                    rules={[
-                      { required: true, whitespace: true, message: t('report.linkRequired') },
-                      {
-                        validator: (_, v: string) =>
-                          !v || isHttpUrl(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('report.linkInvalid'))),
-                      },
-                    ]}
-                  >
-                    <Input type="url" inputMode="url" placeholder={t('report.linkPlaceholder')} aria-label={t('report.linkN', { n: i + 1 })} />
-                  </Form.Item>
-                  <Button danger type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('report.removeLink')} />
-                </Flex>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => addLink('')} style={{ alignSelf: 'flex-start' }}>
-                {t('report.addLink')}
-              </Button>
-            </Flex>
-          </Form.Item>
-        )}
-      </Form.List>
+      <LinksField name="evidenceLinks" label={t('report.evidenceLinks')} />
       <Button type="primary" htmlType="submit" loading={add.isPending}>
         {t('report.submit')}
       </Button>
