@@ -41,13 +41,12 @@ public class AccountCache {
 
     /** The cached account, or the loader's (a missing or suspended account is never cached). */
     public AppUser get(String username, Function<String, AppUser> loader) {
-        long now = System.nanoTime();
-        Entry e = entries.get(username);
-        if (e != null && now - e.expiresAt < 0) return e.user;
+        AppUser cached = cached(username);
+        if (cached != null) return cached;
         AppUser user = loader.apply(username);
         if (user != null && ttlMillis > 0) {
             if (entries.size() >= MAX_ENTRIES) entries.clear();
-            entries.put(username, new Entry(user, now + ttlMillis * 1_000_000));
+            entries.put(username, new Entry(user, System.nanoTime() + ttlMillis * 1_000_000));
         }
         return user;
     }

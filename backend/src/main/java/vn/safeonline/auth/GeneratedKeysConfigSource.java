@@ -56,9 +56,13 @@ public class GeneratedKeysConfigSource implements ConfigSource {
         return v;
     }
 
+    /** Where generated secrets live: APP_KEYS_DIR (or -Dapp.keys-dir), default .data/keys. */
+    public static Path keysDir() {
+        return Path.of(System.getProperty("app.keys-dir", System.getenv().getOrDefault("APP_KEYS_DIR", ".data/keys"))).toAbsolutePath();
+    }
+
     private static Map<String, String> ensureKeys() {
-        String dirName = System.getProperty("app.keys-dir", System.getenv().getOrDefault("APP_KEYS_DIR", ".data/keys"));
-        Path dir = Path.of(dirName).toAbsolutePath();
+        Path dir = keysDir();
         Path priv = dir.resolve("token-private.pem");
         Path pub = dir.resolve("token-public.pem");
         try {

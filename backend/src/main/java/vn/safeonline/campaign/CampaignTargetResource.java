@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +39,6 @@ import vn.safeonline.common.Text;
 import vn.safeonline.notification.Notification;
 import vn.safeonline.notification.PlanRemindersResource.ReminderRequest;
 import vn.safeonline.notification.PlanRemindersResource.ReminderResult;
-import vn.safeonline.user.AppUser;
 
 @Path("/api/campaign-targets")
 @Tag(name = "Campaign targets")
@@ -143,20 +141,8 @@ public class CampaignTargetResource {
         String title = "Đôn đốc thực hiện chỉ tiêu: " + f.target().name;
         String body = message != null ? message : "Đề nghị đơn vị khẩn trương thực hiện và báo cáo kết quả chỉ tiêu “" + f.target().name
                 + "” của chiến dịch " + f.campaign().name + ".";
-        List<AppUser> users = targets.isEmpty() ? List.of() : AppUser.list("organization.id in ?1 and active = true", targets);
-        OffsetDateTime now = OffsetDateTime.now();
-        for (AppUser u : users) {
-            Notification n = new Notification();
-            n.recipientId = u.id;
-            n.kind = "REMINDER";
-            n.title = title;
-            n.body = body;
-            n.planId = f.campaign().plan.id;
-            n.createdBy = me.user().id;
-            n.createdAt = now;
-            n.persist();
-        }
-        audit.record("REMIND", "campaign_target", id, null, Map.of("organizationIds", targets, "notified", users.size()));
-        return new ReminderResult(targets.size(), users.size());
+        int notified = Notification.toOrganizations(targets, "REMINDER", title, body, f.campaign().plan.id, me.user().id);
+        audit.record("REMIND", "campaign_target", id, null, Map.of("organizationIds", targets, "notified", notified));
+        return new ReminderResult(targets.size(), notified);
     }
 }

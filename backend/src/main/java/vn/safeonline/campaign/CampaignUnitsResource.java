@@ -186,13 +186,20 @@ public class CampaignUnitsResource {
             throw new ApiException(ProblemType.UNSUPPORTED_FILE, "Không đọc được tệp: hãy dùng XLSX hoặc CSV");
         }
         if (!errors.isEmpty()) return new HeadcountImportResult(0, errors);
-        for (long[] u : updates) {
-            em.createNativeQuery("update campaign_unit set officers = ?1, pupils = ?2, students = ?3, teachers = ?4 where campaign_id = ?5 and organization_id = ?6")
-                    .setParameter(1, (int) u[1]).setParameter(2, (int) u[2]).setParameter(3, (int) u[3]).setParameter(4, (int) u[4])
-                    .setParameter(5, c.id).setParameter(6, u[0]).executeUpdate();
-        }
+        // one statement for the whole file
+        em.createNativeQuery("update campaign_unit cu set officers = v.officers, pupils = v.pupils, students = v.students, teachers = v.teachers"
+                        + " from unnest(cast(?1 as bigint[]), cast(?2 as int[]), cast(?3 as int[]), cast(?4 as int[]), cast(?5 as int[]))"
+                        + " as v(organization_id, officers, pupils, students, teachers)"
+                        + " where cu.campaign_id = ?6 and cu.organization_id = v.organization_id")
+                .setParameter(1, updates.stream().map(u -> u[0]).toArray(Long[]::new))
+                .setParameter(2, column(updates, 1)).setParameter(3, column(updates, 2)).setParameter(4, column(updates, 3))
+                .setParameter(5, column(updates, 4)).setParameter(6, c.id).executeUpdate();
         audit.record("IMPORT_HEADCOUNTS", "campaign", c.id, null, Map.of("rows", updates.size()));
         return new HeadcountImportResult(updates.size(), List.of());
+    }
+
+    private static Integer[] column(List<long[]> rows, int k) {
+        return rows.stream().map(u -> (int) u[k]).toArray(Integer[]::new);
     }
 
     private static String cell(List<String> cells, int i) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,7 +114,7 @@ public class Rollup {
                 Object[] r = byUnit.get(u.id());
                 long reports = r == null ? 0 : ((Number) r[1 + 3 * i]).longValue();
                 long people = r == null ? 0 : ((Number) r[2 + 3 * i]).longValue();
-                LocalDate last = r == null || r[3 + 3 * i] == null ? null : toLocalDate(r[3 + 3 * i]);
+                LocalDate last = r == null ? null : vn.safeonline.common.SqlValues.localDate(r[3 + 3 * i]);
                 figures.add(figure(t, u, reports, people, last, adoptions.getOrDefault(u.id(), 0L)));
             }
             out.put(t.id, figures);
@@ -123,11 +122,6 @@ public class Rollup {
         return out;
     }
 
-    private static LocalDate toLocalDate(Object v) {
-        if (v instanceof LocalDate d) return d;
-        if (v instanceof Date d) return d.toLocalDate();
-        return LocalDate.parse(v.toString());
-    }
 
     private Map<Long, Long> adoptions(Campaign c, LocalDate asOf) {
         Query q = em.createNativeQuery("select organization_id, count(*) from frame_adoption where campaign_id = ?1 and organization_id is not null"

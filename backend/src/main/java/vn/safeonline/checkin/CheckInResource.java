@@ -142,7 +142,7 @@ public class CheckInResource {
         Object[] at = first ? new Object[]{r[7], r[8]} : (Object[]) em.createNativeQuery(
                         "select c.checked_in_at, v.name from check_in c left join venue v on v.id = c.venue_id where c.attendee_id = ?1")
                 .setParameter(1, attendeeId).getSingleResult();
-        OffsetDateTime when = toOffset(at[0]);
+        OffsetDateTime when = vn.safeonline.common.SqlValues.offsetDateTime(at[0]);
         String message = (first ? "Điểm danh thành công lúc " : "Đã điểm danh lúc ") + HOUR.format(when);
         CheckInResult result = new CheckInResult(first ? Outcome.CHECKED_IN : Outcome.ALREADY_CHECKED_IN, attendeeId, (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], (String) at[1], when, message);
@@ -193,13 +193,6 @@ public class CheckInResource {
         } catch (SQLException e) {
             throw new IllegalStateException("check-in failed", e);
         }
-    }
-
-    private static OffsetDateTime toOffset(Object v) {
-        if (v instanceof OffsetDateTime o) return o;
-        if (v instanceof java.time.Instant i) return i.atOffset(java.time.ZoneOffset.UTC);
-        if (v instanceof java.sql.Timestamp t) return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        throw new IllegalStateException("unexpected timestamp " + v);
     }
 
     @GET

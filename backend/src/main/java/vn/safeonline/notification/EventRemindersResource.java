@@ -28,7 +28,6 @@ import vn.safeonline.event.Event;
 import vn.safeonline.event.EventService;
 import vn.safeonline.quota.Quota;
 import vn.safeonline.quota.QuotaService;
-import vn.safeonline.user.AppUser;
 
 @Path("/api/events/{eventId}/quota-reminders")
 @Tag(name = "Notifications")
@@ -67,21 +66,9 @@ public class EventRemindersResource {
                     .append(f).append("/").append(q.count).append(", hạn ").append(DAY.format(q.effectiveDeadline()));
         }
         String message = request == null ? null : Text.clean(request.message());
-        int notified = 0;
-        for (Map.Entry<Long, StringBuilder> entry : lines.entrySet()) {
-            for (AppUser u : AppUser.<AppUser>list("organization.id = ?1 and active = true", entry.getKey())) {
-                Notification n = new Notification();
-                n.recipientId = u.id;
-                n.kind = "QUOTA_REMINDER";
-                n.title = "Nhắc gửi danh sách đại biểu — " + e.title;
-                n.body = (message != null ? message + "\n" : "Đề nghị đơn vị hoàn thành danh sách đại biểu:") + entry.getValue();
-                n.planId = e.plan.id;
-                n.createdBy = me.user().id;
-                n.createdAt = now;
-                n.persist();
-                notified++;
-            }
-        }
+        Map<Long, String> bodies = new LinkedHashMap<>();
+        lines.forEach((org, text) -> bodies.put(org, (message != null ? message + "\n" : "Đề nghị đơn vị hoàn thành danh sách đại biểu:") + text));
+        int notified = Notification.toOrganizations(bodies, "QUOTA_REMINDER", "Nhắc gửi danh sách đại biểu — " + e.title, e.plan.id, me.user().id);
         audit.record("REMIND", "event", e.id, null, Map.of("organizationIds", List.copyOf(lines.keySet()), "notified", notified));
         return new PlanRemindersResource.ReminderResult(lines.size(), notified);
     }

@@ -40,4 +40,34 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+
+    /**
+     * One notification to each active user of each organisation, with that organisation's body;
+     * the users are read in one query. Returns how many were written. Runs in the caller's transaction.
+     */
+    public static int toOrganizations(java.util.Map<Long, String> bodyByOrganization, String kind, String title, long planId, long createdBy) {
+        if (bodyByOrganization.isEmpty()) return 0;
+        OffsetDateTime now = OffsetDateTime.now();
+        java.util.List<vn.safeonline.user.AppUser> users = vn.safeonline.user.AppUser.list("organization.id in ?1 and active = true",
+                bodyByOrganization.keySet());
+        for (vn.safeonline.user.AppUser u : users) {
+            Notification n = new Notification();
+            n.recipientId = u.id;
+            n.kind = kind;
+            n.title = title;
+            n.body = bodyByOrganization.get(u.organization.id);
+            n.planId = planId;
+            n.createdBy = createdBy;
+            n.createdAt = now;
+            n.persist();
+        }
+        return users.size();
+    }
+
+    /** The same body to every active user of the organisations. */
+    public static int toOrganizations(java.util.Collection<Long> organizationIds, String kind, String title, String body, long planId, long createdBy) {
+        java.util.Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+        organizationIds.forEach(id -> bodies.put(id, body));
+        return toOrganizations(bodies, kind, title, planId, createdBy);
+    }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,6 @@ import vn.safeonline.plan.PlanAccess;
 import vn.safeonline.plan.PlanStatus;
 import vn.safeonline.task.Task;
 import vn.safeonline.task.TaskProgress;
-import vn.safeonline.user.AppUser;
 
 @Path("/api/plans/{planId}/reminders")
 @Tag(name = "Notifications")
@@ -93,22 +91,9 @@ public class PlanRemindersResource {
         String title = "Đôn đốc thực hiện Kế hoạch " + plan.reference();
         String body = message != null ? message : "Đề nghị đơn vị khẩn trương thực hiện và báo cáo tiến độ các nhiệm vụ được phân công tại Kế hoạch "
                 + plan.reference() + " (" + plan.title + ").";
-        List<AppUser> users = targets.isEmpty() ? List.of()
-                : AppUser.list("organization.id in ?1 and active = true", targets);
-        OffsetDateTime now = OffsetDateTime.now();
-        for (AppUser u : users) {
-            Notification n = new Notification();
-            n.recipientId = u.id;
-            n.kind = "REMINDER";
-            n.title = title;
-            n.body = body;
-            n.planId = plan.id;
-            n.createdBy = me.user().id;
-            n.createdAt = now;
-            n.persist();
-        }
-        ReminderResult result = new ReminderResult(targets.size(), users.size());
-        audit.record("REMIND", "plan", plan.id, null, java.util.Map.of("organizationIds", targets, "notified", users.size()));
+        int notified = Notification.toOrganizations(targets, "REMINDER", title, body, plan.id, me.user().id);
+        ReminderResult result = new ReminderResult(targets.size(), notified);
+        audit.record("REMIND", "plan", plan.id, null, java.util.Map.of("organizationIds", targets, "notified", notified));
         return result;
     }
 }

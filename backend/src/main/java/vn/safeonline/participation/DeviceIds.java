@@ -24,8 +24,7 @@ public class DeviceIds {
     private final byte[] secret;
 
     public DeviceIds() {
-        String dirName = System.getProperty("app.keys-dir", System.getenv().getOrDefault("APP_KEYS_DIR", ".data/keys"));
-        Path file = Path.of(dirName).toAbsolutePath().resolve("device-id-secret");
+        Path file = vn.safeonline.auth.GeneratedKeysConfigSource.keysDir().resolve("device-id-secret");
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());

@@ -91,24 +91,12 @@ public class PublicCampaignResource {
     @Operation(operationId = "getPublicUnit", summary = "A unit of the campaign by its code (the code a school or police unit shares in its link)")
     public PublicUnit unit(@PathParam("campaignId") long campaignId,
                            @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã đơn vị không hợp lệ") String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select o.code, o.name from campaign_unit cu join organization o on o.id = cu.organization_id"
-                + " where cu.campaign_id = ?1 and o.code = ?2").setParameter(1, campaignId).setParameter(2, code.toUpperCase(Locale.ROOT)).getResultList();
-        if (rows.isEmpty()) throw new ApiException(ProblemType.NOT_FOUND, "Mã đơn vị “" + code + "” không thuộc chiến dịch này");
-        return new PublicUnit((String) rows.get(0)[0], (String) rows.get(0)[1]);
-    }
-
-    /** The unit's id for a code of the campaign: null for no code; 422 for a code that is not a unit. */
-    private static Long unitId(Connection conn, long campaignId, String code) throws SQLException {
-        if (code == null || code.isBlank()) return null;
-        try (PreparedStatement ps = conn.prepareStatement("select o.id from campaign_unit cu join organization o on o.id = cu.organization_id"
-                + " where cu.campaign_id = ? and o.code = ?")) {
-            ps.setLong(1, campaignId);
-            ps.setString(2, code.trim().toUpperCase(Locale.ROOT));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw ApiException.unprocessable("unitCode", "UnknownUnit", "Mã đơn vị không thuộc chiến dịch này");
-                return rs.getLong(1);
-            }
+        try (Connection conn = dataSource.getConnection()) {
+            UnitCodes.Unit unit = UnitCodes.find(conn, campaignId, code);
+            if (unit == null) throw new ApiException(ProblemType.NOT_FOUND, "Mã đơn vị “" + code + "” không thuộc chiến dịch này");
+            return new PublicUnit(unit.code(), unit.name());
+        } catch (SQLException e) {
+            throw new IllegalStateException("unit lookup failed", e);
         }
     }
 
@@ -136,7 +124,7 @@ public class PublicCampaignResource {
         String hash = devices.hash(request.deviceId());
         try (Connection conn = dataSource.getConnection()) {
             if (!campaignRow(conn, campaignId).hasFrame()) throw new ApiException(ProblemType.CONFLICT, "Chiến dịch chưa có khung ảnh");
-            Long unit = unitId(conn, campaignId, request.unitCode());
+            Long unit = UnitCodes.idOrRefuse(conn, campaignId, request.unitCode());
             try (PreparedStatement ps = conn.prepareStatement("insert into frame_adoption (campaign_id, device_hash, organization_id) values (?, ?, ?)"
                     + " on conflict do nothing")) {
                 ps.setLong(1, campaignId);
@@ -175,7 +163,7 @@ public class PublicCampaignResource {
             } else {
                 text = Text.clean(request.text());
             }
-            Long unit = unitId(conn, campaignId, request.unitCode());
+            Long unit = UnitCodes.idOrRefuse(conn, campaignId, request.unitCode());
             String held = PledgeScreen.heldReason(name, text);
             PledgeStatus status = held == null ? PledgeStatus.PENDING : PledgeStatus.HELD;
             try (PreparedStatement ps = conn.prepareStatement("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason)"
@@ -212,15 +200,8 @@ public class PublicCampaignResource {
                 .setParameter(1, campaignId).setParameter(2, size).setParameter(3, (page - 1) * size).getResultList();
         List<WallPledge> items = new ArrayList<>();
         for (Object[] r : rows) {
-            items.add(new WallPledge(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], toOffset(r[4])));
+            items.add(new WallPledge(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], vn.safeonline.common.SqlValues.offsetDateTime(r[4])));
         }
         return new Wall(total, page, size, items);
-    }
-
-    static OffsetDateTime toOffset(Object v) {
-        if (v instanceof OffsetDateTime o) return o;
-        if (v instanceof java.time.Instant i) return i.atOffset(java.time.ZoneOffset.UTC);
-        if (v instanceof java.sql.Timestamp t) return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        return null;
     }
 }

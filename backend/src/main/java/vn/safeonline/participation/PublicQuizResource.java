@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,15 +77,7 @@ public class PublicQuizResource {
         for (Long id : choices.keySet()) {
             if (questions.stream().noneMatch(q -> q.id.equals(id))) throw ApiException.unprocessable("answers", "UnknownQuestion", "Câu hỏi không thuộc bài trắc nghiệm này");
         }
-        Long unit = null;
-        if (request.unitCode() != null && !request.unitCode().isBlank()) {
-            @SuppressWarnings("unchecked")
-            List<Object> ids = em.createNativeQuery("select o.id from campaign_unit cu join organization o on o.id = cu.organization_id"
-                    + " where cu.campaign_id = ?1 and o.code = ?2").setParameter(1, quiz.campaignId)
-                    .setParameter(2, request.unitCode().trim().toUpperCase(Locale.ROOT)).getResultList();
-            if (ids.isEmpty()) throw ApiException.unprocessable("unitCode", "UnknownUnit", "Mã đơn vị không thuộc chiến dịch này");
-            unit = ((Number) ids.get(0)).longValue();
-        }
+        Long unit = em.unwrap(org.hibernate.Session.class).doReturningWork(conn -> UnitCodes.idOrRefuse(conn, quiz.campaignId, request.unitCode()));
         int score = 0;
         List<AnswerResult> results = new ArrayList<>();
         for (QuizQuestion q : questions) {

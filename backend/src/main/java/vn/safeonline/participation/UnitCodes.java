@@ -1,0 +1,36 @@
+package vn.safeonline.participation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** The unit a public page names by its code (the code a school or police unit shares in its link). */
+final class UnitCodes {
+    private UnitCodes() {
+    }
+
+    record Unit(long id, String code, String name) {
+    }
+
+    /** The campaign's unit with this code (case ignored), or null. */
+    static Unit find(Connection conn, long campaignId, String code) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select o.id, o.code, o.name from campaign_unit cu join organization o on o.id = cu.organization_id"
+                + " where cu.campaign_id = ? and o.code = ?")) {
+            ps.setLong(1, campaignId);
+            ps.setString(2, code.trim().toUpperCase(Locale.ROOT));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)) : null;
+            }
+        }
+    }
+
+    /** The unit's id for an optional code: null without a code, 422 for a code that is not a unit of the campaign. */
+    static Long idOrRefuse(Connection conn, long campaignId, String code) throws SQLException {
+        if (code == null || code.isBlank()) return null;
+        Unit unit = find(conn, campaignId, code);
+        if (unit == null) throw vn.safeonline.common.ApiException.unprocessable("unitCode", "UnknownUnit", "Mã đơn vị không thuộc chiến dịch này");
+        return unit.id();
+    }
+}
