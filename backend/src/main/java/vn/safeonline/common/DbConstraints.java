@@ -8,7 +8,8 @@ final class DbConstraints {
             "organization_code_uq", "Mã đơn vị đã tồn tại",
             "app_user_username_uq", "Tên đăng nhập đã tồn tại",
             "plan_number_uq", "Số, ký hiệu văn bản đã được dùng cho một kế hoạch khác trong năm",
-            "task_cooperator_pkey", "Đơn vị phối hợp bị lặp");
+            "task_cooperator_pkey", "Đơn vị phối hợp bị lặp",
+            "contest_assignment_own_school_ck", "Giám khảo thuộc trường của bài thi, không được phân công chấm bài này");
 
     private DbConstraints() {
     }

@@ -27,6 +27,8 @@ public enum ProblemType {
     UNPROCESSABLE("unprocessable", 422, "Không thể xử lý yêu cầu", "Unprocessable request"),
     RATE_LIMITED("rate-limited", 429, "Quá nhiều yêu cầu, hãy thử lại sau ít phút", "Too many requests; try again shortly"),
     WINDOW_CLOSED("window-closed", 409, "Ngoài thời gian cho phép", "Outside the allowed period"),
+    CONFLICT_OF_INTEREST("conflict-of-interest", 409, "Giám khảo không chấm bài của trường mình", "A judge may not judge an entry of their own school"),
+    RESULTS_PUBLISHED("results-published", 409, "Kết quả đã công bố, không thay đổi được", "Results are published and frozen"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu tiêu đề If-Match (phiên bản)", "If-Match header required"),
     INTERNAL("internal", 500, "Lỗi hệ thống", "Internal error");
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import vn.safeonline.common.PublicRateLimit;
 
 @QuarkusTest
-class CampaignTest {
+public class CampaignTest {
     @Inject
     PublicRateLimit rateLimit;
 
@@ -42,22 +42,22 @@ class CampaignTest {
         rateLimit.reset();
     }
 
-    static long demoCampaign() {
+    public static long demoCampaign() {
         return ((Number) as("congan").get("/api/campaigns").then().statusCode(200)
                 .extract().path("items.find { it.name.contains('Không một mình') }.id")).longValue();
     }
 
-    static long demoPlan() {
+    public static long demoPlan() {
         return ((Number) as("congan").get("/api/campaigns/" + demoCampaign()).then().statusCode(200).extract().path("planId")).longValue();
     }
 
-    static Map<String, Object> campaignInput(String name) {
+    public static Map<String, Object> campaignInput(String name) {
         return Map.of("name", name, "startsOn", "2025-10-06", "endsOn", "2025-11-30", "hashtags", List.of("#khongmotminh"),
                 "pledgeTemplates", List.of("Tôi cam kết an toàn trên mạng."));
     }
 
     /** A fresh campaign under plan B with the upper secondary schools in scope. */
-    static long freshCampaign() {
+    public static long freshCampaign() {
         long id = ((Number) as("congan").body(campaignInput("Chiến dịch thử " + unique())).post("/api/plans/" + demoPlan() + "/campaigns")
                 .then().statusCode(201).extract().path("id")).longValue();
         as("congan").body(Map.of("organizationTypes", List.of("SCHOOL_UPPER_SECONDARY"))).post("/api/campaigns/" + id + "/units")

@@ -1,0 +1,173 @@
+package vn.safeonline.contest;
+
+import static vn.safeonline.campaign.CampaignDtos.URL;
+import static vn.safeonline.campaign.CampaignDtos.URL_MESSAGE;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.safeonline.org.OrgRef;
+
+public final class ContestDtos {
+    static final String PHONE = "^\\+?[0-9 .()-]{8,20}$";
+    static final String UNIT_CODE = "^[A-Za-z0-9._-]{1,64}$";
+
+    private ContestDtos() {
+    }
+
+    @Schema(name = "ContestCriterionInput")
+    public record CriterionInput(@NotBlank @Size(max = 200) @Schema(required = true, examples = "Nội dung") String name,
+                                 @NotNull @Min(1) @Max(100) @Schema(required = true, examples = "40") Integer weight,
+                                 @NotNull @Min(1) @Max(100) @Schema(required = true, examples = "10") Integer maxScore) {
+    }
+
+    @Schema(name = "ContestCriterion")
+    public record CriterionView(@Schema(required = true) long id, @Schema(required = true) String name, @Schema(required = true) int weight,
+                                @Schema(required = true) int maxScore) {
+        static CriterionView of(ContestCriterion c) {
+            return new CriterionView(c.id, c.name, c.weight, c.maxScore);
+        }
+    }
+
+    @Schema(name = "ContestInput")
+    public record ContestInput(@NotBlank @Size(max = 300) @Schema(required = true, examples = "Cuộc thi vẽ tranh “Không một mình”") String title,
+                               @Size(max = 5000) String description,
+                               @NotEmpty @Size(max = 9) @Schema(required = true) List<@NotNull ContestCategory> categories,
+                               @NotNull @Schema(required = true) OffsetDateTime opensAt,
+                               @NotNull @Schema(required = true) OffsetDateTime closesAt,
+                               @Min(1) @Max(20) @Schema(description = "judges per entry; 3 when omitted") Integer judgesPerEntry,
+                               @NotEmpty @Size(max = 10) @Schema(required = true) List<@Valid @NotNull CriterionInput> criteria) {
+    }
+
+    @Schema(name = "Contest")
+    public record ContestView(@Schema(required = true) long id, @Schema(required = true) long campaignId, @Schema(required = true) String title,
+                              String description, @Schema(required = true) List<ContestCategory> categories,
+                              @Schema(required = true) OffsetDateTime opensAt, @Schema(required = true) OffsetDateTime closesAt,
+                              @Schema(required = true) boolean open, @Schema(required = true) int judgesPerEntry,
+                              @Schema(required = true) List<CriterionView> criteria, OffsetDateTime publishedAt,
+                              @Schema(required = true, description = "entries submitted (not withdrawn)") long entries,
+                              @Schema(required = true, description = "entries whose guardian consent is recorded") long eligibleEntries,
+                              @Schema(required = true) boolean canManage, @Schema(required = true, description = "the caller is one of its judges") boolean isJudge,
+                              @Schema(required = true) int version) {
+    }
+
+    @Schema(name = "ContestJudgesInput")
+    public record JudgesInput(@NotNull @Size(max = 100) @Schema(required = true) List<@NotNull Long> userIds) {
+    }
+
+    @Schema(name = "ContestJudge")
+    public record JudgeView(@Schema(required = true) long userId, @Schema(required = true) String fullName,
+                            @Schema(required = true) OrgRef organization, @Schema(required = true) long assigned,
+                            @Schema(required = true) long scored) {
+    }
+
+    @Schema(name = "ConsentInput")
+    public record ConsentInput(@NotBlank @Size(max = 200) @Schema(required = true, examples = "Nguyễn Văn Bình") String guardianName,
+                               @Size(max = 30) @Pattern(regexp = PHONE, message = "số điện thoại không hợp lệ") String guardianPhone,
+                               @NotNull @Schema(required = true) ConsentMethod method) {
+    }
+
+    @Schema(name = "ContestEntryInput", description = "An entry submitted by a school for one of its pupils; the guardian's consent is recorded with it")
+    public record SchoolEntryInput(@NotNull @Schema(required = true) ContestCategory category,
+                                   @Schema(description = "the school; the caller's organisation when omitted") Long schoolId,
+                                   @NotBlank @Size(max = 200) @Schema(required = true) String pupilName,
+                                   @Min(1) @Max(12) Integer grade,
+                                   @NotBlank @Size(max = 300) @Schema(required = true) String title,
+                                   @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String workUrl,
+                                   @Size(max = 20000) String workText,
+                                   @Valid @NotNull @Schema(required = true) ConsentInput consent) {
+    }
+
+    @Schema(name = "PublicContestEntryInput", description = "An entry a pupil submits with the school's code; it waits for the school to confirm the guardian's consent")
+    public record PublicEntryInput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "mã gửi bài không hợp lệ")
+                                   @Schema(required = true, description = "a random id the form makes once; sending it again returns the first receipt") String submissionId,
+                                   @NotBlank @Size(max = 64) @Pattern(regexp = UNIT_CODE, message = "mã trường không hợp lệ") @Schema(required = true) String schoolCode,
+                                   @NotNull @Schema(required = true) ContestCategory category,
+                                   @NotBlank @Size(max = 200) @Schema(required = true) String pupilName,
+                                   @Min(1) @Max(12) Integer grade,
+                                   @NotBlank @Size(max = 300) @Schema(required = true) String title,
+                                   @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String workUrl,
+                                   @Size(max = 20000) String workText,
+                                   @NotBlank @Size(max = 200) @Schema(required = true) String guardianName,
+                                   @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = "số điện thoại không hợp lệ") @Schema(required = true) String guardianPhone,
+                                   @NotNull @AssertTrue(message = "cần sự đồng ý của cha mẹ hoặc người giám hộ")
+                                   @Schema(required = true, description = "the guardian agrees; the school confirms it before judging") Boolean guardianConsent) {
+    }
+
+    @Schema(name = "PublicEntryReceipt")
+    public record PublicReceipt(@Schema(required = true, examples = "CT-7K3M9Q") String reference, @Schema(required = true) String message) {
+    }
+
+    @Schema(name = "ContestEntry", description = "An entry as its school and the contest's managers see it")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EntryView(@Schema(required = true) long id, @Schema(required = true) String reference, @Schema(required = true) ContestCategory category,
+                            @Schema(required = true) OrgRef school, Integer grade, @Schema(required = true) String title, String workUrl, String workText,
+                            @Schema(required = true) String pupilName, String guardianName, String guardianPhone,
+                            @Schema(required = true, enumeration = {"SCHOOL", "PUBLIC"}) String source,
+                            ConsentMethod consentMethod, OffsetDateTime consentRecordedAt, OffsetDateTime withdrawnAt,
+                            @Schema(required = true, enumeration = {"AWAITING_CONSENT", "ELIGIBLE", "WITHDRAWN"}) String status,
+                            @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version) {
+    }
+
+    @Schema(name = "ScoreInput")
+    public record ScoreInput(@NotNull @Schema(required = true) Long criterionId,
+                             @NotNull @DecimalMin("0") @Schema(required = true, examples = "8.5") BigDecimal score) {
+    }
+
+    @Schema(name = "ScoresInput")
+    public record ScoresInput(@NotEmpty @Size(max = 10) @Schema(required = true) List<@Valid @NotNull ScoreInput> scores) {
+    }
+
+    @Schema(name = "BlindEntry", description = "An assigned entry as a judge sees it: the work, no name, no school")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BlindEntry(@Schema(required = true) long id, @Schema(required = true) ContestCategory category, Integer grade,
+                             @Schema(required = true) String title, String workUrl, String workText,
+                             @Schema(required = true) List<ScoreInput> myScores, @Schema(required = true) boolean complete) {
+    }
+
+    @Schema(name = "AssignmentResult")
+    public record AssignmentResult(@Schema(required = true, description = "assignments added") int assigned,
+                                   @Schema(required = true, description = "eligible entries that still have fewer judges than asked (too few judges outside their school)") int shortOfJudges) {
+    }
+
+    @Schema(name = "RankedEntry")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RankedEntry(@Schema(required = true) long entryId, @Schema(required = true) String reference, @Schema(required = true) ContestCategory category,
+                              @Schema(description = "absent while no judge has scored every criterion") Integer rank,
+                              @Schema(description = "0–100") BigDecimal total, @Schema(required = true) List<CriterionScore> criteria,
+                              @Schema(required = true) int judgesScored, @Schema(required = true) int judgesAssigned,
+                              @Schema(required = true) OrgRef school, Integer grade, @Schema(required = true) String initial,
+                              @Schema(description = "why equal totals are ordered as they are, or shared") String tieNote) {
+    }
+
+    @Schema(name = "CriterionScore")
+    public record CriterionScore(@Schema(required = true) long criterionId, @Schema(required = true) BigDecimal mean) {
+    }
+
+    @Schema(name = "PublicContest")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublicContest(@Schema(required = true) long id, @Schema(required = true) String title, String description,
+                                @Schema(required = true) String campaignName, @Schema(required = true) List<ContestCategory> categories,
+                                @Schema(required = true) OffsetDateTime opensAt, @Schema(required = true) OffsetDateTime closesAt,
+                                @Schema(required = true) boolean open, @Schema(required = true) boolean published) {
+    }
+
+    @Schema(name = "PublicResult", description = "A published result: the pupil's first-name initial, school and grade only")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublicResult(@Schema(required = true) ContestCategory category, @Schema(required = true) int rank,
+                               @Schema(required = true, examples = "A.") String initial, @Schema(required = true) String school, Integer grade,
+                               @Schema(required = true) BigDecimal total, String tieNote) {
+    }
+}
