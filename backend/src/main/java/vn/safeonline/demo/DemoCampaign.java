@@ -29,6 +29,11 @@ import vn.safeonline.campaign.CampaignTarget;
 import vn.safeonline.campaign.IndicatorKind;
 import vn.safeonline.org.Organization;
 import vn.safeonline.org.OrganizationType;
+import vn.safeonline.contest.ConsentMethod;
+import vn.safeonline.contest.Contest;
+import vn.safeonline.contest.ContestCategory;
+import vn.safeonline.contest.ContestCriterion;
+import vn.safeonline.contest.ContestEntry;
 import vn.safeonline.participation.Quiz;
 import vn.safeonline.participation.QuizQuestion;
 import vn.safeonline.plan.Plan;
@@ -119,6 +124,131 @@ public class DemoCampaign {
         }
         pledges(c, schools);
         quiz(c);
+        contests(c, reporter, random);
+    }
+
+    /** A drawing contest judged and published, and a writing contest still open with entries waiting for judges and for consent. */
+    private void contests(Campaign c, AppUser coordinator, Random random) {
+        AppUser judge = AppUser.find("username", "giamkhao").firstResult();
+        AppUser culture = AppUser.find("username", "sovhttdl").firstResult();
+        AppUser school = AppUser.find("username", "thptcvl").firstResult();
+        List<Organization> upper = Organization.list("type = ?1 order by id", OrganizationType.SCHOOL_UPPER_SECONDARY);
+        String[] pupils = {"Nguyễn Ngọc Anh", "Trần Gia Bảo", "Lê Minh Châu", "Phạm Quốc Duy", "Huỳnh Thảo Giang", "Võ Đăng Khoa", "Đặng Khánh Linh",
+            "Bùi Tuấn Minh", "Đỗ Hoài Nam", "Hồ Bảo Ngọc", "Ngô Thanh Phong", "Dương Mỹ Quyên"};
+        ZoneOffset vn = ZoneOffset.ofHours(7);
+
+        Contest drawing = contest(c, "Cuộc thi vẽ tranh “Không một mình”", "Vẽ tranh, thiết kế áp phích về an toàn trên không gian mạng cho học sinh THPT.",
+                List.of(ContestCategory.DRAWING, ContestCategory.POSTER), OffsetDateTime.of(2025, 10, 6, 7, 0, 0, 0, vn), OffsetDateTime.of(2025, 11, 15, 17, 0, 0, 0, vn));
+        List<ContestCriterion> criteria = criteria(drawing);
+        judges(drawing, judge, culture, school);
+        for (int i = 0; i < pupils.length; i++) {
+            Organization s = upper.get(i % upper.size());
+            ContestEntry e = entry(drawing, i % 3 == 2 ? ContestCategory.POSTER : ContestCategory.DRAWING, s, pupils[i], 10 + i % 3,
+                    (i % 3 == 2 ? "Áp phích " : "Tranh ") + "“Không một mình trên mạng” số " + (i + 1), coordinator, drawing.opensAt.plusDays(3 + i));
+            // two judges from outside the entry's school; the school's own officer never judges it
+            List<AppUser> all = List.of(judge, culture, school);
+            int rotate = i;
+            List<AppUser> panel = java.util.stream.IntStream.range(0, 3).mapToObj(n -> all.get((n + rotate) % 3))
+                    .filter(j -> !s.contains(j.organization)).limit(2).toList();
+            for (AppUser j : panel) {
+                assign(e, j);
+                for (ContestCriterion k : criteria) {
+                    // entries 4 and 7 tie on the total; the content criterion separates them
+                    int base = i == 4 ? (k.position == 0 ? 10 : 5) : i == 7 ? 7 : 5 + random.nextInt(5);
+                    score(e, j, k, base);
+                }
+            }
+        }
+        drawing.publishedAt = OffsetDateTime.of(2025, 11, 25, 9, 0, 0, 0, vn);
+        drawing.publishedBy = coordinator.id;
+
+        Contest essay = contest(c, "Cuộc thi viết “An toàn trên mạng – Em nói gì?”", "Bài viết hoặc video ngắn (tối đa 3 phút) chia sẻ cách em giữ an toàn trên mạng.",
+                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn), OffsetDateTime.now().plusDays(60));
+        criteria(essay);
+        judges(essay, judge, culture);
+        for (int i = 0; i < 3; i++) {
+            ContestEntry e = entry(essay, i == 2 ? ContestCategory.VIDEO : ContestCategory.ESSAY, upper.get(i + 1), pupils[pupils.length - 1 - i], 11,
+                    "Em nói “không” với người lạ trên mạng – bài " + (i + 1), coordinator, essay.opensAt.plusDays(2 + i));
+            assign(e, judge);
+            assign(e, culture);
+        }
+        // sent by pupils through the public form: waiting for their school to confirm the guardian's consent
+        ContestEntry pending = entry(essay, ContestCategory.ESSAY, upper.get(0), "Lý Gia Hân", 10, "Chuyện của mình và chiếc điện thoại", null, essay.opensAt.plusDays(5));
+        pending.guardianName = "Lý Văn Tài";
+        pending.guardianPhone = "0912 345 678";
+        em.flush();
+    }
+
+    private int demoEntries;
+
+    private Contest contest(Campaign c, String title, String description, List<ContestCategory> categories, OffsetDateTime opens, OffsetDateTime closes) {
+        Contest k = new Contest();
+        k.campaignId = c.id;
+        k.title = title;
+        k.description = description;
+        k.categories(categories);
+        k.opensAt = opens;
+        k.closesAt = closes;
+        k.judgesPerEntry = 2;
+        k.persist();
+        return k;
+    }
+
+    private List<ContestCriterion> criteria(Contest c) {
+        List<ContestCriterion> out = new java.util.ArrayList<>();
+        String[] names = {"Nội dung, thông điệp", "Sáng tạo", "Trình bày, thẩm mỹ"};
+        int[] weights = {40, 30, 30};
+        for (int i = 0; i < names.length; i++) {
+            ContestCriterion k = new ContestCriterion();
+            k.contestId = c.id;
+            k.position = i;
+            k.name = names[i];
+            k.weight = weights[i];
+            k.maxScore = 10;
+            k.persist();
+            out.add(k);
+        }
+        return out;
+    }
+
+    private void judges(Contest c, AppUser... judges) {
+        for (AppUser j : judges) {
+            em.createNativeQuery("insert into contest_judge (contest_id, user_id) values (?1, ?2)").setParameter(1, c.id).setParameter(2, j.id).executeUpdate();
+        }
+    }
+
+    /** An entry; with {@code by} a school's submission with the consent on paper, without it a public one awaiting consent. */
+    private ContestEntry entry(Contest c, ContestCategory category, Organization school, String pupil, int grade, String title, AppUser by, OffsetDateTime at) {
+        ContestEntry e = new ContestEntry();
+        e.contestId = c.id;
+        e.reference = "CT-DEMO" + (++demoEntries);
+        e.category = category;
+        e.school = school;
+        e.grade = grade;
+        e.title = title;
+        e.workUrl = "https://drive.example.vn/cuoc-thi/" + c.id + "/" + Math.abs(pupil.hashCode());
+        e.pupilName = pupil;
+        e.source = by == null ? "PUBLIC" : "SCHOOL";
+        if (by != null) {
+            e.submittedBy = by.id;
+            e.guardianName = "Phụ huynh em " + pupil.substring(pupil.lastIndexOf(' ') + 1);
+            e.consentMethod = ConsentMethod.PAPER_FORM;
+            e.consentRecordedAt = at;
+            e.consentRecordedBy = by.id;
+        }
+        e.persist();
+        e.createdAt = at;
+        em.flush();
+        return e;
+    }
+
+    private void assign(ContestEntry e, AppUser judge) {
+        em.createNativeQuery("insert into contest_assignment (entry_id, judge_id) values (?1, ?2)").setParameter(1, e.id).setParameter(2, judge.id).executeUpdate();
+    }
+
+    private void score(ContestEntry e, AppUser judge, ContestCriterion k, int score) {
+        em.createNativeQuery("insert into contest_score (entry_id, judge_id, criterion_id, score) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, e.id).setParameter(2, judge.id).setParameter(3, k.id).setParameter(4, score).executeUpdate();
     }
 
     private void target(Campaign c, Task task, String name, IndicatorKind kind, ActivityType type, Audience audience, OrganizationType orgType,

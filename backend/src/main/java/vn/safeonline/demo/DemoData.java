@@ -127,6 +127,7 @@ public class DemoData {
         user("baocantho", "Ngô Thanh Sơn", "BAO-PTTH-CT", hash, "OFFICER");
         user("xem", "Phạm Thu Trang", "VP-UBND", hash, "VIEWER");
         user("thptcvl", "Trần Thị Thu", "THPT-CHAUVANLIEM", hash, "OFFICER");
+        user("giamkhao", "Lâm Quốc Việt", "THANHDOAN-CT", hash, "OFFICER");
     }
 
     private void user(String username, String fullName, String orgCode, String hash, String... roles) {
