@@ -82,10 +82,45 @@ public class Rollup {
         return a == null ? "(r.officers + r.pupils + r.students + r.teachers)" : "r." + a.column;
     }
 
-    /** Each target's figures per unit, as of a day (null: everything reported). */
+    /** Each target's figures per unit, as of a day (null: everything reported, read from the tallies the database keeps). */
     public Map<Long, List<Figure>> figures(Campaign c, List<CampaignTarget> targets, List<Unit> units, LocalDate asOf) {
+        if (targets.isEmpty()) return new LinkedHashMap<>();
+        return asOf == null ? fromTallies(c, targets, units) : fromReports(c, targets, units, asOf);
+    }
+
+    /** One row per target and unit from {@code target_tally}: reports, participants by audience, last date. */
+    private Map<Long, List<Figure>> fromTallies(Campaign c, List<CampaignTarget> targets, List<Unit> units) {
+        Map<Long, Map<Long, Object[]>> byTarget = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select target_id, organization_id, reports, officers, pupils, students, teachers, last_date"
+                + " from target_tally where target_id = any(cast(?1 as bigint[]))")
+                .setParameter(1, targets.stream().map(t -> t.id).toArray(Long[]::new)).getResultList();
+        rows.forEach(r -> byTarget.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put(((Number) r[1]).longValue(), r));
+        Map<Long, Long> adoptions = targets.stream().anyMatch(t -> t.kind == IndicatorKind.FRAME_ADOPTION) ? adoptions(c, null) : Map.of();
         Map<Long, List<Figure>> out = new LinkedHashMap<>();
-        if (targets.isEmpty()) return out;
+        for (CampaignTarget t : targets) {
+            Map<Long, Object[]> tally = byTarget.getOrDefault(t.id, Map.of());
+            List<Figure> figures = new ArrayList<>();
+            for (Unit u : units) {
+                if (t.organizationType != null && u.type() != t.organizationType) continue;
+                Object[] r = tally.get(u.id());
+                long reports = r == null ? 0 : ((Number) r[2]).longValue();
+                long people = 0;
+                if (r != null) {
+                    people = t.audience == null
+                            ? ((Number) r[3]).longValue() + ((Number) r[4]).longValue() + ((Number) r[5]).longValue() + ((Number) r[6]).longValue()
+                            : ((Number) r[3 + t.audience.ordinal()]).longValue(); // columns in the order of Audience
+                }
+                LocalDate last = r == null ? null : vn.safeonline.common.SqlValues.localDate(r[7]);
+                figures.add(figure(t, u, reports, people, last, adoptions.getOrDefault(u.id(), 0L)));
+            }
+            out.put(t.id, figures);
+        }
+        return out;
+    }
+
+    private Map<Long, List<Figure>> fromReports(Campaign c, List<CampaignTarget> targets, List<Unit> units, LocalDate asOf) {
+        Map<Long, List<Figure>> out = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("select r.organization_id");
         for (CampaignTarget t : targets) {
             LocalDate to = to(c, t);

@@ -15,6 +15,7 @@ import static vn.safeonline.support.Api.orgId;
 import static vn.safeonline.support.Api.token;
 import static vn.safeonline.support.Api.unique;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ import vn.safeonline.common.PublicRateLimit;
 public class CampaignTest {
     @Inject
     PublicRateLimit rateLimit;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void freshBuckets() {
@@ -306,6 +309,62 @@ public class CampaignTest {
         as("congan").body(Map.of()).post("/api/campaign-targets/" + target + "/reminders").then().statusCode(200)
                 .body("organizations", equalTo(units - 2));
         as("sogddt").delete("/api/campaign-targets/" + target).then().statusCode(403);
+    }
+
+    @Test
+    void theTalliesTheRollUpReadsEqualARecomputationAfterEveryKindOfChange() {
+        long id = freshCampaign();
+        String targets = "/api/campaigns/" + id + "/targets";
+        List<Long> ids = List.of(
+                as("congan").body(Map.of("name", "Đăng bài 13–31/10", "kind", "UNITS_WITH_ACTIVITY", "activityType", "ANNOUNCEMENT_POST",
+                        "from", "2025-10-13", "to", "2025-10-31")).post(targets).then().statusCode(201).extract().path("id"),
+                as("congan").body(Map.of("name", "Học sinh dự Ngày hội", "kind", "PARTICIPATION", "activityType", "CYBER_DAY", "audience", "PUPILS"))
+                        .post(targets).then().statusCode(201).extract().path("id"),
+                as("congan").body(Map.of("name", "Thầy cô thay khung ảnh", "kind", "FRAME_ADOPTION", "audience", "TEACHERS"))
+                        .post(targets).then().statusCode(201).extract().path("id"),
+                as("congan").body(Map.of("name", "Mọi hoạt động", "kind", "PARTICIPATION")).post(targets).then().statusCode(201).extract().path("id"))
+                .stream().map(n -> ((Number) n).longValue()).toList();
+        String reports = "/api/campaigns/" + id + "/reports";
+        List<Long> made = new java.util.ArrayList<>();
+        String[][] rows = {{"THPT-CHAUVANLIEM", "ANNOUNCEMENT_POST", "2025-10-10"}, {"THPT-CHAUVANLIEM", "ANNOUNCEMENT_POST", "2025-10-20"},
+            {"THPT-PHANNGOCHIEN", "ANNOUNCEMENT_POST", "2025-10-31"}, {"THPT-CHAUVANLIEM", "CYBER_DAY", "2025-11-05"},
+            {"THPT-PHANNGOCHIEN", "CYBER_DAY", "2025-10-07"}, {"THPT-PHANNGOCHIEN", "FRAME_SWITCH", "2025-10-09"}, {"THPT-CHAUVANLIEM", "FRAME_SWITCH", "2025-11-29"}};
+        for (String[] r : rows) {
+            made.add(((Number) as("congan").body(Map.of("organizationId", orgId(r[0]), "type", r[1], "date", r[2], "pupils", 120, "teachers", 9))
+                    .post(reports).then().statusCode(201).extract().path("id")).longValue());
+        }
+        as("congan").delete("/api/activity-reports/" + made.get(1)).then().statusCode(204);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update activity_report set activity_date = date '2025-10-14', pupils = 7 where id = ?1")
+                .setParameter(1, made.get(0)).executeUpdate());
+        // the campaign ends earlier: the report of 29/11 no longer counts for targets without their own window
+        var campaign = as("congan").get("/api/campaigns/" + id).then().statusCode(200);
+        var input = new HashMap<>(campaignInput(campaign.extract().path("name")));
+        input.put("endsOn", "2025-11-20");
+        as("congan").header("If-Match", campaign.extract().header("ETag")).body(input).put("/api/campaigns/" + id).then().statusCode(200);
+
+        String select = "select target_id, organization_id, reports, officers, pupils, students, teachers, last_date from target_tally"
+                + " where target_id = any(cast(?1 as bigint[])) order by 1, 2";
+        Long[] targetIds = ids.toArray(Long[]::new);
+        String kept = QuarkusTransaction.requiringNew().call(() -> rowsOf(em.createNativeQuery(select).setParameter(1, targetIds).getResultList()));
+        String recomputed = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select target_tally_refresh(cast(?1 as bigint[]))").setParameter(1, targetIds).getResultList();
+            return rowsOf(em.createNativeQuery(select).setParameter(1, targetIds).getResultList());
+        });
+        assertEquals(recomputed, kept);
+        assertTrue(kept.contains(ids.get(0) + "," + orgId("THPT-CHAUVANLIEM") + ",1,0,7,0,9,2025-10-14"), kept); // moved into the window by the update
+        assertTrue(kept.lines().count() >= 5, kept);
+        as("congan").get("/api/campaigns/" + id + "/indicators").then().statusCode(200)
+                .body("items.find { it.targetId == " + ids.get(0) + " }.unitsReached", equalTo(2));
+    }
+
+    private static String rowsOf(List<?> rows) {
+        StringBuilder out = new StringBuilder();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            for (int i = 0; i < cells.length; i++) out.append(i == 0 ? "" : ",").append(cells[i]);
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     @Test
