@@ -1,0 +1,136 @@
+package vn.safeonline.planimport;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A document as lines and as paragraphs rebuilt from them (a PDF or a re-wrapped text breaks paragraphs across
+ * lines). Every character of a paragraph remembers its line and column, so a value found in a paragraph points
+ * back at its place in the document. Matching runs on a folded copy of the same length: lower case, no diacritics.
+ */
+final class DocText {
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-–•+*]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]\\s*\\S|[a-zđ]\\)\\s|[IVXivx]{1,4}\\s*[.)]\\s|"
+            + "(?:s[oóốồổỗộeé6]|căn cứ|can cu|thực hiện|thuc hien|nơi nhận|noi nhan|tm\\.|kt\\.|tl\\.|tuq\\.)\\s*[:.]?|\\p{L}[\\p{L} ]{1,40},\\s*ng[aà]y\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    final List<String> lines;
+    final List<Para> paras = new ArrayList<>();
+
+    /** A paragraph: its text, the folded text, and for each character its line and column in the document. */
+    record Para(String text, String folded, int[] line, int[] col) {
+        Span span(int start, int end) {
+            if (start >= end) return null;
+            return new Span(line[start], col[start], line[end - 1], col[end - 1] + 1);
+        }
+
+        int firstLine() {
+            return line.length == 0 ? 0 : line[0];
+        }
+    }
+
+    /** A place in the document: 0-based line and column, end exclusive. */
+    record Span(int line, int start, int endLine, int end) {
+    }
+
+    DocText(String text) {
+        this.lines = SourceText.lines(text);
+        StringBuilder t = new StringBuilder();
+        List<int[]> map = new ArrayList<>();
+        boolean prevHeading = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            String content = raw.strip();
+            // markdown heading marks and emphasis are layout, not text
+            int from = raw.indexOf(content.isEmpty() ? " " : content.substring(0, 1));
+            if (content.isEmpty()) {
+                flush(t, map);
+                prevHeading = false;
+                continue;
+            }
+            boolean heading = isHeading(content) || content.startsWith("#");
+            boolean startsNew = MARKER.matcher(stripMarks(content)).find() || heading || prevHeading || t.isEmpty()
+                    || endsSentence(t) || startsUpper(content) && endsHeadingLike(t);
+            if (startsNew) flush(t, map);
+            else t.append(' ');
+            if (!startsNew) map.add(new int[] {i, Math.max(0, from - 1)});
+            for (int c = Math.max(0, from); c < raw.length(); c++) {
+                char ch = raw.charAt(c);
+                if (ch == '*' || (ch == '#' && t.chars().allMatch(x -> x == '#' || x == ' '))) continue;
+                if (ch == ' ' && (t.isEmpty() || t.charAt(t.length() - 1) == ' ')) continue;
+                t.append(ch);
+                map.add(new int[] {i, c});
+            }
+            prevHeading = heading;
+        }
+        flush(t, map);
+    }
+
+    private static String stripMarks(String s) {
+        return s.replaceAll("^[#*\\s]+", "").replace("*", "");
+    }
+
+    private static boolean isHeading(String content) {
+        String s = stripMarks(content);
+        long letters = s.chars().filter(Character::isLetter).count();
+        return letters >= 4 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && s.length() < 160;
+    }
+
+    private static boolean endsSentence(StringBuilder t) {
+        String s = t.toString().strip();
+        // not ':' — "SĐT:" may end a line whose number starts the next; a list after ':' starts with its own markers
+        return s.endsWith(".") || s.endsWith(";") || s.endsWith("./.") || s.endsWith(".”") || s.endsWith("!");
+    }
+
+    private static boolean startsUpper(String s) {
+        String c = stripMarks(s);
+        return !c.isEmpty() && Character.isUpperCase(c.charAt(0));
+    }
+
+    /** "1. Công an thành phố" — a short numbered heading a PDF's next line would otherwise run on from. */
+    private static boolean endsHeadingLike(StringBuilder t) {
+        return t.length() < 60 && !t.toString().contains(",") && t.toString().matches("^\\d{1,2}\\s*[.)]\\s+\\S.*");
+    }
+
+    private void flush(StringBuilder t, List<int[]> map) {
+        // trailing spaces out
+        while (!t.isEmpty() && t.charAt(t.length() - 1) == ' ') {
+            t.setLength(t.length() - 1);
+            map.remove(map.size() - 1);
+        }
+        if (!t.isEmpty()) {
+            int[] line = new int[map.size()];
+            int[] col = new int[map.size()];
+            for (int k = 0; k < map.size(); k++) {
+                line[k] = map.get(k)[0];
+                col[k] = map.get(k)[1];
+            }
+            String text = t.toString();
+            paras.add(new Para(text, fold(text), line, col));
+        }
+        t.setLength(0);
+        map.clear();
+    }
+
+    /** Lower case without diacritics, đ → d, one character for one: positions stay the same. */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'đ' || c == 'Đ') {
+                out.append('d');
+                continue;
+            }
+            if (c < 128) {
+                out.append(Character.toLowerCase(c));
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = d.isEmpty() ? c : d.charAt(0);
+            out.append(Character.getType(base) == Character.NON_SPACING_MARK ? ' ' : Character.toLowerCase(base));
+        }
+        return out.toString().toLowerCase(Locale.ROOT).length() == s.length() ? out.toString().toLowerCase(Locale.ROOT) : out.toString();
+    }
+}
