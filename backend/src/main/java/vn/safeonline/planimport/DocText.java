@@ -40,19 +40,22 @@ final class DocText {
         StringBuilder t = new StringBuilder();
         List<int[]> map = new ArrayList<>();
         boolean prevHeading = false;
+        boolean blank = false;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String content = raw.strip();
             // markdown heading marks and emphasis are layout, not text
             int from = raw.indexOf(content.isEmpty() ? " " : content.substring(0, 1));
             if (content.isEmpty()) {
-                flush(t, map);
-                prevHeading = false;
+                // an empty line ends a paragraph only where one could end: OCR and PDF text put empty lines mid-sentence
+                blank = true;
                 continue;
             }
             boolean heading = isHeading(content) || content.startsWith("#");
             boolean startsNew = MARKER.matcher(stripMarks(content)).find() || heading || prevHeading || t.isEmpty()
-                    || endsSentence(t) || startsUpper(content) && endsHeadingLike(t);
+                    || endsSentence(t) || startsUpper(content) && endsHeadingLike(t)
+                    || blank && t.length() < 110 && t.toString().matches("^\\d{1,2}\\s*[.)]\\s+\\S.*");
+            blank = false;
             if (startsNew) flush(t, map);
             else t.append(' ');
             if (!startsNew) map.add(new int[] {i, Math.max(0, from - 1)});
@@ -119,7 +122,7 @@ final class DocText {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 'đ' || c == 'Đ') {
+            if (c == 'đ' || c == 'Đ' || c == 'Ð' || c == 'ð') { // OCR reads Đ as the Icelandic Ð
                 out.append('d');
                 continue;
             }

@@ -40,10 +40,12 @@ final class PlanParser {
     private static final ZoneOffset VN = ZoneOffset.ofHours(7);
     // OCR reads 1 as l, I or |, 0 as O or o
     private static final String D = "[0-9lI|oO]";
-    private static final Pattern NUMBER_SYMBOL = Pattern.compile("^s[oe6]\\s*[:.;]?\\s*(" + D + "{0,6})\\s*/\\s*([a-z0-9\\-.]{2,30})");
+    // OCR may lose the slash of an unnumbered draft: "Số: KH-UBND"
+    private static final Pattern NUMBER_SYMBOL = Pattern.compile("^s[oe6]\\s*[:.;]?\\s*(?:(" + D + "{0,6})\\s*/\\s*([a-z0-9\\-.]{2,30})|()([a-z]{1,4}-[a-z0-9\\-.]{2,26}))");
     private static final Pattern PLACE_DATE = Pattern.compile("^([a-z][a-z ]{1,40}?)\\s*,\\s*ngay\\s*(" + D + "{1,2})?\\s*th[a-z]{1,3}ng\\s*("
             + D + "{1,2}(?:\\s?" + D + ")?)?\\s*n[a-z]{1,2}m\\s*([0-9]{4})");
     private static final Pattern ROMAN = Pattern.compile("^(i{1,3}|iv|vi{0,3}|[il1|]{2,3})\\s*[.)]\\s*(.*)$");
+    private static final Pattern ROMAN_BARE = Pattern.compile("^(i{1,3}|iv|vi{0,3})\\s+(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(.+)$");
     private static final Pattern SUBPOINT = Pattern.compile("^(?:[-–•+]|[a-zd]\\))\\s*(.+)$");
     private static final Pattern LEGAL = Pattern.compile("(luat|bo luat|nghi dinh|quyet dinh|chi thi|thong tu|ke hoach|cong van|nghi quyet|huong dan|cong dien|thong bao|cong uoc)"
@@ -51,7 +53,7 @@ final class PlanParser {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})\\s*/\\s*(\\d{4})");
     private static final Pattern WORD_DATE = Pattern.compile("ngay\\s*(" + D + "{1,2})\\s*th[a-z]{1,3}ng\\s*(" + D + "{1,2})\\s*n[a-z]{1,2}m\\s*(\\d{4})");
     private static final Pattern DEADLINE = Pattern.compile("(?:cham nhat|truoc)\\s+(?:la\\s+)?(?:ngay\\s*)?(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})(?:\\s*/\\s*(\\d{4}))?");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[hg:]\\s*(\\d{2})?");
+    private static final Pattern TIME = Pattern.compile("(?<![0-9a-z])(" + D + "?\\d)\\s*[hg:]\\s*(\\d{2})?");
     private static final Pattern ATTENDANCE = Pattern.compile("khoang\\s+(\\d{1,6})\\s+(?:dai bieu|nguoi|khach)");
     private static final Pattern INVITE_COUNT = Pattern.compile("(?<![\\d/])(\\d[0-9oOlI]{0,3})\\s+(?:em\\s+)?([^;.\\d]+?)(?=\\s+va\\s+\\d|;|\\.|$|\\s\\d)");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%\\s*((?:cac\\s+)?[^;.,]{3,60})");
@@ -145,9 +147,10 @@ final class PlanParser {
             String f = p.folded();
             Matcher m = NUMBER_SYMBOL.matcher(f);
             if (symbol == null && m.find()) {
-                symbol = p.text().substring(m.start(2), m.end(2)).toUpperCase(java.util.Locale.ROOT).replaceAll("[.]+$", "");
-                found("plan.symbol", "Ký hiệu", symbol, p, m.start(2), m.end(2), noisy(p.text().substring(m.start(), m.start(2))) ? 0.8 : 0.95);
-                if (!m.group(1).isEmpty()) {
+                int g = m.group(2) != null ? 2 : 4;
+                symbol = p.text().substring(m.start(g), m.end(g)).toUpperCase(java.util.Locale.ROOT).replaceAll("[.]+$", "");
+                found("plan.symbol", "Ký hiệu", symbol, p, m.start(g), m.end(g), g == 4 || noisy(p.text().substring(m.start(), m.start(g))) ? 0.8 : 0.95);
+                if (g == 2 && !m.group(1).isEmpty()) {
                     number = String.valueOf(digits(m.group(1)));
                     found("plan.number", "Số", number, p, m.start(1), m.end(1), noisy(m.group(1)) ? 0.7 : 0.95);
                 } else {
@@ -198,8 +201,11 @@ final class PlanParser {
         List<Section> sections = new ArrayList<>();
         for (int i = Math.max(0, titleAt); i < ps.size(); i++) {
             Matcher m = ROMAN.matcher(ps.get(i).folded().replaceAll("^[#*\\s]+", ""));
+            Matcher bare = ROMAN_BARE.matcher(ps.get(i).folded().replaceAll("^[#*\\s]+", ""));
+            if (!m.matches() && bare.matches() && upper(ps.get(i).text())) m = bare; // OCR lost the dot: "II NỘI DUNG"
             if (m.matches() && m.group(2).length() < 150) {
-                int roman = roman(m.group(1));
+                int roman = bySense(m.group(2));
+                if (roman == 0) roman = roman(m.group(1));
                 if (roman > 0 && (sections.isEmpty() || roman == sections.get(sections.size() - 1).roman() + 1)) {
                     if (!sections.isEmpty()) sections.set(sections.size() - 1, new Section(sections.get(sections.size() - 1).roman(), sections.get(sections.size() - 1).from(), i));
                     sections.add(new Section(roman, i + 1, ps.size()));
@@ -295,6 +301,19 @@ final class PlanParser {
         return sections.stream().filter(s -> s.roman() == roman).findFirst().orElse(null);
     }
 
+    /** The section a heading's words name, whatever its numeral reads as (OCR reads III as II): 0 when they name none. */
+    private static int bySense(String heading) {
+        if (heading.matches(".*(phan cong|to chuc thuc hien|trach nhiem thuc hien).*")) return 3;
+        if (heading.matches("^(muc dich|muc tieu).*")) return 1;
+        if (heading.matches("^noi dung.*")) return 2;
+        return 0;
+    }
+
+    private static boolean upper(String s) {
+        String letters = s.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 4 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
     private static int roman(String r) {
         String n = r.replaceAll("[l1|]", "i");
         return switch (n) {
@@ -346,7 +365,7 @@ final class PlanParser {
         for (int i = from; i < to; i++) {
             Para p = ps.get(i);
             String f = p.folded();
-            if (!f.matches("^\\s*(can cu|thuc hien|theo)\\b.*")) continue;
+            // "Căn cứ…" and "Thực hiện…" paragraphs, or their pieces where OCR broke them: a basis always has a kind and a number
             int clauseStart = 0;
             for (String clause : f.split(";", -1)) {
                 Matcher m = LEGAL.matcher(clause);
@@ -427,11 +446,11 @@ final class PlanParser {
                 Matcher tm = TIME.matcher(f);
                 int searchFrom = f.indexOf(':') + 1;
                 if (tm.find(searchFrom) && (dm.hitEnd() || tm.start() < f.length())) {
-                    from = LocalTime.of(Math.min(23, Integer.parseInt(tm.group(1))), tm.group(2) == null ? 0 : Integer.parseInt(tm.group(2)));
+                    from = LocalTime.of(Math.min(23, digits(tm.group(1))), tm.group(2) == null ? 0 : Integer.parseInt(tm.group(2)));
                     found("events[0].startsAt", "Giờ bắt đầu", from.toString(), p, tm.start(), tm.end(), 0.85);
                     int den = f.indexOf("den", tm.end());
                     if (den >= 0 && tm.find(den)) {
-                        to = LocalTime.of(Math.min(23, Integer.parseInt(tm.group(1))), tm.group(2) == null ? 0 : Integer.parseInt(tm.group(2)));
+                        to = LocalTime.of(Math.min(23, digits(tm.group(1))), tm.group(2) == null ? 0 : Integer.parseInt(tm.group(2)));
                         found("events[0].endsAt", "Giờ kết thúc", to.toString(), p, tm.start(), tm.end(), 0.85);
                     }
                 }

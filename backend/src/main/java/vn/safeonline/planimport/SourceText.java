@@ -160,7 +160,8 @@ public final class SourceText {
             StringBuilder out = new StringBuilder();
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                out.append(Ocr.read(renderer.renderImageWithDPI(i, 300, ImageType.GRAY))).append('\n');
+                // 200 dpi: 13–14 pt Times (Decree 30) is large enough for Tesseract, at half the time of 300 dpi
+                out.append(Ocr.read(renderer.renderImageWithDPI(i, 200, ImageType.GRAY))).append('\n');
             }
             return new Extracted(Kind.OCR, limit(out.toString()));
         } catch (IOException e) {

@@ -243,6 +243,21 @@ class PlanImportTest {
     }
 
     @Test
+    void aScannedPdfGoesThroughOcrWhenTesseractIsInstalledAndIsRefusedClearlyWhenNot() throws Exception {
+        byte[] scan = scannedPdf(fixture());
+        if (SourceText.Ocr.available()) {
+            JsonPath d = upload("ban-quet.pdf", scan).statusCode(200).body("sourceKind", equalTo("OCR")).extract().jsonPath();
+            int total = expected().size();
+            List<String> missed = misses(d, orgs());
+            System.out.printf("%nPLAN IMPORT RECALL, scanned PDF through Tesseract (vie): %d/%d = %.0f%%; missed: %s%n", total - missed.size(), total,
+                    100.0 * (total - missed.size()) / total, String.join("; ", missed));
+            assertTrue(total - missed.size() >= total * 0.7, "OCR recall below 70%: " + missed);
+        } else {
+            upload("ban-quet.pdf", scan).statusCode(422).body("errors[0].code", equalTo("NoTextLayer"));
+        }
+    }
+
+    @Test
     void badDocumentsGetClearProblemsAndSaveNothing() throws IOException {
         long plansBefore = ((Number) as("ubnd").get("/api/plans").then().statusCode(200).extract().path("total")).longValue();
         upload("trong.txt", new byte[0]).statusCode(422).body("errors[0].code", equalTo("Empty"));
@@ -343,6 +358,47 @@ class PlanImportTest {
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                     + body + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
         }
+        return out.toByteArray();
+    }
+
+    /** The text drawn on A4 pages at 150 dpi and put in a PDF as images only: no text layer, as a scanner makes it. */
+    static byte[] scannedPdf(String text) throws Exception {
+        java.awt.Font font;
+        try (InputStream in = com.lowagie.text.pdf.BaseFont.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
+            font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, Objects.requireNonNull(in)).deriveFont(26f);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String l : text.replaceAll("[#*]", "").split("\n")) {
+            String rest = l.trim();
+            while (rest.length() > 70) {
+                int cut = rest.lastIndexOf(' ', 70);
+                if (cut <= 0) cut = 70;
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut).trim();
+            }
+            lines.add(rest);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document doc = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4, 0, 0, 0, 0);
+        com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+        doc.open();
+        int perPage = 48;
+        for (int page = 0; page * perPage < lines.size(); page++) {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1240, 1754, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setColor(java.awt.Color.BLACK);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(font);
+            for (int i = 0; i < perPage && page * perPage + i < lines.size(); i++) g.drawString(lines.get(page * perPage + i), 90, 110 + i * 33);
+            g.dispose();
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(img, null);
+            image.scaleToFit(com.lowagie.text.PageSize.A4.getWidth(), com.lowagie.text.PageSize.A4.getHeight());
+            if (page > 0) doc.newPage();
+            doc.add(image);
+        }
+        doc.close();
         return out.toByteArray();
     }
 
