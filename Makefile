@@ -24,6 +24,7 @@ test: tools
 	scripts/pg.sh start
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify
+	scripts/check-docx.sh backend/target/report-samples/*.docx
 	$(MAKE) frontend-check
 	scripts/e2e.sh
 

@@ -18,6 +18,10 @@ const appRoutes: RouteObject[] = [
     lazy: () => import('@/features/plans/routes/PlanCreatePage').then((m) => ({ Component: m.PlanCreatePage })),
   },
   {
+    path: 'plans/import',
+    lazy: () => import('@/features/plan-import/routes/PlanImportPage').then((m) => ({ Component: m.PlanImportPage })),
+  },
+  {
     path: 'plans/:planId',
     lazy: () => import('@/features/plans/routes/PlanDetailPage').then((m) => ({ Component: m.PlanDetailPage })),
   },
@@ -77,6 +81,10 @@ const appRoutes: RouteObject[] = [
     path: 'campaigns/:campaignId',
     lazy: () => import('@/features/campaigns/routes/CampaignDetailPage').then((m) => ({ Component: m.CampaignDetailPage })),
   },
+  {
+    path: 'contests/:contestId',
+    lazy: () => import('@/features/contests/routes/ContestPage').then((m) => ({ Component: m.ContestPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
 ]
 
@@ -93,6 +101,10 @@ const publicRoutes: RouteObject[] = [
   {
     path: '/trac-nghiem/:quizId',
     lazy: () => import('@/features/campaigns/routes/QuizPage').then((m) => ({ Component: m.QuizPage })),
+  },
+  {
+    path: '/cuoc-thi/:contestId',
+    lazy: () => import('@/features/contests/routes/PublicContestPage').then((m) => ({ Component: m.PublicContestPage })),
   },
 ]
 

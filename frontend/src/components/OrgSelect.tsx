@@ -1,18 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { Flex, Select, Spin, Typography } from 'antd'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '@/lib/api/client'
 import type { OrgRef, OrganizationType } from '@/lib/api/types'
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value)
-  useEffect(() => {
-    const id = setTimeout(() => setV(value), ms)
-    return () => clearTimeout(id)
-  }, [value, ms])
-  return v
-}
+import { useDebounced } from '@/lib/useDebounced'
 
 interface OrgOptionItem {
   value: number

@@ -6,6 +6,9 @@ import {
   ATTENDEE_STATUSES,
   AUDIENCES,
   CAMPAIGN_TARGET_KINDS,
+  CONSENT_METHODS,
+  CONTEST_CATEGORIES,
+  CONTEST_ENTRY_STATUSES,
   EVENT_FORMATS,
   IMPORT_ROW_STATUSES,
   IMPORT_STATUSES,
@@ -18,6 +21,7 @@ import {
 } from '@/lib/status'
 import { CELL_TONES } from '@/features/quotas/utils'
 import { IMPORT_FIELDS } from '@/features/attendees/utils'
+import { CONTEST_PHASES } from '@/features/contests/contest'
 import en from './en.json'
 import vi from './vi.json'
 
@@ -100,6 +104,9 @@ describe('translations', () => {
       ...CAMPAIGN_TARGET_KINDS.map((s) => `enums.campaignTargetKind.${s}`),
       ...PLEDGE_STATUSES.map((s) => `enums.pledgeStatus.${s}`),
       ...TARGET_UNIT_STATUSES.map((s) => `enums.targetUnitStatus.${s}`),
+      ...CONTEST_CATEGORIES.map((s) => `enums.contestCategory.${s}`),
+      ...CONTEST_ENTRY_STATUSES.map((s) => `enums.contestEntryStatus.${s}`),
+      ...CONSENT_METHODS.map((s) => `enums.consentMethod.${s}`),
     ]
     for (const tree of [vi, en]) expect(keys.filter((k) => !has(tree, k))).toEqual([])
   })
@@ -115,7 +122,10 @@ describe('translations', () => {
       'quota.deadlineExtended',
       'myQuotas.added',
       'myQuotas.replaced',
-      ...['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz'].map((k) => `campaign.tab.${k}`),
+      ...['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz', 'contests'].map((k) => `campaign.tab.${k}`),
+      ...['overview', 'entries', 'judges', 'ranking', 'judging'].map((k) => `contest.tab.${k}`),
+      ...CONTEST_PHASES.map((p) => `contest.phase.${p}`),
+      ...['required', 'negative', 'aboveMax', 'precision'].map((p) => `judging.problem.${p}`),
       ...['officers', 'pupils', 'students', 'teachers', 'others', 'views', 'shares'].map((f) => `activityReport.figure.${f}`),
       ...['photoType', 'photoTooLarge'].map((p) => `activityReport.${p}`),
       ...['nameRequired', 'nameTooLong', 'textRequired', 'textTooLong', 'unitCodeInvalid'].map((p) => `wall.problem.${p}`),

@@ -7,6 +7,7 @@ import {
   dueInfo,
   formatDate,
   formatDateTime,
+  formatNumber,
   formatPercent,
   formatPeriod,
   formatTime,
@@ -78,6 +79,15 @@ describe('status and numbers', () => {
     expect(formatPercent(95.333, 'vi')).toBe('95,3%')
     expect(formatPercent(95.333, 'en')).toBe('95.3%')
     expect(formatPercent(null, 'vi')).toBe('')
+  })
+
+  it('formats numbers per language, with a fixed number of decimals when asked (scores)', () => {
+    expect(formatNumber(1234.5, 'vi')).toBe('1.234,5')
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5')
+    expect(formatNumber(87.5, 'vi', 2)).toBe('87,50')
+    expect(formatNumber(87.5, 'en', 2)).toBe('87.50')
+    expect(formatNumber(100, 'vi', 2)).toBe('100,00')
+    expect(formatNumber(undefined, 'vi', 2)).toBe('')
   })
 })
 

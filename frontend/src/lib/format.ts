@@ -70,9 +70,11 @@ export function formatPercent(value: number | null | undefined, lang: string): s
   return `${new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 1 }).format(value)}%`
 }
 
-export function formatNumber(value: number | null | undefined, lang: string): string {
+/** 1234.5 → "1.234,5" / "1,234.5"; with `fixed` digits, always that many decimals (87.5 → "87,50"). */
+export function formatNumber(value: number | null | undefined, lang: string, fixed?: number): string {
   if (value === null || value === undefined) return ''
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2 }).format(value)
+  const digits = fixed === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fixed, maximumFractionDigits: fixed }
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', digits).format(value)
 }
 
 /**

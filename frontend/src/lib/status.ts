@@ -1,4 +1,4 @@
-import type { ActivityType, AttendeeStatus, Audience, IndicatorKind, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, PledgeStatus, Role, UnitStatus, TaskStatus } from '@/lib/api/types'
+import type { ActivityType, AttendeeStatus, Audience, ConsentMethod, ContestCategory, ContestEntryStatus, IndicatorKind, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, PledgeStatus, Role, UnitStatus, TaskStatus } from '@/lib/api/types'
 
 // Records keyed by the generated enums: adding a value to the API breaks the build here
 // until it has a colour (and, through the i18n test, a label).
@@ -126,3 +126,28 @@ export const PLEDGE_STATUSES = Object.keys(PLEDGE_STATUS_COLOR) as PledgeStatus[
 
 const TARGET_UNIT_STATUS_SET: Record<UnitStatus, true> = { REACHED: true, NOT_REACHED: true, NOT_REPORTED: true }
 export const TARGET_UNIT_STATUSES = Object.keys(TARGET_UNIT_STATUS_SET) as UnitStatus[]
+
+// ── Contests ────────────────────────────────────────────────────────────────
+
+const CONTEST_CATEGORY_SET: Record<ContestCategory, true> = {
+  ESSAY: true,
+  PRESENTATION: true,
+  DEBATE: true,
+  DRAWING: true,
+  COMICS: true,
+  MUSIC: true,
+  POSTER: true,
+  VIDEO: true,
+  ROLE_PLAY_GAME: true,
+}
+export const CONTEST_CATEGORIES = Object.keys(CONTEST_CATEGORY_SET) as ContestCategory[]
+
+export const CONTEST_ENTRY_STATUS_COLOR: Record<ContestEntryStatus, string> = {
+  AWAITING_CONSENT: 'orange',
+  ELIGIBLE: 'green',
+  WITHDRAWN: 'default',
+}
+export const CONTEST_ENTRY_STATUSES = Object.keys(CONTEST_ENTRY_STATUS_COLOR) as ContestEntryStatus[]
+
+const CONSENT_METHOD_SET: Record<ConsentMethod, true> = { PAPER_FORM: true, PHONE_CALL: true, IN_PERSON: true, ONLINE_DECLARATION: true }
+export const CONSENT_METHODS = Object.keys(CONSENT_METHOD_SET) as ConsentMethod[]

@@ -1,4 +1,4 @@
-import type { EventAttendeeQuery, PlanListQuery, TaskListQuery } from './types'
+import type { ContestEntryQuery, EventAttendeeQuery, PlanListQuery, TaskListQuery } from './types'
 
 /** Query keys shared by every feature, so a change in one invalidates the others' views. */
 export const queryKeys = {
@@ -54,6 +54,18 @@ export const queryKeys = {
     questions: (id: number) => ['campaigns', id, 'quiz-questions'] as const,
     quizzes: (id: number) => ['campaigns', id, 'quizzes'] as const,
   },
+  /** A campaign's contests: entries, judges, scores and the ranking hang from the contest. */
+  contests: {
+    ofCampaign: (campaignId: number) => ['contests', 'of-campaign', campaignId] as const,
+    allOfCampaigns: ['contests', 'of-campaign'] as const,
+    detail: (id: number) => ['contests', id] as const,
+    entries: (id: number, q: ContestEntryQuery) => ['contests', id, 'entries', q] as const,
+    allEntries: (id: number) => ['contests', id, 'entries'] as const,
+    judges: (id: number) => ['contests', id, 'judges'] as const,
+    candidates: (id: number, q: string) => ['contests', id, 'judge-candidates', q] as const,
+    ranking: (id: number) => ['contests', id, 'ranking'] as const,
+    judging: (id: number) => ['contests', id, 'judging'] as const,
+  },
   campaignTargets: {
     units: (id: number, status: string | undefined, page: number) => ['campaign-targets', id, 'units', status ?? 'ALL', page] as const,
     weekly: (id: number) => ['campaign-targets', id, 'weekly'] as const,
@@ -70,6 +82,8 @@ export const queryKeys = {
     unit: (id: number, code: string) => ['public', 'campaigns', id, 'units', code] as const,
     wall: (id: number, page: number, size: number) => ['public', 'campaigns', id, 'wall', page, size] as const,
     quiz: (id: number) => ['public', 'quizzes', id] as const,
+    contest: (id: number) => ['public', 'contests', id] as const,
+    contestResults: (id: number) => ['public', 'contests', id, 'results'] as const,
   },
   notifications: {
     all: ['notifications'] as const,

@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import { currentLanguage } from '@/lib/i18n'
-import { ApiError, apiErrorFrom } from './problem'
+import { ApiError, apiErrorFrom, isApiError } from './problem'
 import type { paths } from './schema'
 
 /**
@@ -69,4 +69,9 @@ export async function unwrapPublic<T>(call: Promise<FetchResult<T>>): Promise<{ 
     throw e
   }
   return { data: data as T, status: response.status }
+}
+
+/** Public reads fail for good on a 4xx (a wrong link, too many attempts): retry only the network. */
+export function retryPublic(count: number, error: unknown): boolean {
+  return count < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500)
 }

@@ -835,6 +835,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/quota-matrix.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations × categories: quota, registered, confirmed, checked in, as XLSX
+         * @description For the organisers and the receiving agency, like the matrix itself. Counts only, never a person.
+         */
+        get: operations["exportQuotaMatrixXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/quota-reminders": {
         parameters: {
             query?: never;
@@ -1055,6 +1075,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan's document (.txt, .docx, .pdf with a text layer; a scanned PDF through OCR when available) into a draft
+         * @description The type is read from the bytes. Nothing is saved. Every value comes with its place in the document and a confidence; an agency the importer cannot match is reported as unknown, never guessed.
+         */
+        post: operations["draftPlanFromFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-imports/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the plan as confirmed, with its tasks, events, quotas and campaign, in one transaction
+         * @description The same rules as creating each piece alone; any refusal refuses the whole. With Idempotency-Key, a replay returns the first response.
+         */
+        post: operations["confirmPlanImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-imports/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a plan's pasted text into a draft (nothing is saved) */
+        post: operations["draftPlanFromText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans": {
         parameters: {
             query?: never;
@@ -1229,6 +1306,91 @@ export interface paths {
         put?: never;
         /** Urge (đôn đốc) the lagging lead organisations of a plan */
         post: operations["sendPlanReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The issuing body, number symbol, signer and recipients a report takes by default
+         * @description From the plan's standing agency (the issuing body when it has none). A form starts from these; each can be changed per request.
+         */
+        get: operations["getPlanReportDefaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/progress.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The progress report as a Word document (Decree 30/2020/NĐ-CP layout)
+         * @description Sections I–V with the per-agency table and the laggards, the per-task table in Phụ lục I. Options as query parameters; POST the same path for them as JSON.
+         */
+        get: operations["getPlanProgressReportDocx"];
+        put?: never;
+        /**
+         * The progress report as a Word document, with options as JSON
+         * @description Nothing is stored: the same report as the GET, for options that read better as JSON (several lines, recipients).
+         */
+        post: operations["renderPlanProgressReportDocx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/progress.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The progress report as PDF, with the same content as the Word document
+         * @description Liberation Serif embedded (the metrics of Times New Roman, every Vietnamese letter).
+         */
+        get: operations["getPlanProgressReportPdf"];
+        put?: never;
+        /** The progress report as PDF, with options as JSON */
+        post: operations["renderPlanProgressReportPdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/reports/tasks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's tasks with their status and figures as XLSX
+         * @description One row per task as at the end of asOf: agencies, text, deadline, target, figure reached, status, latest report. Text cells are neutralised against formulas.
+         */
+        get: operations["exportPlanTasksXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2176,6 +2338,79 @@ export interface components {
             criterionId: number;
             mean: number;
         };
+        DraftCampaign: {
+            name?: string;
+            slogans: string[];
+            hashtags: string[];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            directAudience?: string;
+            indirectAudience?: string;
+        };
+        DraftEvent: {
+            title: string;
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            format?: components["schemas"]["EventFormat"];
+            /** Format: int32 */
+            expectedAttendance?: number;
+            chair?: string;
+            description?: string;
+            venues: components["schemas"]["VenueInput"][];
+        };
+        /** @description The plan's document fields as read; symbol and title may still be missing */
+        DraftPlan: {
+            number?: string;
+            symbol?: string;
+            place?: string;
+            issueDate?: components["schemas"]["LocalDate"];
+            title?: string;
+            /** Format: int64 */
+            standingOrganizationId?: number;
+            legalBases: components["schemas"]["LegalBasis"][];
+            purpose?: string;
+            requirements?: string;
+            contentSections: components["schemas"]["ContentSection"][];
+            recipients: components["schemas"]["RecipientInput"][];
+            signerAuthority?: string;
+            signerTitle?: string;
+            signerName?: string;
+            contactName?: string;
+            contactTitle?: string;
+            contactPhone?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+        };
+        DraftQuota: {
+            /** Format: int32 */
+            eventIndex: number;
+            /** Format: int32 */
+            taskIndex: number;
+            /** Format: int64 */
+            ownerOrganizationId?: number;
+            /** Format: int64 */
+            categoryId?: number;
+            categoryCode?: string;
+            /**
+             * Format: int32
+             * @description absent: as many as needed
+             */
+            count?: number;
+            deadline?: components["schemas"]["OffsetDateTime"];
+            phrase: string;
+        };
+        DraftTask: {
+            label?: string;
+            /**
+             * Format: int64
+             * @description absent when the organisation is unknown
+             */
+            leadOrganizationId?: number;
+            cooperatingOrganizationIds: number[];
+            text: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            target?: components["schemas"]["Target"];
+        };
         Event: {
             /** Format: int64 */
             id: number;
@@ -2215,6 +2450,29 @@ export interface components {
             chair?: string;
             description?: string;
             venues?: components["schemas"]["VenueInput"][];
+        };
+        ExtractedField: {
+            /**
+             * @description where the value went in the proposal
+             * @example tasks[0].leadOrganizationId
+             */
+            path: string;
+            /** @example Cơ quan chủ trì */
+            label: string;
+            /** @description the value as the proposal holds it */
+            value?: string;
+            /** @description the text it was read from */
+            text?: string;
+            source?: components["schemas"]["SourceSpan"];
+            /**
+             * Format: double
+             * @description 0–1: how sure the importer is
+             */
+            confidence: number;
+            /** @enum {string} */
+            status: "FOUND" | "UNKNOWN_ORGANIZATION" | "MISSING";
+            /** @description for an unknown organisation: the closest names, never chosen for you */
+            suggestions?: components["schemas"]["OrgRef"][];
         };
         FieldError: {
             /** @example legalBases[0].number */
@@ -2271,6 +2529,14 @@ export interface components {
             /** @description why the file could not be read (FAILED) */
             error?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        ImportQuotaInput: {
+            /**
+             * Format: int32
+             * @description index into events
+             */
+            eventIndex: number;
+            quota: components["schemas"]["QuotaInput"];
         };
         ImportRow: {
             /**
@@ -2861,6 +3127,37 @@ export interface components {
             version: number;
             permissions: components["schemas"]["PlanPermissions"];
         };
+        /** @description What the importer read. Nothing is saved until the coordinator confirms. */
+        PlanDraft: {
+            /** @enum {string} */
+            sourceKind: "TEXT" | "DOCX" | "PDF" | "OCR";
+            /** @description the document's lines, which source spans point into */
+            lines: string[];
+            plan: components["schemas"]["DraftPlan"];
+            tasks: components["schemas"]["DraftTask"][];
+            events: components["schemas"]["DraftEvent"][];
+            quotas: components["schemas"]["DraftQuota"][];
+            campaign?: components["schemas"]["DraftCampaign"];
+            fields: components["schemas"]["ExtractedField"][];
+            warnings: string[];
+        };
+        /** @description The draft as the coordinator confirmed it: created in one transaction */
+        PlanImportInput: {
+            plan: components["schemas"]["PlanInput"];
+            tasks?: components["schemas"]["TaskInput"][];
+            events?: components["schemas"]["EventInput"][];
+            quotas?: components["schemas"]["ImportQuotaInput"][];
+            campaign?: components["schemas"]["CampaignInput"];
+        };
+        PlanImportResult: {
+            /** Format: int64 */
+            planId: number;
+            taskIds: number[];
+            eventIds: number[];
+            quotaIds: number[];
+            /** Format: int64 */
+            campaignId?: number;
+        };
         /** @description The fields of the plan's document. The caller's organisation issues it. */
         PlanInput: {
             /** @example 120 */
@@ -2935,6 +3232,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        PlanTextInput: {
+            /** @description the plan's text, pasted */
+            text: string;
+        };
         Pledge: {
             /** Format: int64 */
             id: number;
@@ -2997,6 +3298,27 @@ export interface components {
             organization: components["schemas"]["OrgRef"];
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        ProgressReportDefaults: {
+            /** @description today */
+            asOf: components["schemas"]["LocalDate"];
+            /** @description empty when the issuer has no superior body on its documents */
+            parentBody: string;
+            /** @example CÔNG AN THÀNH PHỐ CẦN THƠ */
+            issuingBody: string;
+            /** @example Cần Thơ */
+            place: string;
+            /** @description blank: the văn thư registers it */
+            number: string;
+            /** @example BC-CA-TP */
+            symbol: string;
+            summary: string;
+            addressees: string[];
+            signerAuthority: string[];
+            /** @example GIÁM ĐỐC */
+            signerTitle: string;
+            signerName: string;
+            recipients: string[];
+        };
         ProgressReportInput: {
             /** @example 2025-11-20 */
             reportDate: components["schemas"]["LocalDate"];
@@ -3010,6 +3332,62 @@ export interface components {
             /** @example 143/150 trường đã đăng bài hưởng ứng */
             text: string;
             evidenceLinks?: string[];
+        };
+        /** @description Issuing body, number, signer and recipients of the report; absent fields take the defaults */
+        ProgressReportOptions: {
+            /**
+             * @description the day the figures stand at; today when absent
+             * @example 2025-11-23
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * @description the superior body above the issuer (upper-case, not bold); an empty string for none
+             * @example UBND THÀNH PHỐ CẦN THƠ
+             */
+            parentBody?: string;
+            /**
+             * @description the issuing body, a line break between its lines
+             * @example CÔNG AN THÀNH PHỐ CẦN THƠ
+             */
+            issuingBody?: string;
+            /**
+             * @description the place of the date line
+             * @example Cần Thơ
+             */
+            place?: string;
+            /**
+             * @description the number the văn thư registers; empty leaves it blank
+             * @example 15
+             */
+            number?: string;
+            /** @example BC-CA-TP */
+            symbol?: string;
+            /** @description the trích yếu under BÁO CÁO */
+            summary?: string;
+            /** @description Kính gửi: one line each */
+            addressees?: string[];
+            /**
+             * @description authority lines above the title
+             * @example [
+             *       "KT. GIÁM ĐỐC"
+             *     ]
+             */
+            signerAuthority?: string[];
+            /** @example PHÓ GIÁM ĐỐC */
+            signerTitle?: string;
+            /**
+             * @description an empty string leaves the name to be written by hand
+             * @example Nguyễn Văn A
+             */
+            signerName?: string;
+            /**
+             * @description Nơi nhận: one entry each, without the dash
+             * @example [
+             *       "Như trên",
+             *       "Lưu: VT, PA05"
+             *     ]
+             */
+            recipients?: string[];
         };
         PublicCampaign: {
             /** Format: int64 */
@@ -3328,6 +3706,17 @@ export interface components {
         };
         ScoresInput: {
             scores: components["schemas"]["ScoreInput"][];
+        };
+        /** @description Where a value was read: 0-based line and column of the document's lines, end exclusive */
+        SourceSpan: {
+            /** Format: int32 */
+            line: number;
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            endLine: number;
+            /** Format: int32 */
+            end: number;
         };
         /** @enum {string} */
         Status: "PARSING" | "READY" | "COMMITTED" | "FAILED";
@@ -6757,13 +7146,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The contest */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Contest"];
                 };
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
@@ -6821,13 +7210,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The contest */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Contest"];
                 };
             };
             /** @description Bad Request */
@@ -7438,6 +7827,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuotaMatrix"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportQuotaMatrixXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
@@ -8596,6 +9043,237 @@ export interface operations {
             };
         };
     };
+    draftPlanFromFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDraft"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than 20 MB, or a .docx that unzips too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither UTF-8 text, .docx nor PDF */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPlanImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description unique per import you mean once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanImportInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftPlanFromText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTextInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDraft"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlans: {
         parameters: {
             query?: {
@@ -9604,6 +10282,510 @@ export interface operations {
                 };
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanReportDefaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDefaults"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanProgressReportDocx: {
+        parameters: {
+            query?: {
+                /** @description Kính gửi, a line break between the addressees */
+                addressees?: string;
+                /**
+                 * @description the day the figures stand at (YYYY-MM-DD); today when absent
+                 * @example 2025-11-23
+                 */
+                asOf?: string;
+                /**
+                 * @description the issuing body, a line break between its lines
+                 * @example CÔNG AN THÀNH PHỐ CẦN THƠ
+                 */
+                issuingBody?: string;
+                /**
+                 * @description the registered number; absent or empty leaves it blank
+                 * @example 15
+                 */
+                number?: string;
+                /** @description the superior body above the issuer; empty for none */
+                parentBody?: string;
+                /** @example Cần Thơ */
+                place?: string;
+                /**
+                 * @description Nơi nhận, a line break between the entries
+                 * @example Như trên
+                 *     Lưu: VT, PA05
+                 */
+                recipients?: string;
+                /**
+                 * @description authority lines above the title, a line break between them
+                 * @example KT. GIÁM ĐỐC
+                 */
+                signerAuthority?: string;
+                /** @example Nguyễn Văn A */
+                signerName?: string;
+                /** @example PHÓ GIÁM ĐỐC */
+                signerTitle?: string;
+                /** @description the trích yếu under BÁO CÁO */
+                summary?: string;
+                /** @example BC-CA-TP */
+                symbol?: string;
+            };
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description asOf is after today: nothing is reported yet (errors[] names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renderPlanProgressReportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportOptions"];
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanProgressReportPdf: {
+        parameters: {
+            query?: {
+                /** @description Kính gửi, a line break between the addressees */
+                addressees?: string;
+                /**
+                 * @description the day the figures stand at (YYYY-MM-DD); today when absent
+                 * @example 2025-11-23
+                 */
+                asOf?: string;
+                /**
+                 * @description the issuing body, a line break between its lines
+                 * @example CÔNG AN THÀNH PHỐ CẦN THƠ
+                 */
+                issuingBody?: string;
+                /**
+                 * @description the registered number; absent or empty leaves it blank
+                 * @example 15
+                 */
+                number?: string;
+                /** @description the superior body above the issuer; empty for none */
+                parentBody?: string;
+                /** @example Cần Thơ */
+                place?: string;
+                /**
+                 * @description Nơi nhận, a line break between the entries
+                 * @example Như trên
+                 *     Lưu: VT, PA05
+                 */
+                recipients?: string;
+                /**
+                 * @description authority lines above the title, a line break between them
+                 * @example KT. GIÁM ĐỐC
+                 */
+                signerAuthority?: string;
+                /** @example Nguyễn Văn A */
+                signerName?: string;
+                /** @example PHÓ GIÁM ĐỐC */
+                signerTitle?: string;
+                /** @description the trích yếu under BÁO CÁO */
+                summary?: string;
+                /** @example BC-CA-TP */
+                symbol?: string;
+            };
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description asOf is after today: nothing is reported yet (errors[] names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renderPlanProgressReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportOptions"];
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPlanTasksXlsx: {
+        parameters: {
+            query?: {
+                /** @description the day the figures stand at (YYYY-MM-DD); today when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                planId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description asOf is after today: nothing is reported yet (errors[] names it) */
             422: {
                 headers: {
                     [name: string]: unknown;

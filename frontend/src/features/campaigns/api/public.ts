@@ -1,11 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { queryKeys } from '@/lib/api/keys'
-import { isApiError } from '@/lib/api/problem'
-import { publicApi, unwrapPublic } from '@/lib/api/public'
+import { publicApi, retryPublic as retry, unwrapPublic } from '@/lib/api/public'
 import type { AdoptionRequest, PledgeRequest, QuizAttemptRequest } from '@/lib/api/types'
-
-/** Public reads fail for good on a 4xx (a wrong link, too many attempts): retry only the network. */
-const retry = (count: number, error: unknown) => count < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500)
 
 export function usePublicCampaign(id: number) {
   return useQuery({

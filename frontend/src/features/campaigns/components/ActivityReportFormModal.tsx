@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons'
 import { Alert, Col, Form, Input, InputNumber, Modal, Progress, Row, Select, Upload, type UploadFile } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
@@ -11,6 +11,7 @@ import type { ActivityReportInput, ActivityType, Campaign } from '@/lib/api/type
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { toApiDate } from '@/lib/format'
 import { ACTIVITY_TYPES } from '@/lib/status'
+import { useDebounced } from '@/lib/useDebounced'
 import { useCampaignUnits, useCreateReport, useUploadReportPhoto } from '../api/campaigns'
 import { checkPhoto, PHOTO_ACCEPT } from '../photos'
 
@@ -31,15 +32,6 @@ interface Values {
 }
 
 const FIGURES = ['officers', 'pupils', 'students', 'teachers', 'others', 'views', 'shares'] as const
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value)
-  useEffect(() => {
-    const id = setTimeout(() => setV(value), ms)
-    return () => clearTimeout(id)
-  }, [value, ms])
-  return v
-}
 
 /** One of the campaign's units, searched by name or code (for the organisers reporting for a unit). */
 function CampaignUnitSelect({ campaignId, value, onChange, id }: { campaignId: number; value?: number; onChange?: (v?: number) => void; id?: string }) {

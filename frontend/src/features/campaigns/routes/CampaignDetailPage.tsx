@@ -7,6 +7,8 @@ import { PageTitle } from '@/components/PageTitle'
 import { ErrorState, LoadingState } from '@/components/States'
 import type { Campaign } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
+// The contests are a feature of their own; the campaign page only gives them a tab.
+import { CampaignContests } from '@/features/contests/components/CampaignContests'
 import { useCampaign } from '../api/campaigns'
 import { ActivityReports } from '../components/ActivityReports'
 import { CampaignFormModal } from '../components/CampaignFormModal'
@@ -25,7 +27,7 @@ export function CampaignDetailPage() {
   return <CampaignDetail campaign={campaign.data} />
 }
 
-const TABS = ['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz'] as const
+const TABS = ['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz', 'contests'] as const
 type TabKey = (typeof TABS)[number]
 
 function CampaignDetail({ campaign }: { campaign: Campaign }) {
@@ -46,6 +48,8 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
     targets: manage,
     moderation: manage,
     quiz: manage,
+    // Everyone sees the contests; a judge finds theirs here.
+    contests: true,
   }
   const asked = TABS.find((k) => k === params.get('tab'))
   const tab: TabKey = asked && visible[asked] ? asked : 'overview'
@@ -58,6 +62,7 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
     targets: () => <CampaignTargets campaign={campaign} />,
     moderation: () => <PledgeModeration campaignId={campaign.id} />,
     quiz: () => <CampaignQuiz campaign={campaign} />,
+    contests: () => <CampaignContests campaignId={campaign.id} canManage={manage} />,
   }
 
   return (

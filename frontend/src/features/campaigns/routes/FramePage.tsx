@@ -3,11 +3,11 @@ import { Alert, Button, Card, Flex, Slider, Typography } from 'antd'
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
+import { PublicError, PublicShell } from '@/components/PublicShell'
 import { LoadingState } from '@/components/States'
 import { saveBlob } from '@/lib/api/download'
 import type { PublicCampaign } from '@/lib/api/types'
 import { useAdoption, usePublicCampaign, usePublicUnit } from '../api/public'
-import { PublicError, PublicShell } from '../components/PublicShell'
 import { deviceId } from '../device'
 import {
   clampOffset,

@@ -3,10 +3,10 @@ import { Alert, Button, Card, Flex, Progress, Radio, Result, Typography } from '
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
+import { PublicError, PublicShell } from '@/components/PublicShell'
 import { LoadingState } from '@/components/States'
 import type { PublicQuiz, QuizAttemptResult } from '@/lib/api/types'
 import { usePublicQuiz, useSubmitAttempt } from '../api/public'
-import { PublicError, PublicShell } from '../components/PublicShell'
 import { deviceId } from '../device'
 
 /** /trac-nghiem/:quizId?unit=CODE — the campaign's quiz, without an account. */

@@ -3,11 +3,11 @@ import { Alert, Button, Card, Flex, Form, Input, Pagination, Radio, Typography }
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
+import { PublicError, PublicShell } from '@/components/PublicShell'
 import { EmptyState, LoadingState } from '@/components/States'
 import type { PledgeReceipt, PublicCampaign, WallPledge } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
 import { usePublicCampaign, useSignWall, useWall } from '../api/public'
-import { PublicError, PublicShell } from '../components/PublicShell'
 import { looksLikeContact, NAME_MAX, PLEDGE_MAX, pledgeBody, pledgeCounter, validatePledge, type PledgeDraft } from '../pledge'
 
 const PAGE_SIZE = 24

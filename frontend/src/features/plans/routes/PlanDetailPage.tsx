@@ -24,6 +24,7 @@ import { CancelPlanModal } from '../components/CancelPlanModal'
 import { IssuePlanModal } from '../components/IssuePlanModal'
 import { PlanDocument } from '../components/PlanDocument'
 import { PlanEventsList } from '../components/PlanEventsList'
+import { PlanReportsCard } from '../components/PlanReportsCard'
 import { PlanTasksTable } from '../components/PlanTasksTable'
 import { TaskFormModal } from '../components/TaskFormModal'
 
@@ -167,6 +168,7 @@ function PlanDetail({ plan }: { plan: Plan }) {
           ]}
         />
       </Card>
+      {canSeeProgress && <PlanReportsCard planId={plan.id} events={events.data?.items ?? []} />}
       <Card>
         <Tabs
           activeKey={tab}

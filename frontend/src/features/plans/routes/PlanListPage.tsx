@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons'
+import { FileTextOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Grid, Input, Select, Table, Tag, Typography, type TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -106,11 +106,16 @@ export function PlanListPage() {
         title={t('plan.listTitle')}
         extra={
           canCreatePlans(me) && (
-            <Link to="/plans/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t('plan.create')}
-              </Button>
-            </Link>
+            <>
+              <Link to="/plans/import">
+                <Button icon={<FileTextOutlined />}>{t('planImport.entry')}</Button>
+              </Link>
+              <Link to="/plans/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t('plan.create')}
+                </Button>
+              </Link>
+            </>
           )
         }
       />

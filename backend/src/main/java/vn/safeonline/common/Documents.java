@@ -55,6 +55,23 @@ public final class Documents {
         }
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, BaseFont> SERIF_STYLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Liberation Serif in one of its four styles (the date line and "Nơi nhận:" of an official document are italic). */
+    public static BaseFont serif(boolean bold, boolean italic) {
+        if (!italic) return serif(bold);
+        String file = bold ? "liberation/LiberationSerif-BoldItalic.ttf" : "liberation/LiberationSerif-Italic.ttf";
+        return SERIF_STYLES.computeIfAbsent(file, f -> {
+            try {
+                return BaseFont.createFont(f, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** Text from users goes into a spreadsheet as text: a leading = + - @ would make Excel run it as a formula. */
     public static String cell(String s) {
         if (s == null || s.isEmpty()) return s;

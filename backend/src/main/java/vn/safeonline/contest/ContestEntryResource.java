@@ -129,12 +129,13 @@ public class ContestEntryResource {
         }
         for (ContestCriterion k : criteria) {
             ScoreInput s = given.remove(k.id);
+            String at = "scores[" + in.scores().indexOf(s) + "].score";
             if (s == null) {
                 errors.add(new FieldError("scores", "Missing", "Chưa chấm tiêu chí “" + k.name + "”"));
             } else if (s.score().compareTo(java.math.BigDecimal.valueOf(k.maxScore)) > 0) {
-                errors.add(new FieldError("scores", "AboveMaximum", "Điểm tiêu chí “" + k.name + "” tối đa là " + k.maxScore));
+                errors.add(new FieldError(at, "AboveMaximum", "Điểm tiêu chí “" + k.name + "” tối đa là " + k.maxScore));
             } else if (s.score().scale() > 2) {
-                errors.add(new FieldError("scores", "Precision", "Điểm lấy tối đa hai chữ số thập phân"));
+                errors.add(new FieldError(at, "Precision", "Điểm lấy tối đa hai chữ số thập phân"));
             }
         }
         if (!given.isEmpty()) errors.add(new FieldError("scores", "UnknownCriterion", "Có tiêu chí không thuộc cuộc thi này"));

@@ -112,6 +112,7 @@ public class ContestResource {
 
     @GET
     @Operation(operationId = "getContest", summary = "A contest, with its criteria and counts of entries")
+    @APIResponse(responseCode = "200", description = "The contest", content = @Content(schema = @Schema(implementation = ContestView.class)))
     public Response get(@PathParam("id") long id) {
         ContestView v = access.view(access.find(id));
         return Response.ok(v).tag(Etags.of(v.version())).build();
@@ -122,6 +123,7 @@ public class ContestResource {
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Transactional
     @Operation(operationId = "updateContest", summary = "Change a contest (not after publication; criteria not after the first score)")
+    @APIResponse(responseCode = "200", description = "The contest", content = @Content(schema = @Schema(implementation = ContestView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContestInput in) {
         ContestAccess.Found f = access.find(id);
         access.requireManager(f);

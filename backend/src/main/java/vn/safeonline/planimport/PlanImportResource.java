@@ -126,7 +126,7 @@ public class PlanImportResource {
     public Response confirm(@HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per import you mean once") String key, @Valid @NotNull Confirm in) {
         var replay = idempotency.claim(key, in);
         if (replay.isPresent()) return replay.get();
-        Plan plan = plans.create(in.plan());
+        Plan plan = prefixed("plan.", () -> plans.create(in.plan()));
         List<Long> taskIds = new ArrayList<>();
         List<Long> eventIds = new ArrayList<>();
         List<Long> quotaIds = new ArrayList<>();

@@ -76,6 +76,11 @@ public class PlanProgressResource {
     }
 
     static PlanProgress rollUp(long planId, List<TaskView> views) {
+        return rollUp(planId, views, LocalDate.now());
+    }
+
+    /** Per lead organisation, laggards first; the official reports use it with views as of their date. */
+    public static PlanProgress rollUp(long planId, List<TaskView> views, LocalDate asOf) {
         Map<Long, List<TaskView>> byOrg = new LinkedHashMap<>();
         views.forEach(v -> byOrg.computeIfAbsent(v.leadOrganization().id(), k -> new ArrayList<>()).add(v));
         List<OrganizationProgress> rows = new ArrayList<>();
@@ -87,7 +92,7 @@ public class PlanProgressResource {
         rows.sort(Comparator.comparing((OrganizationProgress r) -> -r.counts().overdue())
                 .thenComparing(r -> r.percentReached())
                 .thenComparing(r -> r.organization().name()));
-        return new PlanProgress(planId, LocalDate.now(), StatusCounts.of(views), average(views), rows);
+        return new PlanProgress(planId, asOf, StatusCounts.of(views), average(views), rows);
     }
 
     private static BigDecimal average(List<TaskView> list) {

@@ -171,6 +171,13 @@ public class TaskService {
         return tasks.stream().map(t -> view(t, progress.get(t.id))).toList();
     }
 
+    /** The same views with the progress as it stood at the end of a day (for reports as of a date). */
+    public List<TaskView> views(List<Task> tasks, LocalDate asOf) {
+        if (tasks.isEmpty()) return List.of();
+        Map<Long, TaskProgress> progress = TaskProgress.at(tasks.stream().map(t -> t.id).toList(), asOf);
+        return tasks.stream().map(t -> view(t, progress.get(t.id))).toList();
+    }
+
     TaskView view(Task t, TaskProgress p) {
         if (p == null) { // a task created in this transaction, before the view sees it
             p = new TaskProgress();

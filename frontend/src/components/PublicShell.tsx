@@ -6,12 +6,14 @@ import { useErrorText } from '@/components/useErrorText'
 
 /**
  * The frame of the pages young people open from a link, without an account: the campaign's name
- * and hashtags on top, one narrow column that reads well on a phone.
+ * and hashtags on top, one narrow column that reads well on a phone. `privacy` replaces the
+ * footer's "we collect nothing" on a page that does collect something (a contest entry).
  */
-export function PublicShell({ campaign, children, wide }: {
+export function PublicShell({ campaign, children, wide, privacy }: {
   campaign?: { name: string; slogans?: string[]; hashtags?: string[] }
   children: ReactNode
   wide?: boolean
+  privacy?: string
 }) {
   const { t } = useTranslation()
   return (
@@ -43,7 +45,7 @@ export function PublicShell({ campaign, children, wide }: {
           </Flex>
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('publicPage.footer')}
+          {privacy ?? t('publicPage.footer')}
         </Typography.Text>
       </footer>
     </div>

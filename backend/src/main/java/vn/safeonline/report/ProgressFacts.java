@@ -1,0 +1,57 @@
+package vn.safeonline.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.safeonline.common.SqlValues;
+import vn.safeonline.plan.Plan;
+import vn.safeonline.plan.PlanStatus;
+import vn.safeonline.task.PlanProgressResource;
+import vn.safeonline.task.PlanProgressResource.PlanProgress;
+import vn.safeonline.task.Task;
+import vn.safeonline.task.TaskDtos.TaskView;
+import vn.safeonline.task.TaskService;
+
+/**
+ * What the reports of a plan say, read once from the database as the plan stood at the end of a day: the
+ * plan's document fields, its tasks with their status then, the roll-up per lead agency (the progress page's
+ * logic), and each task's latest report by then. Plain values: the files are written after the session is gone.
+ * Nothing here is personal data (no attendees, no children; reports are the agencies' own words).
+ */
+record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanProgress progress,
+                     Map<Long, LatestReport> latest, long reportCount) {
+
+    record PlanFacts(long id, String reference, LocalDate issueDate, String title, String issuingOrganization,
+                     String standingOrganization, LocalDate startDate, LocalDate endDate, PlanStatus status) {
+    }
+
+    record LatestReport(LocalDate date, BigDecimal value, boolean done, String text) {
+    }
+
+    static ProgressFacts load(Plan plan, LocalDate asOf, TaskService taskService) {
+        List<Task> taskList = Task.list("plan = ?1 order by position, id", plan);
+        List<TaskView> views = taskService.views(taskList, asOf);
+        PlanProgress progress = PlanProgressResource.rollUp(plan.id, views, asOf);
+        Map<Long, LatestReport> latest = new HashMap<>();
+        if (!taskList.isEmpty()) {
+            // only each task's latest report by then, not every report of the plan
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Task.getEntityManager().createNativeQuery(
+                            "select distinct on (pr.task_id) pr.task_id, pr.report_date, pr.value, pr.done, pr.text"
+                                    + " from progress_report pr join task t on t.id = pr.task_id"
+                                    + " where t.plan_id = :plan and pr.report_date <= :asOf"
+                                    + " order by pr.task_id, pr.report_date desc, pr.id desc")
+                    .setParameter("plan", plan.id).setParameter("asOf", asOf).getResultList();
+            for (Object[] r : rows) {
+                latest.put(((Number) r[0]).longValue(), new LatestReport(SqlValues.localDate(r[1]),
+                        r[2] == null ? null : new BigDecimal(r[2].toString()), (Boolean) r[3], (String) r[4]));
+            }
+        }
+        long count = views.stream().mapToLong(TaskView::reportCount).sum();
+        PlanFacts facts = new PlanFacts(plan.id, plan.reference(), plan.issueDate, plan.title, plan.issuingOrg.name,
+                plan.standingOrg == null ? null : plan.standingOrg.name, plan.startDate, plan.endDate, plan.status);
+        return new ProgressFacts(facts, asOf, views, progress, latest, count);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.safeonline.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The options a progress report of this plan takes when the request gives none: a form starts from them. */
+@Schema(name = "ProgressReportDefaults")
+public record ReportDefaults(
+        @Schema(required = true, description = "today") LocalDate asOf,
+        @Schema(required = true, description = "empty when the issuer has no superior body on its documents") String parentBody,
+        @Schema(required = true, examples = "CÔNG AN THÀNH PHỐ CẦN THƠ") String issuingBody,
+        @Schema(required = true, examples = "Cần Thơ") String place,
+        @Schema(required = true, description = "blank: the văn thư registers it") String number,
+        @Schema(required = true, examples = "BC-CA-TP") String symbol,
+        @Schema(required = true) String summary,
+        @Schema(required = true) List<String> addressees,
+        @Schema(required = true) List<String> signerAuthority,
+        @Schema(required = true, examples = "GIÁM ĐỐC") String signerTitle,
+        @Schema(required = true) String signerName,
+        @Schema(required = true) List<String> recipients) {
+}
