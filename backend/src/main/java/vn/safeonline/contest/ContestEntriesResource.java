@@ -141,34 +141,45 @@ public class ContestEntriesResource {
         Contest c = f.contest();
         var replay = idempotency.claim(key, Map.of("contest", contestId, "entry", in));
         if (replay.isPresent()) return replay.get();
-        ContestAccess.requireNotPublished(c);
-        requireOpen(c);
-        if (!c.categories().contains(in.category())) throw ApiException.unprocessable("category", "NotInContest", "Cuộc thi không có thể loại này");
-        if (in.workUrl() == null && (in.workText() == null || in.workText().isBlank())) {
-            throw ApiException.unprocessable("workUrl", "Required", "Cần đường dẫn tới bài dự thi hoặc nội dung bài viết");
-        }
+        requireAcceptable(c, in.category(), in.workUrl(), in.workText());
         long schoolId = in.schoolId() != null ? in.schoolId() : me.org().id;
         CampaignUnit unit = CampaignUnit.<CampaignUnit>find("from CampaignUnit cu join fetch cu.organization where cu.campaignId = ?1 and cu.organizationId = ?2",
                 c.campaignId, schoolId).firstResult();
         if (unit == null) throw ApiException.unprocessable("schoolId", "NotAUnit", "Trường này không thuộc phạm vi chiến dịch");
         if (!access.actsFor(f, unit.organization)) throw ApiException.forbidden("Chỉ gửi bài cho học sinh của trường mình");
-        ContestEntry e = new ContestEntry();
-        e.contestId = c.id;
-        e.reference = newReference();
-        e.category = in.category();
-        e.school = unit.organization;
-        e.grade = in.grade();
-        e.title = Text.clean(in.title());
-        e.workUrl = Text.clean(in.workUrl());
-        e.workText = Text.clean(in.workText());
-        e.pupilName = Text.clean(in.pupilName());
-        e.source = "SCHOOL";
+        ContestEntry e = newEntry(c, in.category(), unit.organization, in.grade(), in.title(), in.workUrl(), in.workText(), in.pupilName(), "SCHOOL");
         e.submittedBy = me.user().id;
         recordConsent(e, in.consent(), me.user().id);
         e.persist();
         ContestEntry.flush();
         audit.record("CREATE", "contest_entry", e.id, null, Map.of("contest", c.id, "school", unit.organization.id, "category", e.category));
         return idempotency.complete(key, Response.created(URI.create("/api/contest-entries/" + e.id)).entity(view(e)).build());
+    }
+
+    /** An entry may be taken: results not published, within the window, a category of the contest, and the work given. */
+    static void requireAcceptable(Contest c, ContestCategory category, String workUrl, String workText) {
+        ContestAccess.requireNotPublished(c);
+        requireOpen(c);
+        if (!c.categories().contains(category)) throw ApiException.unprocessable("category", "NotInContest", "Cuộc thi không có thể loại này");
+        if (workUrl == null && (workText == null || workText.isBlank())) {
+            throw ApiException.unprocessable("workUrl", "Required", "Cần đường dẫn tới bài dự thi hoặc nội dung bài viết");
+        }
+    }
+
+    static ContestEntry newEntry(Contest c, ContestCategory category, vn.safeonline.org.Organization school, Integer grade, String title,
+                                 String workUrl, String workText, String pupilName, String source) {
+        ContestEntry e = new ContestEntry();
+        e.contestId = c.id;
+        e.reference = newReference();
+        e.category = category;
+        e.school = school;
+        e.grade = grade;
+        e.title = Text.clean(title);
+        e.workUrl = Text.clean(workUrl);
+        e.workText = Text.clean(workText);
+        e.pupilName = Text.clean(pupilName);
+        e.source = source;
+        return e;
     }
 
     static void recordConsent(ContestEntry e, ContestDtos.ConsentInput consent, long by) {

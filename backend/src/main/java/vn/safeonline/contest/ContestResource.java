@@ -84,7 +84,7 @@ public class ContestResource {
     }
 
     /** Replaces the criteria (in the order given); refused once a judge has scored, since scores hang on them. */
-    static void replaceCriteria(Contest c, List<CriterionInput> criteria) {
+    public static void replaceCriteria(Contest c, List<CriterionInput> criteria) {
         List<ContestCriterion> existing = ContestCriterion.list("contestId = ?1 order by position", c.id);
         boolean same = existing.size() == criteria.size();
         for (int i = 0; same && i < criteria.size(); i++) {

@@ -73,31 +73,17 @@ public class PublicContestResource {
         Contest c = contest(contestId);
         ContestEntry earlier = ContestEntry.find("contestId = ?1 and submissionKey = ?2", c.id, in.submissionId()).firstResult();
         if (earlier != null) return Response.ok(receipt(earlier)).build();
-        ContestAccess.requireNotPublished(c);
-        ContestEntriesResource.requireOpen(c);
-        if (!c.categories().contains(in.category())) throw ApiException.unprocessable("category", "NotInContest", "Cuộc thi không có thể loại này");
-        if (in.workUrl() == null && (in.workText() == null || in.workText().isBlank())) {
-            throw ApiException.unprocessable("workUrl", "Required", "Cần đường dẫn tới bài dự thi hoặc nội dung bài viết");
-        }
+        ContestEntriesResource.requireAcceptable(c, in.category(), in.workUrl(), in.workText());
         CampaignUnit unit = CampaignUnit.<CampaignUnit>find("from CampaignUnit cu join fetch cu.organization o where cu.campaignId = ?1 and o.code = ?2",
                 c.campaignId, in.schoolCode().trim().toUpperCase(Locale.ROOT)).firstResult();
         if (unit == null || !SCHOOLS.contains(unit.organization.type)) {
             throw ApiException.unprocessable("schoolCode", "UnknownSchool", "Mã trường không thuộc chiến dịch này; hỏi thầy cô mã của trường");
         }
-        ContestEntry e = new ContestEntry();
-        e.contestId = c.id;
-        e.reference = ContestEntriesResource.newReference();
+        ContestEntry e = ContestEntriesResource.newEntry(c, in.category(), unit.organization, in.grade(), in.title(), in.workUrl(), in.workText(),
+                in.pupilName(), "PUBLIC");
         e.submissionKey = in.submissionId();
-        e.category = in.category();
-        e.school = unit.organization;
-        e.grade = in.grade();
-        e.title = Text.clean(in.title());
-        e.workUrl = Text.clean(in.workUrl());
-        e.workText = Text.clean(in.workText());
-        e.pupilName = Text.clean(in.pupilName());
         e.guardianName = Text.clean(in.guardianName());
         e.guardianPhone = Text.clean(in.guardianPhone());
-        e.source = "PUBLIC";
         e.persist();
         ContestEntry.flush();
         return Response.status(201).entity(receipt(e)).build();

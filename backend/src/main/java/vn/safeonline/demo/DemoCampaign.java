@@ -33,6 +33,7 @@ import vn.safeonline.contest.ConsentMethod;
 import vn.safeonline.contest.Contest;
 import vn.safeonline.contest.ContestCategory;
 import vn.safeonline.contest.ContestCriterion;
+import vn.safeonline.contest.ContestDtos.CriterionInput;
 import vn.safeonline.contest.ContestEntry;
 import vn.safeonline.participation.Quiz;
 import vn.safeonline.participation.QuizQuestion;
@@ -195,20 +196,9 @@ public class DemoCampaign {
     }
 
     private List<ContestCriterion> criteria(Contest c) {
-        List<ContestCriterion> out = new java.util.ArrayList<>();
-        String[] names = {"Nội dung, thông điệp", "Sáng tạo", "Trình bày, thẩm mỹ"};
-        int[] weights = {40, 30, 30};
-        for (int i = 0; i < names.length; i++) {
-            ContestCriterion k = new ContestCriterion();
-            k.contestId = c.id;
-            k.position = i;
-            k.name = names[i];
-            k.weight = weights[i];
-            k.maxScore = 10;
-            k.persist();
-            out.add(k);
-        }
-        return out;
+        vn.safeonline.contest.ContestResource.replaceCriteria(c, List.of(new CriterionInput("Nội dung, thông điệp", 40, 10),
+                new CriterionInput("Sáng tạo", 30, 10), new CriterionInput("Trình bày, thẩm mỹ", 30, 10)));
+        return ContestCriterion.list("contestId = ?1 order by position", c.id);
     }
 
     private void judges(Contest c, AppUser... judges) {

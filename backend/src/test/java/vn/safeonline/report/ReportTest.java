@@ -86,6 +86,11 @@ class ReportTest {
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }
 
+    /** The rows under a table's header row. */
+    static List<org.apache.poi.xwpf.usermodel.XWPFTableRow> bodyRows(XWPFTable t) {
+        return t.getRows().subList(1, t.getRows().size());
+    }
+
     static String text(XWPFTableCell c) {
         return c.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
     }
@@ -196,7 +201,7 @@ class ReportTest {
             // the per-task table of Phụ lục I: one numbered row per task of the plan, under its agency
             int taskCount = ((Number) as("congan").get("/api/plans/" + planId + "/tasks").then().statusCode(200).extract().path("total")).intValue();
             XWPFTable tasks = tableStartingWith(d, "STT", "Nhiệm vụ");
-            long numbered = tasks.getRows().stream().skip(1).filter(r -> text(r.getCell(0)).matches("\\d+")).count();
+            long numbered = bodyRows(tasks).stream().filter(r -> text(r.getCell(0)).matches("\\d+")).count();
             assertEquals(taskCount, numbered);
             assertEquals(11, taskCount);
             assertTrue(tasks.getRows().stream().anyMatch(r -> text(r.getCell(0)).endsWith(". Sở Giáo dục và Đào tạo")), "agency rows");
@@ -206,7 +211,7 @@ class ReportTest {
             List<String> agencies = progress.path("organizations.organization.name");
             List<String> lagging = progress.path("organizations.findAll { it.lagging }.organization.name");
             XWPFTable perAgency = tableStartingWith(d, "STT", "Cơ quan, đơn vị chủ trì");
-            assertEquals(agencies, perAgency.getRows().stream().skip(1).map(r -> text(r.getCell(1))).filter(n -> !n.equals("Tổng cộng")).toList());
+            assertEquals(agencies, bodyRows(perAgency).stream().map(r -> text(r.getCell(1))).filter(n -> !n.equals("Tổng cộng")).toList());
             List<String> laggards = section(texts, "3. Cơ quan, đơn vị chậm tiến độ, chưa hoàn thành nhiệm vụ", "III.").stream()
                     .filter(t -> t.startsWith("- ")).map(t -> t.substring(2, t.indexOf(':'))).toList();
             assertEquals(lagging, laggards);
