@@ -1,5 +1,6 @@
 package vn.safeonline.attendee;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,7 +50,7 @@ public class AttendeeService {
     public Attendee submit(long quotaId, AttendeeInput in) {
         Quota q = quotas.lockForSubmission(quotaId);
         requireOwner(q);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = BusinessClock.current().now();
         if (q.locked(now)) {
             throw new ApiException(ProblemType.DEADLINE_PASSED, "Hạn gửi danh sách " + q.category.name + " là " + q.effectiveDeadline()
                     + "; đề nghị cơ quan tổ chức gia hạn");

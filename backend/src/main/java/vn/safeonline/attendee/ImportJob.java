@@ -1,5 +1,6 @@
 package vn.safeonline.attendee;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,14 +48,14 @@ public class ImportJob extends PanacheEntityBase {
     public Integer createdCount;
     public String error;
     @Column(name = "created_at")
-    public OffsetDateTime createdAt = OffsetDateTime.now();
+    public OffsetDateTime createdAt = BusinessClock.current().now();
     @Column(name = "updated_at")
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    public OffsetDateTime updatedAt = BusinessClock.current().now();
     @Version
     public int version;
 
     @PreUpdate
     void touch() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = BusinessClock.current().now();
     }
 }

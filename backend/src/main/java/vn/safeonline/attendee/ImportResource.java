@@ -1,5 +1,6 @@
 package vn.safeonline.attendee;
 
+import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -145,7 +146,7 @@ public class ImportResource {
     public ImportJobView commit(@PathParam("id") long id) {
         ImportJob j = job(id);
         Quota q = quotas.lockForSubmission(j.quotaId);
-        if (q.locked(OffsetDateTime.now())) throw new ApiException(ProblemType.DEADLINE_PASSED, "Đã quá hạn gửi danh sách cho chỉ tiêu này");
+        if (q.locked(BusinessClock.current().now())) throw new ApiException(ProblemType.DEADLINE_PASSED, "Đã quá hạn gửi danh sách cho chỉ tiêu này");
         int created = service.commit(j, q, me.user().id);
         audit.record("IMPORT", "quota", q.id, null, Map.of("importId", j.id, "created", created, "file", j.fileName));
         return ImportJobView.of(j);

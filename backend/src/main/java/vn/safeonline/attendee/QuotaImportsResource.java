@@ -1,5 +1,6 @@
 package vn.safeonline.attendee;
 
+import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,7 +83,7 @@ public class QuotaImportsResource {
     public Response upload(@PathParam("quotaId") long quotaId, @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
         Quota q = ownQuota(quotaId);
         if (file == null || file.uploadedFile() == null) throw ApiException.field("file", "Required", "Chọn tệp .xlsx hoặc .csv");
-        if (q.locked(OffsetDateTime.now())) throw new ApiException(ProblemType.DEADLINE_PASSED, "Đã quá hạn gửi danh sách cho chỉ tiêu này");
+        if (q.locked(BusinessClock.current().now())) throw new ApiException(ProblemType.DEADLINE_PASSED, "Đã quá hạn gửi danh sách cho chỉ tiêu này");
         ImportJob job = service.start(q, me.user().id, file.fileName(), file.uploadedFile());
         return Response.accepted(ImportJobView.of(job)).location(URI.create("/api/imports/" + job.id)).build();
     }

@@ -1,5 +1,6 @@
 package vn.safeonline.campaign;
 
+import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -63,7 +64,7 @@ public class ActivityReport extends PanacheEntityBase {
 
     @PrePersist
     void stamp() {
-        createdAt = OffsetDateTime.now();
+        createdAt = BusinessClock.current().now();
     }
 
     public List<String> links() {

@@ -1,5 +1,6 @@
 package vn.safeonline.campaign;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -111,7 +112,7 @@ public class ActivityReportsResource {
         if (in.date().isBefore(c.startsOn) || in.date().isAfter(c.endsOn)) {
             errors.add(new FieldError("date", "OutsidePeriod", "Ngày hoạt động phải trong thời gian chiến dịch (" + c.startsOn + " – " + c.endsOn + ")"));
         }
-        if (in.date().isAfter(LocalDate.now())) errors.add(new FieldError("date", "Future", "Chưa thể báo cáo hoạt động của ngày mai"));
+        if (in.date().isAfter(BusinessClock.current().today())) errors.add(new FieldError("date", "Future", "Chưa thể báo cáo hoạt động của ngày mai"));
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Báo cáo chưa hợp lệ", errors);
         ActivityReport r = new ActivityReport();
         r.campaignId = c.id;

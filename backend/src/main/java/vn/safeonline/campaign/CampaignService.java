@@ -1,5 +1,6 @@
 package vn.safeonline.campaign;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -107,7 +108,7 @@ public class CampaignService {
         if (info.width() < 256 || info.width() > 2048) errors.add(new FieldError("file", "Size", "Cạnh khung ảnh từ 256 đến 2048 điểm ảnh"));
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Khung ảnh chưa đạt yêu cầu", errors);
         c.framePng = png;
-        c.frameUploadedAt = OffsetDateTime.now();
+        c.frameUploadedAt = BusinessClock.current().now();
         audit.record("UPLOAD_FRAME", "campaign", c.id, null, java.util.Map.of("bytes", png.length, "width", info.width()));
         return c;
     }

@@ -1,5 +1,6 @@
 package vn.safeonline.campaign;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,6 @@ public class CampaignTarget extends PanacheEntityBase {
 
     @PrePersist
     void stamp() {
-        createdAt = OffsetDateTime.now();
+        createdAt = BusinessClock.current().now();
     }
 }

@@ -1,5 +1,6 @@
 package vn.safeonline.campaign;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -105,7 +106,7 @@ public class CampaignTargetResource {
         Found f = find(id);
         LocalDate start = Rollup.from(f.campaign(), f.target());
         LocalDate end = Rollup.to(f.campaign(), f.target());
-        LocalDate today = LocalDate.now();
+        LocalDate today = BusinessClock.current().today();
         List<Rollup.Unit> units = rollup.units(f.campaign());
         List<WeekPoint> weeks = new ArrayList<>();
         for (LocalDate w = start; !w.isAfter(end) && !w.isAfter(today) && weeks.size() < 60; w = w.plusWeeks(1)) {

@@ -25,7 +25,7 @@ public class AuditLog {
 
     private void write(String action, String entityType, Long entityId, Object before, Object after) {
         AuditEvent e = new AuditEvent();
-        e.at = OffsetDateTime.now();
+        e.at = BusinessClock.current().now();
         e.tenantId = me.tenant();
         e.actorId = me.user().id;
         e.actor = me.user().username;

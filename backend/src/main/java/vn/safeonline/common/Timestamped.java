@@ -18,11 +18,11 @@ public abstract class Timestamped extends PanacheEntityBase {
 
     @PrePersist
     void stampCreated() {
-        createdAt = updatedAt = OffsetDateTime.now();
+        createdAt = updatedAt = BusinessClock.current().now();
     }
 
     @PreUpdate
     void stampUpdated() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = BusinessClock.current().now();
     }
 }

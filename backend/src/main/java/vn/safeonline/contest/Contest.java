@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -52,7 +53,7 @@ public class Contest extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void stamp() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = BusinessClock.current().now();
         if (createdAt == null) createdAt = updatedAt;
     }
 

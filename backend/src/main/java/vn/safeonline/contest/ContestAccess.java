@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -62,7 +63,7 @@ public class ContestAccess {
         List<ContestDtos.CriterionView> criteria = ContestCriterion.<ContestCriterion>list("contestId = ?1 order by position", c.id).stream()
                 .map(ContestDtos.CriterionView::of).toList();
         return new ContestDtos.ContestView(c.id, c.campaignId, c.title, c.description, c.categories(), c.opensAt, c.closesAt,
-                c.isOpen(OffsetDateTime.now()), c.judgesPerEntry, criteria, c.publishedAt, ((Number) counts[0]).longValue(),
+                c.isOpen(BusinessClock.current().now()), c.judgesPerEntry, criteria, c.publishedAt, ((Number) counts[0]).longValue(),
                 ((Number) counts[1]).longValue(), manages(f), isJudge(c), c.version);
     }
 

@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class ContestEntriesResource {
 
     /** The window, checked by the server's clock: 409 window-closed outside it. */
     static void requireOpen(Contest c) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = BusinessClock.current().now();
         if (!c.isOpen(now)) {
             throw new ApiException(ProblemType.WINDOW_CLOSED, now.isBefore(c.opensAt)
                     ? "Cuộc thi chưa mở nhận bài (mở lúc " + c.opensAt + ")" : "Đã hết hạn nộp bài dự thi (" + c.closesAt + ")");
@@ -186,7 +187,7 @@ public class ContestEntriesResource {
         e.guardianName = Text.clean(consent.guardianName());
         if (consent.guardianPhone() != null) e.guardianPhone = Text.clean(consent.guardianPhone());
         e.consentMethod = consent.method();
-        e.consentRecordedAt = OffsetDateTime.now();
+        e.consentRecordedAt = BusinessClock.current().now();
         e.consentRecordedBy = by;
     }
 }

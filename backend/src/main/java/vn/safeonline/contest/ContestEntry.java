@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,7 +72,7 @@ public class ContestEntry extends PanacheEntityBase {
 
     @PrePersist
     void stamp() {
-        createdAt = OffsetDateTime.now();
+        createdAt = BusinessClock.current().now();
     }
 
     /** Consent recorded and not withdrawn: the entry may go to judges. */

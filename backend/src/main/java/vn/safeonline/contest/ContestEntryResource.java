@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -93,7 +94,7 @@ public class ContestEntryResource {
         ContestEntry e = l.entry();
         ContestAccess.requireNotPublished(l.found().contest());
         if (e.withdrawnAt == null) {
-            e.withdrawnAt = OffsetDateTime.now();
+            e.withdrawnAt = BusinessClock.current().now();
             ContestEntry.flush();
             audit.record("WITHDRAW", "contest_entry", e.id, null, null);
         }

@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -133,7 +134,7 @@ public class ContestResource {
         ContestView before = access.view(f);
         apply(c, in);
         replaceCriteria(c, in.criteria());
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = BusinessClock.current().now();
         Contest.flush();
         audit.record("UPDATE", "contest", c.id, before, in);
         ContestView v = access.view(f);
@@ -223,7 +224,7 @@ public class ContestResource {
         Contest c = f.contest();
         Etags.require(ifMatch, c.version);
         ContestAccess.requireNotPublished(c);
-        if (OffsetDateTime.now().isBefore(c.closesAt)) {
+        if (BusinessClock.current().now().isBefore(c.closesAt)) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "Chưa hết hạn nộp bài (" + c.closesAt + "); chưa công bố được");
         }
         long incomplete = results.incompleteAssignments(c);
@@ -231,7 +232,7 @@ public class ContestResource {
         if (results.rank(c).stream().noneMatch(r -> r.ranked().rank() != null)) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "Chưa có bài nào được chấm xong");
         }
-        c.publishedAt = OffsetDateTime.now();
+        c.publishedAt = BusinessClock.current().now();
         c.publishedBy = me.user().id;
         c.updatedAt = c.publishedAt;
         Contest.flush();

@@ -1,5 +1,6 @@
 package vn.safeonline.contest;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -57,7 +58,7 @@ public class PublicContestResource {
     public PublicContest get(@PathParam("contestId") long contestId) {
         Contest c = contest(contestId);
         Campaign campaign = Campaign.findById(c.campaignId);
-        return new PublicContest(c.id, c.title, c.description, campaign.name, c.categories(), c.opensAt, c.closesAt, c.isOpen(OffsetDateTime.now()), c.published());
+        return new PublicContest(c.id, c.title, c.description, campaign.name, c.categories(), c.opensAt, c.closesAt, c.isOpen(BusinessClock.current().now()), c.published());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package vn.safeonline.demo;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -164,7 +165,7 @@ public class DemoCampaign {
         drawing.publishedBy = coordinator.id;
 
         Contest essay = contest(c, "Cuộc thi viết “An toàn trên mạng – Em nói gì?”", "Bài viết hoặc video ngắn (tối đa 3 phút) chia sẻ cách em giữ an toàn trên mạng.",
-                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn), OffsetDateTime.now().plusDays(60));
+                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn), BusinessClock.current().now().plusDays(60));
         criteria(essay);
         judges(essay, judge, culture);
         for (int i = 0; i < 3; i++) {

@@ -1,5 +1,6 @@
 package vn.safeonline.notification;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,7 @@ public class EventRemindersResource {
                                                        @RequestBody(required = false) @Valid PlanRemindersResource.ReminderRequest request) {
         Event e = events.find(eventId);
         if (!events.canManage(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức nhắc các đơn vị");
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = BusinessClock.current().now();
         List<Quota> open = quotas.forEvent(e).stream().filter(q -> q.count != null && !q.locked(now)).toList();
         Map<Long, Long> filled = quotas.filled(open.stream().map(q -> q.id).toList());
         Map<Long, StringBuilder> lines = new LinkedHashMap<>();

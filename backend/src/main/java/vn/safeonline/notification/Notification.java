@@ -1,5 +1,6 @@
 package vn.safeonline.notification;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,7 +48,7 @@ public class Notification extends PanacheEntityBase {
      */
     public static int toOrganizations(java.util.Map<Long, String> bodyByOrganization, String kind, String title, long planId, long createdBy) {
         if (bodyByOrganization.isEmpty()) return 0;
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = BusinessClock.current().now();
         java.util.List<vn.safeonline.user.AppUser> users = vn.safeonline.user.AppUser.list("organization.id in ?1 and active = true",
                 bodyByOrganization.keySet());
         for (vn.safeonline.user.AppUser u : users) {

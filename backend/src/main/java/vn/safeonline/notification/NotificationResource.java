@@ -1,5 +1,6 @@
 package vn.safeonline.notification;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,6 +61,6 @@ public class NotificationResource {
     public void read(@PathParam("id") long id) {
         Notification n = Notification.<Notification>find("id = ?1 and recipientId = ?2", id, me.user().id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Thông báo", id));
-        if (n.readAt == null) n.readAt = OffsetDateTime.now();
+        if (n.readAt == null) n.readAt = BusinessClock.current().now();
     }
 }

@@ -1,5 +1,6 @@
 package vn.safeonline.participation;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class PledgeModerationResource {
         }
         PledgeStatus before = p.status;
         p.status = to;
-        p.moderatedAt = OffsetDateTime.now();
+        p.moderatedAt = BusinessClock.current().now();
         p.moderatedBy = me.user().id;
         audit.record(to == PledgeStatus.APPROVED ? "APPROVE" : "REJECT", "pledge", p.id, Map.of("status", before), Map.of("status", to));
         return PledgeView.of(p);

@@ -1,5 +1,6 @@
 package vn.safeonline.participation;
 
+import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -34,7 +35,7 @@ public class Quiz extends PanacheEntityBase {
 
     @PrePersist
     void stamp() {
-        createdAt = OffsetDateTime.now();
+        createdAt = BusinessClock.current().now();
     }
 
     public List<Long> questionIds() {

@@ -1,5 +1,6 @@
 package vn.safeonline.plan;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -81,7 +82,7 @@ public class PlanService {
         p.number = number;
         p.issueDate = issueDate;
         p.status = PlanStatus.ISSUED;
-        p.issuedAt = OffsetDateTime.now();
+        p.issuedAt = BusinessClock.current().now();
         Plan.flush();
         audit.record("ISSUE", "plan", p.id, before, view(p));
         return p;
@@ -94,7 +95,7 @@ public class PlanService {
         if (p.status != PlanStatus.ISSUED) throw transition(p, "kết thúc");
         PlanView before = view(p);
         p.status = PlanStatus.CLOSED;
-        p.closedAt = OffsetDateTime.now();
+        p.closedAt = BusinessClock.current().now();
         Plan.flush();
         audit.record("CLOSE", "plan", p.id, before, view(p));
         return p;
@@ -107,7 +108,7 @@ public class PlanService {
         if (p.status != PlanStatus.DRAFT && p.status != PlanStatus.ISSUED) throw transition(p, "hủy");
         PlanView before = view(p);
         p.status = PlanStatus.CANCELLED;
-        p.cancelledAt = OffsetDateTime.now();
+        p.cancelledAt = BusinessClock.current().now();
         p.cancelReason = Text.clean(reason);
         Plan.flush();
         audit.record("CANCEL", "plan", p.id, before, view(p));

@@ -1,5 +1,6 @@
 package vn.safeonline.planimport;
 
+import vn.safeonline.common.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -251,7 +252,7 @@ final class PlanParser {
         for (int i = three != null ? three.from() : firstSection; i < (recipientsAt > 0 ? recipientsAt : ps.size()); i++) {
             Matcher m = DEADLINE.matcher(ps.get(i).folded());
             if (m.find()) {
-                int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : events.isEmpty() || events.get(0).startsAt() == null ? LocalDate.now().getYear() : events.get(0).startsAt().getYear();
+                int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : events.isEmpty() || events.get(0).startsAt() == null ? BusinessClock.current().today().getYear() : events.get(0).startsAt().getYear();
                 LocalDate d = date(digits(m.group(1)), digits(m.group(2)), y);
                 if (d != null && (listsDeadline == null || d.isAfter(listsDeadline))) {
                     listsDeadline = d;
@@ -580,7 +581,7 @@ final class PlanParser {
         LocalDate due = null;
         Matcher dl = DEADLINE.matcher(f);
         if (dl.find(b)) {
-            int y = dl.group(3) != null ? Integer.parseInt(dl.group(3)) : listsDeadline != null ? listsDeadline.getYear() : LocalDate.now().getYear();
+            int y = dl.group(3) != null ? Integer.parseInt(dl.group(3)) : listsDeadline != null ? listsDeadline.getYear() : BusinessClock.current().today().getYear();
             due = date(digits(dl.group(1)), digits(dl.group(2)), y);
             if (due != null) found(path + ".dueDate", "Thời hạn", due.toString(), p, dl.start(), dl.end(), 0.9);
         }

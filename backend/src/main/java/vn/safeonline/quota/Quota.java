@@ -1,5 +1,6 @@
 package vn.safeonline.quota;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,7 +55,7 @@ public class Quota extends PanacheEntityBase {
     public String note;
 
     @Column(name = "created_at")
-    public OffsetDateTime createdAt = OffsetDateTime.now();
+    public OffsetDateTime createdAt = BusinessClock.current().now();
 
     @Version
     public int version;

@@ -1,5 +1,6 @@
 package vn.safeonline.quota;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,7 +61,7 @@ public class QuotaService {
 
     public boolean canSubmit(Quota q) {
         return (me.has(Role.OFFICER) || me.has(Role.COORDINATOR)) && me.org().id.equals(q.owner.id)
-                && !q.locked(OffsetDateTime.now());
+                && !q.locked(BusinessClock.current().now());
     }
 
     public Quota find(long id) {
@@ -101,7 +102,7 @@ public class QuotaService {
 
     public List<QuotaView> views(List<Quota> quotas) {
         Map<Long, Long> filled = filled(quotas.stream().map(q -> q.id).toList());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = BusinessClock.current().now();
         return quotas.stream().map(q -> new QuotaView(q.id, q.event.id, OrgRef.of(q.owner), CategoryView.of(q.category), q.count,
                 q.deadline, q.extendedUntil, OrgRef.of(q.receiver), q.note, filled.getOrDefault(q.id, 0L), q.locked(now), q.version,
                 canSubmit(q))).toList();
@@ -195,7 +196,7 @@ public class QuotaService {
             rows.forEach(r -> r[4] = checkedIn.getOrDefault(((Number) r[0]).longValue(), 0L));
             rows.forEach(r -> counts.put(((Number) r[0]).longValue(), new long[]{num(r[1]), num(r[2]), num(r[3]), num(r[4])}));
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = BusinessClock.current().now();
         Map<Long, CategoryView> categories = new LinkedHashMap<>();
         quotas.stream().map(q -> q.category).sorted(java.util.Comparator.comparingInt((InviteeCategory c) -> c.protocolRank).thenComparing(c -> c.name))
                 .forEach(c -> categories.putIfAbsent(c.id, CategoryView.of(c)));

@@ -1,5 +1,6 @@
 package vn.safeonline.report;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -144,7 +145,7 @@ public class PlanReportsResource {
     }
 
     private static LocalDate today() {
-        return LocalDate.now();
+        return BusinessClock.current().today();
     }
 
     /** Today when absent; a day ahead is tolerated (a client east of the server), beyond that nothing has been reported yet. */

@@ -1,5 +1,6 @@
 package vn.safeonline.task;
 
+import vn.safeonline.common.BusinessClock;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -76,7 +77,7 @@ public class PlanProgressResource {
     }
 
     static PlanProgress rollUp(long planId, List<TaskView> views) {
-        return rollUp(planId, views, LocalDate.now());
+        return rollUp(planId, views, BusinessClock.current().today());
     }
 
     /** Per lead organisation, laggards first; the official reports use it with views as of their date. */

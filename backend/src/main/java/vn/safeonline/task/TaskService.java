@@ -1,5 +1,6 @@
 package vn.safeonline.task;
 
+import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -104,7 +105,7 @@ public class TaskService {
         if (!canReport(t)) {
             throw ApiException.forbidden("Chỉ cán bộ của đơn vị chủ trì (" + t.leadOrg.name + ") báo cáo nhiệm vụ này");
         }
-        if (in.reportDate().isAfter(LocalDate.now())) {
+        if (in.reportDate().isAfter(BusinessClock.current().today())) {
             throw ApiException.unprocessable("reportDate", "InFuture", "Ngày báo cáo không được sau hôm nay");
         }
         ProgressReport r = new ProgressReport();
@@ -116,7 +117,7 @@ public class TaskService {
         r.evidenceLinks(in.evidenceLinks() == null ? List.of() : in.evidenceLinks().stream().map(String::trim).distinct().toList());
         r.reportedBy = me.user();
         r.organization = me.org();
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = BusinessClock.current().now();
         r.persist();
         ProgressReport.flush();
         audit.record("REPORT", "task", t.id, null, TaskDtos.ProgressReportView.of(r));
