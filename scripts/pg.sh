@@ -2,12 +2,13 @@
 # A project-local PostgreSQL cluster for `make run` and `make test`.
 # Data lives in .data/pg (ignored by git); it listens on 127.0.0.1 only, on $PG_PORT.
 # PostgreSQL refuses to run as root, so as root the server runs as the unprivileged OS user
-# `postgres` (created when missing). Usage: scripts/pg.sh start|stop|status|ensure-db NAME|drop-db NAME
+# `postgres` (created when missing). That user must reach the data folder: when the clone sits
+# where it cannot (root's home is mode 700), the data goes to /var/lib/safeonline/<clone-hash>/pg
+# instead, and .data/pg-location says where. PG_DATA overrides both.
+# Usage: scripts/pg.sh start|stop|status|where|ensure-db NAME|drop-db NAME
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PG_PORT="${PG_PORT:-54329}"
-DATA="$ROOT/.data/pg"
-LOG="$ROOT/.data/pg.log"
 APP_ROLE="${PG_APP_ROLE:-safeonline}"
 
 find_bin() {
@@ -28,18 +29,31 @@ fi
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
-    id -u postgres >/dev/null 2>&1 || useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
 }
+# Where the cluster lives: in the clone when the server's user can reach it, else outside it.
+data_dir() {
+  if [ -n "${PG_DATA:-}" ]; then echo "$PG_DATA"; return; fi
+  mkdir -p "$ROOT/.data"
+  if [ "$(id -u)" != 0 ] || (cd / && runuser -u postgres -- test -x "$ROOT/.data") 2>/dev/null; then
+    echo "$ROOT/.data/pg"
+  else
+    echo "/var/lib/safeonline/$(printf '%s' "$ROOT" | sha256sum | cut -c1-12)/pg"
+  fi
+}
+[ "$(id -u)" = 0 ] && { id -u postgres >/dev/null 2>&1 || useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres; }
+DATA="$(data_dir)"
+LOG="$(dirname "$DATA")/pg.log"
+[ "$DATA" = "$ROOT/.data/pg" ] || { mkdir -p "$(dirname "$DATA")"; echo "$DATA" > "$ROOT/.data/pg-location"; }
+
 psql_admin() { "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
 
 running() { [ -f "$DATA/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; }
 
 start() {
-  mkdir -p "$ROOT/.data"
   if [ ! -f "$DATA/PG_VERSION" ]; then
     mkdir -p "$DATA"
     [ "$(id -u)" = 0 ] && { as_owner true; chown postgres "$DATA"; touch "$LOG"; chown postgres "$LOG"; }
@@ -52,7 +66,7 @@ start() {
     -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null
   psql_admin -d postgres -tAc "select 1 from pg_roles where rolname='$APP_ROLE'" | grep -q 1 \
     || psql_admin -d postgres -c "create role $APP_ROLE login password '$APP_ROLE' createdb"
-  echo "PostgreSQL running on 127.0.0.1:$PG_PORT (data in .data/pg)"
+  echo "PostgreSQL running on 127.0.0.1:$PG_PORT (data in $DATA)"
 }
 
 ensure_db() {
@@ -63,6 +77,7 @@ ensure_db() {
 case "${1:-}" in
   start) start ;;
   stop) if running; then as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null; echo "PostgreSQL stopped"; fi ;;
+  where) echo "$DATA" ;;
   status) running && echo "running on 127.0.0.1:$PG_PORT" || { echo "not running"; exit 1; } ;;
   ensure-db) start >/dev/null; ensure_db "$2" ;;
   drop-db) start >/dev/null; psql_admin -d postgres -c "drop database if exists \"$2\" with (force)" ;;
