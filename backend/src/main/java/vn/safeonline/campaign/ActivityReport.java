@@ -48,6 +48,7 @@ public class ActivityReport extends PanacheEntityBase {
     public int pupils;
     public int students;
     public int teachers;
+    public int parents;
     public int others;
     public long views;
     public long shares;
@@ -57,6 +58,9 @@ public class ActivityReport extends PanacheEntityBase {
     String links = "[]";
 
     public String note;
+    /** Why the report is held for review and not counted (its figures exceed the unit's headcount); null: counted. */
+    @Column(name = "held_reason")
+    public String heldReason;
     @Column(name = "reported_by")
     public Long reportedBy;
     @Column(name = "created_at")
@@ -65,6 +69,26 @@ public class ActivityReport extends PanacheEntityBase {
     @PrePersist
     void stamp() {
         createdAt = BusinessClock.current().now();
+    }
+
+    /**
+     * The rule for a report the unit cannot have: a figure of participants above the unit's headcount of that audience.
+     * Such a report is kept but held for review (not counted) until a campaign manager accepts it; null when it counts.
+     */
+    public static String beyondHeadcount(ActivityReport r, CampaignUnit unit) {
+        StringBuilder why = new StringBuilder();
+        check(why, "cán bộ", r.officers, unit.officers);
+        check(why, "học sinh", r.pupils, unit.pupils);
+        check(why, "sinh viên", r.students, unit.students);
+        check(why, "giáo viên", r.teachers, unit.teachers);
+        check(why, "phụ huynh", r.parents, unit.parents);
+        return why.isEmpty() ? null : "Số người tham gia vượt sĩ số của đơn vị: " + why;
+    }
+
+    private static void check(StringBuilder why, String audience, int reported, int headcount) {
+        if (reported <= headcount) return;
+        if (!why.isEmpty()) why.append("; ");
+        why.append(audience).append(' ').append(reported).append(" > ").append(headcount);
     }
 
     public List<String> links() {

@@ -75,6 +75,23 @@ public class ActivityReportResource {
     }
 
     @POST
+    @Path("{id}/accept")
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Transactional
+    @Operation(operationId = "acceptActivityReport", summary = "Count a report held for review (its figures exceed the unit's headcount)",
+            description = "For the campaign's managers, after checking the figures with the unit. The report then counts toward the targets.")
+    @APIResponse(responseCode = "204", description = "Counted from now on")
+    public Response accept(@PathParam("id") long id) {
+        ActivityReport r = find(id, false);
+        access.requireManager(access.find(r.campaignId));
+        if (r.heldReason != null) {
+            audit.record("ACCEPT", "activity_report", r.id, java.util.Map.of("heldReason", r.heldReason), null);
+            r.heldReason = null;
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)

@@ -124,12 +124,14 @@ public class ActivityReportsResource {
         r.pupils = n(in.pupils());
         r.students = n(in.students());
         r.teachers = n(in.teachers());
+        r.parents = n(in.parents());
         r.others = n(in.others());
         r.views = in.views() == null ? 0 : in.views();
         r.shares = in.shares() == null ? 0 : in.shares();
         r.links(in.links() == null ? List.of() : in.links().stream().map(String::trim).distinct().toList());
         r.note = Text.clean(in.note());
         r.reportedBy = me.user().id;
+        r.heldReason = ActivityReport.beyondHeadcount(r, unit);
         r.persist();
         ActivityReport.flush();
         ReportView view = view(c, r, List.of());
@@ -156,7 +158,7 @@ public class ActivityReportsResource {
 
     ReportView view(Campaign c, ActivityReport r, List<PhotoView> photos) {
         Organization o = r.organization;
-        return new ReportView(r.id, r.campaignId, OrgRef.of(o), r.type, r.date, r.place, r.officers, r.pupils, r.students, r.teachers, r.others,
-                r.views, r.shares, r.links(), r.note, photos, r.createdAt, access.mayReportFor(c, o));
+        return new ReportView(r.id, r.campaignId, OrgRef.of(o), r.type, r.date, r.place, r.officers, r.pupils, r.students, r.teachers, r.parents, r.others,
+                r.views, r.shares, r.links(), r.note, photos, r.createdAt, access.mayReportFor(c, o), r.heldReason);
     }
 }

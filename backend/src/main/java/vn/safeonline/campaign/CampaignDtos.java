@@ -67,14 +67,16 @@ public final class CampaignDtos {
 
     @Schema(name = "CampaignUnit")
     public record UnitView(@Schema(required = true) OrgRef organization, @Schema(required = true) int officers,
-                           @Schema(required = true) int pupils, @Schema(required = true) int students, @Schema(required = true) int teachers) {
+                           @Schema(required = true) int pupils, @Schema(required = true) int students, @Schema(required = true) int teachers,
+                           @Schema(required = true) int parents) {
     }
 
     @Schema(name = "Headcounts", description = "a unit's people by audience: the denominators of its targets")
     public record Headcounts(@NotNull @Min(0) @Max(1_000_000) @Schema(required = true) Integer officers,
                              @NotNull @Min(0) @Max(1_000_000) @Schema(required = true) Integer pupils,
                              @NotNull @Min(0) @Max(1_000_000) @Schema(required = true) Integer students,
-                             @NotNull @Min(0) @Max(1_000_000) @Schema(required = true) Integer teachers) {
+                             @NotNull @Min(0) @Max(1_000_000) @Schema(required = true) Integer teachers,
+                             @Min(0) @Max(1_000_000) @Schema(description = "pupils' parents reached through the unit; default 0") Integer parents) {
     }
 
     @Schema(name = "AddUnitsRequest", description = "organisations of the deployment to take in: by type (e.g. every school) and/or by id")
@@ -101,7 +103,7 @@ public final class CampaignDtos {
             @NotNull @Schema(required = true, examples = "2025-10-08") LocalDate date,
             @Size(max = 300) @Schema(examples = "Trường THPT Châu Văn Liêm") String place,
             @Min(0) @Max(1_000_000) Integer officers, @Min(0) @Max(1_000_000) Integer pupils, @Min(0) @Max(1_000_000) Integer students,
-            @Min(0) @Max(1_000_000) Integer teachers, @Min(0) @Max(1_000_000) Integer others,
+            @Min(0) @Max(1_000_000) Integer teachers, @Min(0) @Max(1_000_000) Integer parents, @Min(0) @Max(1_000_000) Integer others,
             @Min(0) @Max(1_000_000_000) Long views, @Min(0) @Max(1_000_000_000) Long shares,
             @Size(max = 20) List<@NotBlank @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String> links,
             @Size(max = 2000) String note) {
@@ -117,9 +119,10 @@ public final class CampaignDtos {
                              @Schema(required = true) OrgRef organization, @Schema(required = true) ActivityType type,
                              @Schema(required = true) LocalDate date, String place,
                              @Schema(required = true) int officers, @Schema(required = true) int pupils, @Schema(required = true) int students,
-                             @Schema(required = true) int teachers, @Schema(required = true) int others,
+                             @Schema(required = true) int teachers, @Schema(required = true) int parents, @Schema(required = true) int others,
                              @Schema(required = true) long views, @Schema(required = true) long shares,
                              @Schema(required = true) List<String> links, String note, @Schema(required = true) List<PhotoView> photos,
-                             @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) boolean canDelete) {
+                             @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) boolean canDelete,
+                             @Schema(description = "why the report is held for review and not counted; absent: counted") String heldReason) {
     }
 }

@@ -15,6 +15,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.safeonline.org.OrganizationType;
 
 /** A target ties a task to an indicator over a scope of units and a window; its value is computed, never typed. */
@@ -38,9 +42,10 @@ public class CampaignTarget extends PanacheEntityBase {
     public ActivityType activityType;
     @Enumerated(EnumType.STRING)
     public Audience audience;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "organization_type")
-    public OrganizationType organizationType;
+    /** The kinds of units in scope (e.g. every school and education institution); empty: every unit of the campaign. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "unit_types", columnDefinition = "jsonb")
+    public List<OrganizationType> unitTypes = new ArrayList<>();
     @Column(name = "from_date")
     public LocalDate from;
     @Column(name = "to_date")
@@ -51,6 +56,11 @@ public class CampaignTarget extends PanacheEntityBase {
     public BigDecimal goalPercent = BigDecimal.valueOf(100);
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** Whether a unit of this kind is in the target's scope. */
+    public boolean covers(OrganizationType type) {
+        return unitTypes == null || unitTypes.isEmpty() || unitTypes.contains(type);
+    }
 
     @PrePersist
     void stamp() {

@@ -39,4 +39,5 @@ public class CampaignUnit extends PanacheEntityBase {
     public int pupils;
     public int students;
     public int teachers;
+    public int parents;
 }

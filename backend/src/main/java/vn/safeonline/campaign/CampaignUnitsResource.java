@@ -77,7 +77,7 @@ public class CampaignUnitsResource {
         long total = CampaignUnit.count("select count(cu) from CampaignUnit cu join cu.organization o where " + where, params);
         List<CampaignUnit> units = CampaignUnit.<CampaignUnit>find("select cu from CampaignUnit cu join fetch cu.organization o where " + where
                 + " order by " + order, params).page(page.page - 1, page.size).list();
-        return new PageResponse<>(units.stream().map(u -> new UnitView(OrgRef.of(u.organization), u.officers, u.pupils, u.students, u.teachers))
+        return new PageResponse<>(units.stream().map(u -> new UnitView(OrgRef.of(u.organization), u.officers, u.pupils, u.students, u.teachers, u.parents))
                 .toList(), page.page, page.size, total);
     }
 
@@ -124,8 +124,9 @@ public class CampaignUnitsResource {
         u.pupils = input.pupils();
         u.students = input.students();
         u.teachers = input.teachers();
+        if (input.parents() != null) u.parents = input.parents();
         audit.record("SET_HEADCOUNTS", "campaign_unit", u.organizationId, null, input);
-        return new UnitView(OrgRef.of(u.organization), u.officers, u.pupils, u.students, u.teachers);
+        return new UnitView(OrgRef.of(u.organization), u.officers, u.pupils, u.students, u.teachers, u.parents);
     }
 
     @POST

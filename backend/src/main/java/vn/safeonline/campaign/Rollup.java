@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.common.BusinessClock;
 import vn.safeonline.campaign.TargetDtos.Indicator;
 import vn.safeonline.campaign.TargetDtos.UnitFigure;
 import vn.safeonline.campaign.TargetDtos.UnitStatus;
@@ -33,15 +34,19 @@ public class Rollup {
     CampaignAccess access;
     @Inject
     CurrentUser me;
+    @Inject
+    BusinessClock clock;
 
-    public record Unit(long id, String code, String name, OrganizationType type, int officers, int pupils, int students, int teachers) {
+    public record Unit(long id, String code, String name, OrganizationType type, int officers, int pupils, int students, int teachers,
+                       int parents) {
         int headcount(Audience a) {
-            if (a == null) return officers + pupils + students + teachers;
+            if (a == null) return officers + pupils + students + teachers + parents;
             return switch (a) {
                 case OFFICERS -> officers;
                 case PUPILS -> pupils;
                 case STUDENTS -> students;
                 case TEACHERS -> teachers;
+                case PARENTS -> parents;
             };
         }
 
@@ -55,8 +60,16 @@ public class Rollup {
 
     /** The campaign's units the caller may see figures of. */
     public List<Unit> units(Campaign c) {
-        boolean all = access.seesAll(c);
-        Query q = em.createNativeQuery("select o.id, o.code, o.name, o.type, cu.officers, cu.pupils, cu.students, cu.teachers"
+        return units(c, access.seesAll(c));
+    }
+
+    /** Every unit of the campaign, whoever asks: the figures a task's progress is computed from are the same for everyone. */
+    public List<Unit> allUnits(Campaign c) {
+        return units(c, true);
+    }
+
+    private List<Unit> units(Campaign c, boolean all) {
+        Query q = em.createNativeQuery("select o.id, o.code, o.name, o.type, cu.officers, cu.pupils, cu.students, cu.teachers, cu.parents"
                 + " from campaign_unit cu join organization o on o.id = cu.organization_id where cu.campaign_id = ?1"
                 + (all ? "" : " and (o.id = ?2 or o.path like ?3)") + " order by o.name, o.id").setParameter(1, c.id);
         if (!all) q.setParameter(2, me.org().id).setParameter(3, me.org().subtreePrefix() + "%");
@@ -65,21 +78,22 @@ public class Rollup {
         List<Unit> units = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             units.add(new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrganizationType.valueOf((String) r[3]),
-                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue()));
+                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue()));
         }
         return units;
     }
 
+    /** A target's window: its own, or the campaign's period; never outside the campaign's period (SQL: target_window_from). */
     static LocalDate from(Campaign c, CampaignTarget t) {
-        return t.from != null ? t.from : c.startsOn;
+        return t.from != null && t.from.isAfter(c.startsOn) ? t.from : c.startsOn;
     }
 
     static LocalDate to(Campaign c, CampaignTarget t) {
-        return t.to != null ? t.to : c.endsOn;
+        return t.to != null && t.to.isBefore(c.endsOn) ? t.to : c.endsOn;
     }
 
     private static String participants(Audience a) {
-        return a == null ? "(r.officers + r.pupils + r.students + r.teachers)" : "r." + a.column;
+        return a == null ? "(r.officers + r.pupils + r.students + r.teachers + r.parents)" : "r." + a.column;
     }
 
     /** Each target's figures per unit, as of a day (null: everything reported, read from the tallies the database keeps). */
@@ -99,7 +113,7 @@ public class Rollup {
         em.unwrap(org.hibernate.Session.class).doWork(conn -> {
             try (java.sql.PreparedStatement ps = conn.prepareStatement("select tt.target_id, tt.organization_id, tt.reports,"
                     + " case t.audience when 'OFFICERS' then tt.officers when 'PUPILS' then tt.pupils when 'STUDENTS' then tt.students"
-                    + " when 'TEACHERS' then tt.teachers else tt.officers + tt.pupils + tt.students + tt.teachers end, tt.last_date - date '1970-01-01'"
+                    + " when 'TEACHERS' then tt.teachers when 'PARENTS' then tt.parents else tt.officers + tt.pupils + tt.students + tt.teachers + tt.parents end, tt.last_date - date '1970-01-01'"
                     + " from target_tally tt join campaign_target t on t.id = tt.target_id where t.campaign_id = ? and tt.target_id = any(?)")) {
                 ps.setLong(1, c.id);
                 ps.setArray(2, conn.createArrayOf("bigint", targets.stream().map(t -> t.id).toArray()));
@@ -113,13 +127,13 @@ public class Rollup {
                 }
             }
         });
-        Map<Long, Long> adoptions = targets.stream().anyMatch(t -> t.kind == IndicatorKind.FRAME_ADOPTION) ? adoptions(c, null) : Map.of();
         Map<Long, List<Figure>> out = new LinkedHashMap<>();
         for (CampaignTarget t : targets) {
+            Map<Long, Long> adoptions = adoptions(c, t, null);
             Map<Long, Tally> tally = byTarget.getOrDefault(t.id, Map.of());
             List<Figure> figures = new ArrayList<>();
             for (Unit u : units) {
-                if (t.organizationType != null && u.type() != t.organizationType) continue;
+                if (!t.covers(u.type())) continue;
                 Tally r = tally.get(u.id());
                 figures.add(r == null ? figure(t, u, 0, 0, null, adoptions.getOrDefault(u.id(), 0L))
                         : figure(t, u, r.reports(), r.people(), r.last(), adoptions.getOrDefault(u.id(), 0L)));
@@ -144,18 +158,18 @@ public class Rollup {
                     .append(", coalesce(sum(").append(participants(t.audience)).append(") filter (where ").append(filter).append("), 0)")
                     .append(", max(r.activity_date) filter (where ").append(filter).append(")");
         }
-        sql.append(" from activity_report r where r.campaign_id = ").append((long) c.id).append(" group by r.organization_id");
+        sql.append(" from activity_report r where r.campaign_id = ").append((long) c.id).append(" and r.held_reason is null group by r.organization_id");
         Query q = em.createNativeQuery(sql.toString());
         Map<Long, Object[]> byUnit = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         rows.forEach(r -> byUnit.put(((Number) r[0]).longValue(), r));
-        Map<Long, Long> adoptions = targets.stream().anyMatch(t -> t.kind == IndicatorKind.FRAME_ADOPTION) ? adoptions(c, asOf) : Map.of();
         for (int i = 0; i < targets.size(); i++) {
             CampaignTarget t = targets.get(i);
+            Map<Long, Long> adoptions = adoptions(c, t, asOf);
             List<Figure> figures = new ArrayList<>();
             for (Unit u : units) {
-                if (t.organizationType != null && u.type() != t.organizationType) continue;
+                if (!t.covers(u.type())) continue;
                 Object[] r = byUnit.get(u.id());
                 long reports = r == null ? 0 : ((Number) r[1 + 3 * i]).longValue();
                 long people = r == null ? 0 : ((Number) r[2 + 3 * i]).longValue();
@@ -168,10 +182,19 @@ public class Rollup {
     }
 
 
-    private Map<Long, Long> adoptions(Campaign c, LocalDate asOf) {
+    /**
+     * Avatars framed on the public page that count for a frame-adoption target, per unit: in the target's window (Vietnam days,
+     * never outside the campaign), up to the end of asOf, and of the target's audience (an adoption whose person did not say
+     * who they are counts only toward a target of everyone).
+     */
+    private Map<Long, Long> adoptions(Campaign c, CampaignTarget t, LocalDate asOf) {
+        if (t.kind != IndicatorKind.FRAME_ADOPTION) return Map.of();
+        LocalDate to = to(c, t);
+        if (asOf != null && asOf.isBefore(to)) to = asOf;
         Query q = em.createNativeQuery("select organization_id, count(*) from frame_adoption where campaign_id = ?1 and organization_id is not null"
-                + (asOf != null ? " and created_at < ?2" : "") + " group by organization_id").setParameter(1, c.id);
-        if (asOf != null) q.setParameter(2, java.sql.Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+                        + " and created_at >= ?2 and created_at < ?3" + (t.audience != null ? " and audience = ?4" : "") + " group by organization_id")
+                .setParameter(1, c.id).setParameter(2, clock.startOf(from(c, t))).setParameter(3, clock.startOf(to.plusDays(1)));
+        if (t.audience != null) q.setParameter(4, t.audience.name());
         Map<Long, Long> out = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
@@ -194,6 +217,26 @@ public class Rollup {
         boolean reached = den > 0 && (t.kind == IndicatorKind.UNITS_WITH_ACTIVITY ? num >= den : value.compareTo(t.goalPercent) >= 0);
         UnitStatus status = reached ? UnitStatus.REACHED : num == 0 ? UnitStatus.NOT_REPORTED : UnitStatus.NOT_REACHED;
         return new Figure(u, num, den, reports, last, value, status);
+    }
+
+    /**
+     * The first day on which a target was reached, up to asOf; null when it is not reached by then. A target's value only grows
+     * with time (reports are dated, adoptions stamped), so the day is found by halving the window: a few roll-ups, not one a day.
+     */
+    public LocalDate reachedOn(Campaign c, CampaignTarget t, List<Unit> units, LocalDate asOf) {
+        LocalDate lo = from(c, t);
+        LocalDate hi = asOf.isBefore(to(c, t)) ? asOf : to(c, t);
+        if (hi.isBefore(lo) || !reachedAt(c, t, units, hi)) return null;
+        while (lo.isBefore(hi)) {
+            LocalDate mid = lo.plusDays(java.time.temporal.ChronoUnit.DAYS.between(lo, hi) / 2);
+            if (reachedAt(c, t, units, mid)) hi = mid;
+            else lo = mid.plusDays(1);
+        }
+        return lo;
+    }
+
+    private boolean reachedAt(Campaign c, CampaignTarget t, List<Unit> units, LocalDate day) {
+        return indicator(t, fromReports(c, List.of(t), units, day).get(t.id)).reached();
     }
 
     /** A target's overall value over its units: the share of units reached, or of people over the headcount. */

@@ -26,7 +26,9 @@ public final class TargetDtos {
             @NotNull @Schema(required = true) IndicatorKind kind,
             @Schema(description = "the activity counted (UNITS_WITH_ACTIVITY, PARTICIPATION)") ActivityType activityType,
             @Schema(description = "whose headcount is the denominator (FRAME_ADOPTION, PARTICIPATION); default everyone") Audience audience,
-            @Schema(description = "only units of this type (e.g. schools)") OrganizationType organizationType,
+            @Size(max = 20) @Schema(description = "the kinds of units in scope, e.g. every school and education institution "
+                    + "[SCHOOL_PRIMARY, SCHOOL_LOWER_SECONDARY, SCHOOL_UPPER_SECONDARY, COLLEGE, UNIVERSITY]; empty: every unit of the campaign")
+            List<@NotNull OrganizationType> unitTypes,
             @Schema(description = "window start; default the campaign's start") LocalDate from,
             @Schema(description = "window end; default the campaign's end") LocalDate to,
             @Min(1) @Max(1000) Integer minReports,
@@ -37,7 +39,8 @@ public final class TargetDtos {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record TargetView(@Schema(required = true) long id, @Schema(required = true) long campaignId, Long taskId,
                              @Schema(required = true) String name, @Schema(required = true) IndicatorKind kind, ActivityType activityType,
-                             Audience audience, OrganizationType organizationType, @Schema(required = true) LocalDate from,
+                             Audience audience, @Schema(required = true, description = "empty: every unit of the campaign") List<OrganizationType> unitTypes,
+                             @Schema(required = true) LocalDate from,
                              @Schema(required = true) LocalDate to, @Schema(required = true) int minReports,
                              @Schema(required = true) BigDecimal goalPercent) {
     }

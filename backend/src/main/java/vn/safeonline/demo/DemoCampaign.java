@@ -45,6 +45,10 @@ import vn.safeonline.user.AppUser;
 /** Plan B's campaign as it stood near its end: schools and ward police in scope, reports, adoptions, pledges and a quiz. */
 @ApplicationScoped
 public class DemoCampaign {
+    /** "100 % trường học": every school and education institution, as the plan says it. */
+    private static final List<OrganizationType> EDUCATION = List.of(OrganizationType.SCHOOL_PRIMARY, OrganizationType.SCHOOL_LOWER_SECONDARY,
+            OrganizationType.SCHOOL_UPPER_SECONDARY, OrganizationType.COLLEGE, OrganizationType.UNIVERSITY);
+
     @Inject
     EntityManager em;
 
@@ -77,12 +81,14 @@ public class DemoCampaign {
         em.flush();
 
         // units: every school and every ward police unit, with headcounts
-        em.createNativeQuery("insert into campaign_unit (campaign_id, organization_id, officers, pupils, students, teachers)"
+        em.createNativeQuery("insert into campaign_unit (campaign_id, organization_id, officers, pupils, students, teachers, parents)"
                         + " select ?1, o.id,"
                         + "  case when o.type = 'WARD_POLICE' then 20 + (o.id * 7) % 41 else 0 end,"
-                        + "  case when o.type like 'SCHOOL%' then 500 + (o.id * 37) % 1100 else 0 end, 0,"
-                        + "  case when o.type like 'SCHOOL%' then 35 + (o.id * 13) % 60 else 0 end"
-                        + " from organization o where coalesce(o.tenant_id, o.id) = ?2 and (o.type like 'SCHOOL%' or o.type = 'WARD_POLICE')")
+                        + "  case when o.type like 'SCHOOL%' then 500 + (o.id * 37) % 1100 else 0 end,"
+                        + "  case when o.type in ('COLLEGE', 'UNIVERSITY') then 2000 + (o.id * 53) % 9000 else 0 end,"
+                        + "  case when o.type like 'SCHOOL%' then 35 + (o.id * 13) % 60 when o.type in ('COLLEGE', 'UNIVERSITY') then 150 + (o.id * 13) % 400 else 0 end"
+                        + ",  case when o.type like 'SCHOOL%' then (500 + (o.id * 37) % 1100) / 3 else 0 end"
+                        + " from organization o where coalesce(o.tenant_id, o.id) = ?2 and (o.type like 'SCHOOL%' or o.type in ('COLLEGE', 'UNIVERSITY', 'WARD_POLICE'))")
                 .setParameter(1, c.id).setParameter(2, plan.tenantId).executeUpdate();
         List<Organization> schools = Organization.list("type in ?1 order by id",
                 List.of(OrganizationType.SCHOOL_PRIMARY, OrganizationType.SCHOOL_LOWER_SECONDARY, OrganizationType.SCHOOL_UPPER_SECONDARY));
@@ -93,15 +99,15 @@ public class DemoCampaign {
         Task pilot = Task.find("plan = ?1 and position = 1", plan).firstResult();
         Task schoolsPrint = Task.find("plan = ?1 and position = 5", plan).firstResult();
         target(c, schoolsPost, "100% trường học đăng bài hưởng ứng kèm hashtag", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.ANNOUNCEMENT_POST,
-                null, OrganizationType.SCHOOL_UPPER_SECONDARY, null, null, 1);
+                null, EDUCATION, null, null, 1);
         target(c, officers, "100% cán bộ, chiến sĩ Công an xã, phường thay khung ảnh đại diện", IndicatorKind.FRAME_ADOPTION, null,
-                Audience.OFFICERS, OrganizationType.WARD_POLICE, null, null, 1);
+                Audience.OFFICERS, List.of(OrganizationType.WARD_POLICE), null, null, 1);
         target(c, pilot, "Hội thảo tại trường thí điểm từ 07 đến 12/10/2025", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.WORKSHOP,
-                null, OrganizationType.SCHOOL_UPPER_SECONDARY, LocalDate.of(2025, 10, 7), LocalDate.of(2025, 10, 12), 1);
+                null, List.of(OrganizationType.SCHOOL_UPPER_SECONDARY), LocalDate.of(2025, 10, 7), LocalDate.of(2025, 10, 12), 1);
         target(c, schoolsPrint, "100% trường học treo áp phích, băng rôn", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.POSTER_BANNER,
-                null, null, null, null, 1);
+                null, EDUCATION, null, null, 1);
         target(c, schoolsPost, "Học sinh tham gia Ngày hội an toàn trực tuyến", IndicatorKind.PARTICIPATION, ActivityType.CYBER_DAY,
-                Audience.PUPILS, null, null, null, 1);
+                Audience.PUPILS, EDUCATION, null, null, 1);
 
         for (int i = 0; i < schools.size(); i++) {
             Organization s = schools.get(i);
@@ -120,7 +126,7 @@ public class DemoCampaign {
         // avatars framed on the public page, counted per school
         for (int i = 0; i < 400; i++) {
             Organization s = schools.get(random.nextInt(schools.size()));
-            em.createNativeQuery("insert into frame_adoption (campaign_id, device_hash, organization_id, created_at) values (?1, ?2, ?3, ?4)")
+            em.createNativeQuery("insert into frame_adoption (campaign_id, device_hash, organization_id, created_at, audience) values (?1, ?2, ?3, ?4, 'PUPILS')")
                     .setParameter(1, c.id).setParameter(2, String.format("demo-%059d", i)).setParameter(3, s.id)
                     .setParameter(4, OffsetDateTime.of(2025, 10, 7, 9, 0, 0, 0, ZoneOffset.ofHours(7)).plusHours(random.nextInt(24 * 50))).executeUpdate();
         }
@@ -242,7 +248,7 @@ public class DemoCampaign {
                 .setParameter(1, e.id).setParameter(2, judge.id).setParameter(3, k.id).setParameter(4, score).executeUpdate();
     }
 
-    private void target(Campaign c, Task task, String name, IndicatorKind kind, ActivityType type, Audience audience, OrganizationType orgType,
+    private void target(Campaign c, Task task, String name, IndicatorKind kind, ActivityType type, Audience audience, List<OrganizationType> unitTypes,
                         LocalDate from, LocalDate to, int minReports) {
         CampaignTarget t = new CampaignTarget();
         t.campaignId = c.id;
@@ -251,7 +257,7 @@ public class DemoCampaign {
         t.kind = kind;
         t.activityType = type;
         t.audience = audience;
-        t.organizationType = orgType;
+        t.unitTypes = new java.util.ArrayList<>(unitTypes);
         t.from = from;
         t.to = to;
         t.minReports = minReports;

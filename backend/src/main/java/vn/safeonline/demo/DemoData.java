@@ -240,9 +240,9 @@ public class DemoData {
 
         LocalDate ceremony = LocalDate.of(2026, 5, 29);
         LocalDate lists = LocalDate.of(2026, 5, 28);
-        Task t1 = task(p, 1, "III.1", "CA-TP", "Chịu trách nhiệm chủ trì tổ chức Lễ phát động Chương trình, phối hợp Sở Khoa học và Công nghệ, VNPT Cần Thơ chuẩn bị điều kiện cần thiết để tiếp sóng trực tiếp từ trường Tiểu học Vinschool The Harmony, thành phố Hà Nội; đảm bảo âm thanh, ánh sáng, hội trường; phân công cán bộ quay phim, chụp ảnh tư liệu, bảo đảm công tác hậu cần theo quy định.",
+        Task t1 = task(p, 1, "III.1.a", "CA-TP", "Chịu trách nhiệm chủ trì tổ chức Lễ phát động Chương trình, phối hợp Sở Khoa học và Công nghệ, VNPT Cần Thơ chuẩn bị điều kiện cần thiết để tiếp sóng trực tiếp từ trường Tiểu học Vinschool The Harmony, thành phố Hà Nội; đảm bảo âm thanh, ánh sáng, hội trường; phân công cán bộ quay phim, chụp ảnh tư liệu, bảo đảm công tác hậu cần theo quy định.",
                 ceremony, null, null, null, null, "SO-KHCN", "VNPT-CT");
-        Task t2 = task(p, 2, "III.1", "CA-TP", "Mời đại diện lãnh đạo các Phòng nghiệp vụ và Chỉ huy Công an các xã, phường, Đoàn Công an. Tham mưu lãnh đạo UBND thành phố lựa chọn và mời 05 doanh nghiệp lớn; 30 KOLs, quản trị viên các hội nhóm, diễn đàn lớn tại địa phương.",
+        Task t2 = task(p, 2, "III.1.b", "CA-TP", "Mời đại diện lãnh đạo các Phòng nghiệp vụ và Chỉ huy Công an các xã, phường, Đoàn Công an. Tham mưu lãnh đạo UBND thành phố lựa chọn và mời 05 doanh nghiệp lớn; 30 KOLs, quản trị viên các hội nhóm, diễn đàn lớn tại địa phương.",
                 lists, TargetKind.COUNT, 35, "đại biểu", "05 doanh nghiệp lớn, 30 KOLs và quản trị viên hội nhóm");
         Task t3 = task(p, 3, "III.2", "SO-GDDT", "Tham mưu lãnh đạo UBND thành phố mời đại diện 20 trường học các cấp và 50 em học sinh trên địa bàn thành phố.",
                 lists, TargetKind.COUNT, 70, "đại biểu", "20 trường học các cấp và 50 học sinh");
@@ -298,17 +298,17 @@ public class DemoData {
         p.persist();
 
         LocalDate end = p.endDate;
-        Task lead = task(p, 1, "1", "CA-TP", "Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025 và quay phim các bạn trẻ điển hình; huy động KOLs, báo cáo viên, chuyên gia đến các trường; phối hợp báo chí sản xuất sản phẩm truyền thông.",
+        Task lead = task(p, 1, "1.a", "CA-TP", "Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025 và quay phim các bạn trẻ điển hình; huy động KOLs, báo cáo viên, chuyên gia đến các trường; phối hợp báo chí sản xuất sản phẩm truyền thông.",
                 LocalDate.of(2025, 10, 12), TargetKind.COUNT, 6, "hội thảo tại trường thí điểm", "trường thí điểm");
-        Task officers = task(p, 2, "1", "CA-TP", "100% cán bộ, chiến sĩ thay ảnh đại diện, ảnh bìa theo khung chiến dịch.",
+        Task officers = task(p, 2, "1.b", "CA-TP", "100% cán bộ, chiến sĩ thay ảnh đại diện, ảnh bìa theo khung chiến dịch.",
                 end, TargetKind.PERCENT, 100, "cán bộ, chiến sĩ", "cán bộ, chiến sĩ Công an thành phố");
-        Task doorToDoor = task(p, 3, "1", "CA-TP", "Chỉ đạo Công an xã, phường tuyên truyền đến từng hộ gia đình (“gõ cửa từng nhà”); chịu trách nhiệm khi người dân trên địa bàn bị hại mà chưa được tuyên truyền, cảnh báo.",
+        Task doorToDoor = task(p, 3, "1.c", "CA-TP", "Chỉ đạo Công an xã, phường tuyên truyền đến từng hộ gia đình (“gõ cửa từng nhà”); chịu trách nhiệm khi người dân trên địa bàn bị hại mà chưa được tuyên truyền, cảnh báo.",
                 end, TargetKind.PERCENT, 100, "xã, phường", "103 xã, phường");
-        Task schoolsPost = task(p, 4, "2", "SO-GDDT", "Xây dựng chương trình tại trường học; 100% trường học đăng bài hưởng ứng kèm hashtag của chiến dịch và đề nghị toàn thể học sinh, sinh viên, giáo viên, phụ huynh thay khung ảnh đại diện.",
+        Task schoolsPost = task(p, 4, "2.a", "SO-GDDT", "Xây dựng chương trình tại trường học; 100% trường học đăng bài hưởng ứng kèm hashtag của chiến dịch và đề nghị toàn thể học sinh, sinh viên, giáo viên, phụ huynh thay khung ảnh đại diện.",
                 end, TargetKind.PERCENT, 100, "trường học", "các trường học trên địa bàn thành phố");
-        Task schoolsPrint = task(p, 5, "2", "SO-GDDT", "100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền).",
+        Task schoolsPrint = task(p, 5, "2.b", "SO-GDDT", "100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền).",
                 end, TargetKind.PERCENT, 100, "trường học", "các trường học trên địa bàn thành phố");
-        task(p, 6, "2", "SO-GDDT", "Hướng dẫn các trường tổ chức cuộc thi, minigame về an toàn trực tuyến và Công ước Hà Nội.", end, null, null, null, null, "CA-TP");
+        task(p, 6, "2.c", "SO-GDDT", "Hướng dẫn các trường tổ chức cuộc thi, minigame về an toàn trực tuyến và Công ước Hà Nội.", end, null, null, null, null, "CA-TP");
         Task media = task(p, 7, "3", "SO-VHTTDL", "Chủ trì, phối hợp Báo và Phát thanh, Truyền hình Cần Thơ mở chuyên trang, chuyên mục, chương trình; vận động nghệ sĩ, người có ảnh hưởng tham gia lan tỏa chiến dịch.",
                 end, null, null, null, null, "BAO-PTTH-CT");
         Task youth = task(p, 8, "4", "THANHDOAN-CT", "100% cơ sở Đoàn tham gia; đoàn viên, thanh niên tham dự hội thảo và ký cam kết trên Bức tường An toàn số; phối hợp hỗ trợ trẻ em bị tổn hại.",
@@ -319,14 +319,14 @@ public class DemoData {
                 LocalDate.of(2025, 10, 31), null, null, null, null);
         task(p, 11, "7", "CA-TP", "Theo dõi, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo kết quả và tổng kết Kế hoạch.",
                 LocalDate.of(2025, 12, 15), null, null, null, null);
-        report(lead, "congan", LocalDate.of(2025, 10, 12), 6, true, "Đã tổ chức 06 hội thảo tại trường thí điểm (THPT Châu Văn Liêm, THPT chuyên Lý Tự Trọng, THCS Đoàn Thị Điểm…).",
+        report(lead, "congan", LocalDate.of(2025, 10, 12), null, false, "Đã tổ chức 06 hội thảo tại trường thí điểm (THPT Châu Văn Liêm, THPT chuyên Lý Tự Trọng, THCS Đoàn Thị Điểm…).",
                 "https://congan.cantho.gov.vn/");
-        report(officers, "congan", LocalDate.of(2025, 10, 20), 92, false, "92% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
-        report(officers, "congan", LocalDate.of(2025, 11, 10), 100, true, "100% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
+        report(officers, "congan", LocalDate.of(2025, 10, 20), null, false, "92% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
+        report(officers, "congan", LocalDate.of(2025, 11, 10), null, false, "100% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
         report(doorToDoor, "congan", LocalDate.of(2025, 11, 25), 87, false, "90/103 xã, phường đã tuyên truyền đến hộ gia đình.");
-        report(schoolsPost, "sogddt", LocalDate.of(2025, 11, 5), 95, false, "143/150 trường đã đăng bài hưởng ứng kèm hashtag.",
+        report(schoolsPost, "sogddt", LocalDate.of(2025, 11, 5), null, false, "143/150 trường đã đăng bài hưởng ứng kèm hashtag.",
                 "https://sogddt.cantho.gov.vn/");
-        report(schoolsPrint, "sogddt", LocalDate.of(2025, 11, 28), 100, true, "100% trường học đã treo áp phích, standee.");
+        report(schoolsPrint, "sogddt", LocalDate.of(2025, 11, 28), null, false, "100% trường học đã treo áp phích, standee.");
         report(media, "sovhttdl", LocalDate.of(2025, 12, 3), null, true, "Đã mở chuyên mục “Không một mình” trên Báo và Phát thanh, Truyền hình Cần Thơ.");
         report(youth, "thanhdoan", LocalDate.of(2025, 11, 20), 100, true, "100% cơ sở Đoàn tham gia.");
         report(women, "hoiphunu", LocalDate.of(2025, 11, 15), 60, false, "60% cơ sở Hội đã triển khai.");

@@ -29,6 +29,7 @@ import vn.safeonline.plan.PlanAccess;
 import vn.safeonline.plan.PlanStatus;
 import vn.safeonline.task.Task;
 import vn.safeonline.task.TaskProgress;
+import vn.safeonline.task.TaskProgressService;
 
 @Path("/api/plans/{planId}/reminders")
 @Tag(name = "Notifications")
@@ -54,6 +55,8 @@ public class PlanRemindersResource {
     CurrentUser me;
     @Inject
     AuditLog audit;
+    @Inject
+    TaskProgressService taskProgress;
 
     @POST
     @Transactional
@@ -67,13 +70,9 @@ public class PlanRemindersResource {
         }
         List<Task> tasks = Task.list("plan = ?1", plan);
         Set<Long> lagging = new LinkedHashSet<>();
-        java.util.Map<Long, TaskProgress> progress = new java.util.HashMap<>();
-        if (!tasks.isEmpty()) {
-            TaskProgress.<TaskProgress>list("taskId in ?1", tasks.stream().map(t -> t.id).toList()).forEach(p -> progress.put(p.taskId, p));
-        }
+        java.util.Map<Long, TaskProgress> progress = taskProgress.today(tasks);
         for (Task t : tasks) {
-            TaskProgress p = progress.get(t.id);
-            if (p != null && !p.status.done()) lagging.add(t.leadOrg.id);
+            if (!progress.get(t.id).status().done()) lagging.add(t.leadOrg.id);
         }
         Set<Long> targets = new LinkedHashSet<>();
         if (request != null && request.organizationIds() != null && !request.organizationIds().isEmpty()) {

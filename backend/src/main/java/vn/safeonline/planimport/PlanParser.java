@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +262,7 @@ final class PlanParser {
             }
         }
         if (three != null) tasks(ps, three, events, listsDeadline, tasks, quotas);
+        uniqueLabels(tasks);
 
         // contact person and phone, anywhere in the body
         String contactName = null;
@@ -494,6 +496,23 @@ final class PlanParser {
         OffsetDateTime ends = day == null ? null : day.atTime(to != null ? to : (from != null ? from : LocalTime.of(8, 0)).plusHours(2)).atOffset(VN);
         List<VenueInput> venues = venueName == null ? List.of() : List.of(new VenueInput(null, venueName, venueAddress, null, true));
         return new DraftEvent(title, starts, ends, format, expected, chair, how, venues);
+    }
+
+    /**
+     * A label names one task of a plan (the database holds it unique): when the document gives several tasks one heading
+     * (a point and its bullets), they become III.1.a, III.1.b, … in document order.
+     */
+    static void uniqueLabels(List<DraftTask> tasks) {
+        Map<String, Integer> seen = new HashMap<>();
+        tasks.forEach(t -> { if (t.label() != null) seen.merge(t.label(), 1, Integer::sum); });
+        Map<String, Integer> next = new HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            DraftTask t = tasks.get(i);
+            if (t.label() == null || seen.get(t.label()) < 2) continue;
+            int n = next.merge(t.label(), 1, Integer::sum);
+            tasks.set(i, new DraftTask(t.label() + "." + (char) ('a' + Math.min(n - 1, 25)), t.leadOrganizationId(), t.cooperatingOrganizationIds(),
+                    t.text(), t.dueDate(), t.target()));
+        }
     }
 
     private void tasks(List<Para> ps, Section s, List<DraftEvent> events, LocalDate listsDeadline, List<DraftTask> tasks, List<DraftQuota> quotas) {

@@ -31,6 +31,7 @@ import vn.safeonline.common.Text;
 import vn.safeonline.org.Organization;
 import vn.safeonline.plan.Plan;
 import vn.safeonline.plan.PlanAccess;
+import vn.safeonline.task.PlanProgressService;
 import vn.safeonline.task.TaskService;
 
 /**
@@ -53,6 +54,10 @@ public class PlanReportsResource {
     PlanAccess planAccess;
     @Inject
     TaskService tasks;
+    @Inject
+    PlanProgressService progress;
+    @Inject
+    BusinessClock clock;
 
     @GET
     @Path("defaults")
@@ -60,7 +65,7 @@ public class PlanReportsResource {
     @Operation(operationId = "getPlanReportDefaults", summary = "The issuing body, number symbol, signer and recipients a report takes by default",
             description = "From the plan's standing agency (the issuing body when it has none). A form starts from these; each can be changed per request.")
     public ReportDefaults defaults(@PathParam("planId") long planId) {
-        return ReportTemplate.defaults(readable(planId), today());
+        return ReportTemplate.defaults(readable(planId), clock.today());
     }
 
     @GET
@@ -119,7 +124,7 @@ public class PlanReportsResource {
                               @QueryParam("asOf") @Parameter(description = "the day the figures stand at (YYYY-MM-DD); today when absent",
                                       schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         Plan plan = readable(planId);
-        ProgressFacts facts = ProgressFacts.load(plan, asOf(ReportQuery.date(asOf)), tasks);
+        ProgressFacts facts = ProgressFacts.load(plan, asOf(ReportQuery.date(asOf)), tasks, progress);
         return file(out -> TaskTableXlsx.write(facts, out), XLSX, "nhiem-vu-" + slug(plan.reference()) + "-" + facts.asOf() + ".xlsx");
     }
 
@@ -129,7 +134,7 @@ public class PlanReportsResource {
         LocalDate asOf = asOf(o.asOf());
         ReportDefaults defaults = ReportTemplate.defaults(plan, asOf);
         ReportTemplate template = ReportTemplate.resolve(defaults, o);
-        ProgressFacts facts = ProgressFacts.load(plan, asOf, tasks);
+        ProgressFacts facts = ProgressFacts.load(plan, asOf, tasks, progress);
         OfficialDocument doc = ProgressReportComposer.compose(facts, template, reporterName(plan, defaults, template));
         String name = "bao-cao-tien-do-" + slug(plan.reference()) + "-" + asOf + (word ? ".docx" : ".pdf");
         return word ? file(out -> OfficialDocx.write(doc, out), DOCX, name) : file(out -> OfficialPdf.write(doc, out), PDF, name);
@@ -144,14 +149,10 @@ public class PlanReportsResource {
         return plan;
     }
 
-    private static LocalDate today() {
-        return BusinessClock.current().today();
-    }
-
-    /** Today when absent; a day ahead is tolerated (a client east of the server), beyond that nothing has been reported yet. */
-    private static LocalDate asOf(LocalDate asked) {
-        if (asked == null) return today();
-        if (asked.isAfter(today().plusDays(1))) {
+    /** Today (Vietnam's day) when absent; a later day has nothing reported yet. */
+    private LocalDate asOf(LocalDate asked) {
+        if (asked == null) return clock.today();
+        if (asked.isAfter(clock.today())) {
             throw ApiException.unprocessable("asOf", "InFuture", "Ngày lấy số liệu không được sau hôm nay");
         }
         if (asked.getYear() < 2000) throw ApiException.unprocessable("asOf", "TooEarly", "Ngày lấy số liệu không hợp lệ");

@@ -8,8 +8,8 @@ import java.util.Map;
 import vn.safeonline.common.SqlValues;
 import vn.safeonline.plan.Plan;
 import vn.safeonline.plan.PlanStatus;
-import vn.safeonline.task.PlanProgressResource;
-import vn.safeonline.task.PlanProgressResource.PlanProgress;
+import vn.safeonline.task.PlanProgressService;
+import vn.safeonline.task.PlanProgressService.PlanProgress;
 import vn.safeonline.task.Task;
 import vn.safeonline.task.TaskDtos.TaskView;
 import vn.safeonline.task.TaskService;
@@ -30,10 +30,10 @@ record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanP
     record LatestReport(LocalDate date, BigDecimal value, boolean done, String text) {
     }
 
-    static ProgressFacts load(Plan plan, LocalDate asOf, TaskService taskService) {
+    static ProgressFacts load(Plan plan, LocalDate asOf, TaskService taskService, PlanProgressService planProgress) {
         List<Task> taskList = Task.list("plan = ?1 order by position, id", plan);
         List<TaskView> views = taskService.views(taskList, asOf);
-        PlanProgress progress = PlanProgressResource.rollUp(plan.id, views, asOf);
+        PlanProgress progress = planProgress.rollUp(plan.id, views, asOf);
         Map<Long, LatestReport> latest = new HashMap<>();
         if (!taskList.isEmpty()) {
             // only each task's latest report by then, not every report of the plan

@@ -24,7 +24,7 @@ import vn.safeonline.common.ApiException;
 import vn.safeonline.org.OrgRef;
 import vn.safeonline.plan.Plan;
 import vn.safeonline.plan.PlanAccess;
-import vn.safeonline.task.TaskDtos.TaskView;
+import vn.safeonline.task.PlanProgressService.PlanProgress;
 
 @Path("/api/plans/{planId}/progress")
 @Tag(name = "Progress", description = "Theo dõi tiến độ: the standing agency's roll-up")
@@ -33,36 +33,12 @@ import vn.safeonline.task.TaskDtos.TaskView;
 @Authenticated
 public class PlanProgressResource {
 
-    @Schema(name = "StatusCounts")
-    public record StatusCounts(@Schema(required = true) int notStarted, @Schema(required = true) int inProgress,
-                               @Schema(required = true) int overdue, @Schema(required = true) int doneOnTime,
-                               @Schema(required = true) int doneLate) {
-        static StatusCounts of(List<TaskView> tasks) {
-            int[] c = new int[TaskStatus.values().length];
-            tasks.forEach(t -> c[t.status().ordinal()]++);
-            return new StatusCounts(c[0], c[1], c[2], c[3], c[4]);
-        }
-    }
-
-    @Schema(name = "OrganizationProgress")
-    public record OrganizationProgress(@Schema(required = true) OrgRef organization, @Schema(required = true) int taskCount,
-                                       @Schema(required = true) StatusCounts counts,
-                                       @Schema(required = true, description = "average share of targets reached, 0–100") BigDecimal percentReached,
-                                       LocalDate lastReportDate,
-                                       @Schema(required = true, description = "has an overdue or unfinished task") boolean lagging) {
-    }
-
-    @Schema(name = "PlanProgress")
-    public record PlanProgress(@Schema(required = true) long planId, @Schema(required = true) LocalDate asOf,
-                               @Schema(required = true) StatusCounts totals,
-                               @Schema(required = true) BigDecimal percentReached,
-                               @Schema(required = true) List<OrganizationProgress> organizations) {
-    }
-
     @Inject
     PlanAccess planAccess;
     @Inject
-    TaskService tasks;
+    PlanProgressService progress;
+    @Inject
+    BusinessClock clock;
 
     @GET
     @Operation(operationId = "getPlanProgress", summary = "Per lead organisation: tasks by status and share of targets reached",
@@ -72,33 +48,6 @@ public class PlanProgressResource {
         if (!planAccess.seesAllProgress(plan)) {
             throw ApiException.forbidden("Chỉ cơ quan ban hành và cơ quan thường trực xem tiến độ của mọi đơn vị");
         }
-        List<TaskView> views = tasks.views(Task.list("plan = ?1 order by position, id", plan));
-        return rollUp(plan.id, views);
-    }
-
-    static PlanProgress rollUp(long planId, List<TaskView> views) {
-        return rollUp(planId, views, BusinessClock.current().today());
-    }
-
-    /** Per lead organisation, laggards first; the official reports use it with views as of their date. */
-    public static PlanProgress rollUp(long planId, List<TaskView> views, LocalDate asOf) {
-        Map<Long, List<TaskView>> byOrg = new LinkedHashMap<>();
-        views.forEach(v -> byOrg.computeIfAbsent(v.leadOrganization().id(), k -> new ArrayList<>()).add(v));
-        List<OrganizationProgress> rows = new ArrayList<>();
-        for (List<TaskView> list : byOrg.values()) {
-            LocalDate last = list.stream().map(TaskView::lastReportDate).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-            boolean lagging = list.stream().anyMatch(t -> !t.status().done());
-            rows.add(new OrganizationProgress(list.get(0).leadOrganization(), list.size(), StatusCounts.of(list), average(list), last, lagging));
-        }
-        rows.sort(Comparator.comparing((OrganizationProgress r) -> -r.counts().overdue())
-                .thenComparing(r -> r.percentReached())
-                .thenComparing(r -> r.organization().name()));
-        return new PlanProgress(planId, asOf, StatusCounts.of(views), average(views), rows);
-    }
-
-    private static BigDecimal average(List<TaskView> list) {
-        if (list.isEmpty()) return BigDecimal.ZERO; // no tasks, nothing reached
-        BigDecimal sum = list.stream().map(TaskView::percentReached).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return vn.safeonline.common.Num.plain(sum.divide(BigDecimal.valueOf(list.size()), 1, RoundingMode.HALF_UP));
+        return progress.of(plan, clock.today());
     }
 }

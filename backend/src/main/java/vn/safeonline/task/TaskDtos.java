@@ -61,7 +61,10 @@ public final class TaskDtos {
             LocalDate lastReportDate,
             @Schema(required = true) long reportCount,
             @Schema(required = true) int version,
-            @Schema(required = true) TaskPermissions permissions) {
+            @Schema(required = true) TaskPermissions permissions,
+            @Schema(required = true, description = "the figure and status come from the campaign targets that measure the task "
+                    + "(percent: the lowest target's value; done when every target is reached), not from typed reports") boolean measuredByTargets,
+            @Schema(description = "the day the task was done (its last target reached, or the report that completed it)") LocalDate doneDate) {
     }
 
     @Schema(name = "ProgressReportInput")

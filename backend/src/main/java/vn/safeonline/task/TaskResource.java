@@ -81,10 +81,6 @@ public class TaskResource {
             params.put("org", organization);
         }
         TaskStatus st = Params.enumValue(TaskStatus.class, status, "status");
-        if (st != null) {
-            where.append(" and tp.status = :status");
-            params.put("status", st);
-        }
         if (planId != null) {
             where.append(" and p.id = :planId");
             params.put("planId", planId);
@@ -93,11 +89,16 @@ public class TaskResource {
             where.append(" and t.textSearch like :q escape '\\'");
             params.put("q", Text.likePattern(q));
         }
-        String from = " from Task t join t.plan p join TaskProgress tp on tp.taskId = t.id where ";
+        String from = " from Task t join t.plan p where ";
+        String query = "select t" + from + where + " order by " + page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position");
+        if (st != null) {
+            // the status is derived (TaskProgressService, targets included): filter the views, then take the page
+            List<TaskView> matching = service.views(Task.<Task>find(query, params).list()).stream().filter(v -> v.status() == st).toList();
+            List<TaskView> items = matching.subList(Math.min(page.offset(), matching.size()), Math.min(page.offset() + page.size, matching.size()));
+            return new PageResponse<>(items, page.page, page.size, matching.size());
+        }
         long total = Task.count("select count(t)" + from + where, params);
-        List<Task> tasks = Task.<Task>find("select t" + from + where + " order by "
-                        + page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position"), params)
-                .range(page.offset(), page.offset() + page.size - 1).list();
+        List<Task> tasks = Task.<Task>find(query, params).range(page.offset(), page.offset() + page.size - 1).list();
         return new PageResponse<>(service.views(tasks), page.page, page.size, total);
     }
 

@@ -41,6 +41,10 @@ public class TaskService {
     PlanAccess planAccess;
     @Inject
     AuditLog audit;
+    @Inject
+    TaskProgressService progress;
+    @Inject
+    BusinessClock clock;
 
     /** The task, or 404 when the caller may not see its plan. */
     public Task find(long id) {
@@ -105,8 +109,14 @@ public class TaskService {
         if (!canReport(t)) {
             throw ApiException.forbidden("Chỉ cán bộ của đơn vị chủ trì (" + t.leadOrg.name + ") báo cáo nhiệm vụ này");
         }
-        if (in.reportDate().isAfter(BusinessClock.current().today())) {
+        if (in.reportDate().isAfter(clock.today())) {
             throw ApiException.unprocessable("reportDate", "InFuture", "Ngày báo cáo không được sau hôm nay");
+        }
+        if ((in.value() != null || in.done()) && progress.today(List.of(t)).get(t.id).fromTargets()) {
+            List<FieldError> errors = new ArrayList<>();
+            if (in.value() != null) errors.add(new FieldError("value", "MeasuredByTargets", "Kết quả của nhiệm vụ này được tính từ chỉ tiêu của chiến dịch; báo cáo chỉ ghi nội dung và minh chứng"));
+            if (in.done()) errors.add(new FieldError("done", "MeasuredByTargets", "Nhiệm vụ hoàn thành khi mọi chỉ tiêu của chiến dịch đạt"));
+            throw new ApiException(ProblemType.UNPROCESSABLE, "Nhiệm vụ được đo bằng chỉ tiêu chiến dịch", errors);
         }
         ProgressReport r = new ProgressReport();
         r.task = t;
@@ -117,7 +127,7 @@ public class TaskService {
         r.evidenceLinks(in.evidenceLinks() == null ? List.of() : in.evidenceLinks().stream().map(String::trim).distinct().toList());
         r.reportedBy = me.user();
         r.organization = me.org();
-        r.createdAt = BusinessClock.current().now();
+        r.createdAt = clock.now();
         r.persist();
         ProgressReport.flush();
         audit.record("REPORT", "task", t.id, null, TaskDtos.ProgressReportView.of(r));
@@ -136,7 +146,11 @@ public class TaskService {
     private void apply(Task t, TaskInput in) {
         List<FieldError> errors = new ArrayList<>();
         long tenant = me.tenant();
-        t.label = Text.clean(in.label());
+        String label = Text.clean(in.label());
+        if (label != null && Task.count("plan = ?1 and label = ?2 and id <> ?3", t.plan, label, t.id == null ? -1L : t.id) > 0) {
+            errors.add(new FieldError("label", "DuplicateLabel", "Kế hoạch đã có nhiệm vụ mang số hiệu " + label + " (số hiệu phải riêng, ví dụ III.1.a, III.1.b)"));
+        }
+        t.label = label;
         t.leadOrg = Organization.findInTenant(tenant, in.leadOrganizationId()).orElse(null);
         if (t.leadOrg == null) errors.add(new FieldError("leadOrganizationId", "UnknownOrganization", "Đơn vị chủ trì không tồn tại"));
         t.cooperators.clear();
@@ -164,31 +178,23 @@ public class TaskService {
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Dữ liệu nhiệm vụ chưa hợp lệ", errors);
     }
 
-    /** Views of tasks with their derived progress, in one query for the progress of the whole page. */
+    /** Views of tasks with their progress today (Vietnam's day). */
     public List<TaskView> views(List<Task> tasks) {
-        if (tasks.isEmpty()) return List.of();
-        Map<Long, TaskProgress> progress = TaskProgress.<TaskProgress>list("taskId in ?1", tasks.stream().map(t -> t.id).toList())
-                .stream().collect(Collectors.toMap(p -> p.taskId, Function.identity()));
-        return tasks.stream().map(t -> view(t, progress.get(t.id))).toList();
+        return views(tasks, clock.today());
     }
 
     /** The same views with the progress as it stood at the end of a day (for reports as of a date). */
     public List<TaskView> views(List<Task> tasks, LocalDate asOf) {
         if (tasks.isEmpty()) return List.of();
-        Map<Long, TaskProgress> progress = TaskProgress.at(tasks.stream().map(t -> t.id).toList(), asOf);
-        return tasks.stream().map(t -> view(t, progress.get(t.id))).toList();
+        Map<Long, TaskProgress> byTask = progress.of(tasks, asOf);
+        return tasks.stream().map(t -> view(t, byTask.get(t.id))).toList();
     }
 
     TaskView view(Task t, TaskProgress p) {
-        if (p == null) { // a task created in this transaction, before the view sees it
-            p = new TaskProgress();
-            p.taskId = t.id;
-            p.status = TaskStatus.NOT_STARTED;
-        }
         Target target = t.targetKind == null ? null : new Target(t.targetKind, Num.plain(t.targetValue), t.targetUnit, t.targetScope);
         return new TaskView(t.id, t.plan.id, t.plan.reference(), t.plan.title, t.label, OrgRef.of(t.leadOrg),
-                t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status, Num.plain(p.reachedValue),
-                Num.plain(p.percentReached(t)), p.lastReportDate, p.reportCount, t.version,
-                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)));
+                t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status(), Num.plain(p.reachedValue()),
+                Num.plain(p.percent()), p.lastReportDate(), p.reportCount(), t.version,
+                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)), p.fromTargets(), p.doneDate());
     }
 }

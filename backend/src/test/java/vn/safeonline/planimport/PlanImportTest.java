@@ -76,7 +76,7 @@ class PlanImportTest {
         e.add(new Expected("delegates", "275", "events[0].expectedAttendance"));
         e.add(new Expected("chair", "Lãnh đạo UBND thành phố", "events[0].chair"));
         String[] leads = {"CA-TP", "CA-TP", "SO-GDDT", "SO-NOIVU", "SO-VHTTDL"};
-        String[] labels = {"III.1", "III.1", "III.2", "III.3", "III.4"};
+        String[] labels = {"III.1.a", "III.1.b", "III.2", "III.3", "III.4"};
         String[] due = {"2026-05-29", "2026-05-28", "2026-05-28", "2026-05-28", "2026-05-28"};
         for (int i = 0; i < 5; i++) {
             e.add(new Expected("task " + (i + 1) + " lead", "org:" + leads[i], "tasks[" + i + "].leadOrganizationId"));
