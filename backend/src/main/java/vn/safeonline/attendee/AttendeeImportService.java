@@ -372,6 +372,7 @@ public class AttendeeImportService {
         }
         Long venue = (Long) em.createQuery("select v.id from Venue v where v.event = ?1 and v.main = true").setParameter(1, q.event)
                 .getResultStream().findFirst().orElse(null);
+        vn.safeonline.event.Venue.requireSeats(venue, job.validRows);
         int created = em.createNativeQuery("insert into attendee (id, quota_id, event_id, venue_id, full_name, name_search, position, unit, phone,"
                         + " phone_norm, email, school, grade, guardian_name, guardian_phone, difficult_circumstances, status, invitation_token,"
                         + " submitted_by, created_at, updated_at, version)"

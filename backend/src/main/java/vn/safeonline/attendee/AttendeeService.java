@@ -144,6 +144,7 @@ public class AttendeeService {
             if (a.school == null) errors.add(new FieldError("school", "Required", "Học sinh cần có tên trường"));
             if (a.grade == null) errors.add(new FieldError("grade", "Required", "Học sinh cần có lớp"));
         }
+        Long seatedAt = a.venue == null || a.id == null ? null : a.venue.id;
         if (in.venueId() != null) {
             a.venue = Venue.<Venue>find("id = ?1 and event = ?2", in.venueId(), a.event).firstResultOptional().orElse(null);
             if (a.venue == null) errors.add(new FieldError("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này"));
@@ -151,6 +152,7 @@ public class AttendeeService {
             a.venue = Venue.<Venue>find("event = ?1 and main = true", a.event).firstResultOptional().orElse(null);
         }
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Thông tin đại biểu chưa đầy đủ", errors);
+        if (a.venue != null && !a.venue.id.equals(seatedAt)) Venue.requireSeats(a.venue.id, 1);
         a.fold();
         a.duplicateOf = findDuplicate(a);
     }

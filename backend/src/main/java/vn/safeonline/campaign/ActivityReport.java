@@ -72,8 +72,9 @@ public class ActivityReport extends PanacheEntityBase {
     }
 
     /**
-     * The rule for a report the unit cannot have: a figure of participants above the unit's headcount of that audience.
-     * Such a report is kept but held for review (not counted) until a campaign manager accepts it; null when it counts.
+     * The rule for a report the unit cannot have: a figure of participants above the unit's headcount of that audience (where the
+     * headcount is entered, i.e. above 0). Such a report is kept but held for review (not counted) until a campaign manager
+     * accepts it; null when it counts.
      */
     public static String beyondHeadcount(ActivityReport r, CampaignUnit unit) {
         StringBuilder why = new StringBuilder();
@@ -86,7 +87,7 @@ public class ActivityReport extends PanacheEntityBase {
     }
 
     private static void check(StringBuilder why, String audience, int reported, int headcount) {
-        if (reported <= headcount) return;
+        if (headcount <= 0 || reported <= headcount) return;
         if (!why.isEmpty()) why.append("; ");
         why.append(audience).append(' ').append(reported).append(" > ").append(headcount);
     }

@@ -17,8 +17,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.hibernate.annotations.ColumnTransformer;
+import vn.safeonline.common.Json;
 import vn.safeonline.org.OrganizationType;
 
 /** A target ties a task to an indicator over a scope of units and a window; its value is computed, never typed. */
@@ -43,9 +44,9 @@ public class CampaignTarget extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Audience audience;
     /** The kinds of units in scope (e.g. every school and education institution); empty: every unit of the campaign. */
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "unit_types", columnDefinition = "jsonb")
-    public List<OrganizationType> unitTypes = new ArrayList<>();
+    @ColumnTransformer(write = "?::jsonb")
+    String unitTypes = "[]";
     @Column(name = "from_date")
     public LocalDate from;
     @Column(name = "to_date")
@@ -57,9 +58,19 @@ public class CampaignTarget extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    public List<OrganizationType> unitTypes() {
+        return Json.read(unitTypes, new TypeReference<List<OrganizationType>>() {
+        });
+    }
+
+    public void unitTypes(List<OrganizationType> types) {
+        unitTypes = Json.write(new ArrayList<>(new java.util.LinkedHashSet<>(types)));
+    }
+
     /** Whether a unit of this kind is in the target's scope. */
     public boolean covers(OrganizationType type) {
-        return unitTypes == null || unitTypes.isEmpty() || unitTypes.contains(type);
+        List<OrganizationType> types = unitTypes();
+        return types.isEmpty() || types.contains(type);
     }
 
     @PrePersist

@@ -48,7 +48,7 @@ public class CampaignTargetsResource {
     AuditLog audit;
 
     static TargetView view(Campaign c, CampaignTarget t) {
-        return new TargetView(t.id, t.campaignId, t.taskId, t.name, t.kind, t.activityType, t.audience, List.copyOf(t.unitTypes),
+        return new TargetView(t.id, t.campaignId, t.taskId, t.name, t.kind, t.activityType, t.audience, t.unitTypes(),
                 Rollup.from(c, t), Rollup.to(c, t), t.minReports, t.goalPercent);
     }
 
@@ -93,7 +93,7 @@ public class CampaignTargetsResource {
         t.kind = in.kind();
         t.activityType = in.kind() == IndicatorKind.FRAME_ADOPTION ? null : in.activityType();
         t.audience = in.audience();
-        t.unitTypes = in.unitTypes() == null ? new ArrayList<>() : new ArrayList<>(new java.util.LinkedHashSet<>(in.unitTypes()));
+        t.unitTypes(in.unitTypes() == null ? List.of() : in.unitTypes());
         t.from = in.from();
         t.to = in.to();
         t.minReports = in.minReports() == null ? 1 : in.minReports();

@@ -132,8 +132,9 @@ public class Rollup {
             Map<Long, Long> adoptions = adoptions(c, t, null);
             Map<Long, Tally> tally = byTarget.getOrDefault(t.id, Map.of());
             List<Figure> figures = new ArrayList<>();
+            List<OrganizationType> scope = t.unitTypes();
             for (Unit u : units) {
-                if (!t.covers(u.type())) continue;
+                if (!scope.isEmpty() && !scope.contains(u.type())) continue;
                 Tally r = tally.get(u.id());
                 figures.add(r == null ? figure(t, u, 0, 0, null, adoptions.getOrDefault(u.id(), 0L))
                         : figure(t, u, r.reports(), r.people(), r.last(), adoptions.getOrDefault(u.id(), 0L)));
@@ -168,8 +169,9 @@ public class Rollup {
             CampaignTarget t = targets.get(i);
             Map<Long, Long> adoptions = adoptions(c, t, asOf);
             List<Figure> figures = new ArrayList<>();
+            List<OrganizationType> scope = t.unitTypes();
             for (Unit u : units) {
-                if (!t.covers(u.type())) continue;
+                if (!scope.isEmpty() && !scope.contains(u.type())) continue;
                 Object[] r = byUnit.get(u.id());
                 long reports = r == null ? 0 : ((Number) r[1 + 3 * i]).longValue();
                 long people = r == null ? 0 : ((Number) r[2 + 3 * i]).longValue();

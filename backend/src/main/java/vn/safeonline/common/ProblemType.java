@@ -18,6 +18,7 @@ public enum ProblemType {
     INVALID_TRANSITION("invalid-transition", 409, "Không thể chuyển trạng thái", "Invalid state transition"),
     QUOTA_EXCEEDED("quota-exceeded", 409, "Vượt chỉ tiêu mời", "Quota exceeded"),
     DEADLINE_PASSED("deadline-passed", 409, "Đã quá hạn gửi danh sách", "The submission deadline has passed"),
+    VENUE_FULL("venue-full", 409, "Địa điểm đã đủ chỗ", "The venue is full"),
     NOT_ADMISSIBLE("not-admissible", 409, "Đại biểu không được vào", "Not admissible"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Khóa Idempotency-Key đã dùng cho một yêu cầu khác", "Idempotency-Key reused with another request"),
     VERSION_CONFLICT("version-conflict", 412, "Dữ liệu đã bị người khác thay đổi, hãy tải lại", "Changed by someone else; reload"),

@@ -96,13 +96,12 @@ public class DemoCampaign {
 
         Task officers = Task.find("plan = ?1 and position = 2", plan).firstResult();
         Task schoolsPost = Task.find("plan = ?1 and position = 4", plan).firstResult();
-        Task pilot = Task.find("plan = ?1 and position = 1", plan).firstResult();
         Task schoolsPrint = Task.find("plan = ?1 and position = 5", plan).firstResult();
         target(c, schoolsPost, "100% trường học đăng bài hưởng ứng kèm hashtag", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.ANNOUNCEMENT_POST,
                 null, EDUCATION, null, null, 1);
         target(c, officers, "100% cán bộ, chiến sĩ Công an xã, phường thay khung ảnh đại diện", IndicatorKind.FRAME_ADOPTION, null,
                 Audience.OFFICERS, List.of(OrganizationType.WARD_POLICE), null, null, 1);
-        target(c, pilot, "Hội thảo tại trường thí điểm từ 07 đến 12/10/2025", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.WORKSHOP,
+        target(c, null, "Hội thảo tại trường thí điểm từ 07 đến 12/10/2025", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.WORKSHOP,
                 null, List.of(OrganizationType.SCHOOL_UPPER_SECONDARY), LocalDate.of(2025, 10, 7), LocalDate.of(2025, 10, 12), 1);
         target(c, schoolsPrint, "100% trường học treo áp phích, băng rôn", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.POSTER_BANNER,
                 null, EDUCATION, null, null, 1);
@@ -257,7 +256,7 @@ public class DemoCampaign {
         t.kind = kind;
         t.activityType = type;
         t.audience = audience;
-        t.unitTypes = new java.util.ArrayList<>(unitTypes);
+        t.unitTypes(unitTypes);
         t.from = from;
         t.to = to;
         t.minReports = minReports;

@@ -319,7 +319,7 @@ public class DemoData {
                 LocalDate.of(2025, 10, 31), null, null, null, null);
         task(p, 11, "7", "CA-TP", "Theo dõi, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo kết quả và tổng kết Kế hoạch.",
                 LocalDate.of(2025, 12, 15), null, null, null, null);
-        report(lead, "congan", LocalDate.of(2025, 10, 12), null, false, "Đã tổ chức 06 hội thảo tại trường thí điểm (THPT Châu Văn Liêm, THPT chuyên Lý Tự Trọng, THCS Đoàn Thị Điểm…).",
+        report(lead, "congan", LocalDate.of(2025, 10, 12), 6, true, "Đã tổ chức 06 hội thảo tại trường thí điểm (THPT Châu Văn Liêm, THPT chuyên Lý Tự Trọng, THCS Đoàn Thị Điểm…).",
                 "https://congan.cantho.gov.vn/");
         report(officers, "congan", LocalDate.of(2025, 10, 20), null, false, "92% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");
         report(officers, "congan", LocalDate.of(2025, 11, 10), null, false, "100% cán bộ, chiến sĩ đã thay khung ảnh đại diện.");

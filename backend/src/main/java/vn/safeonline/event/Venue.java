@@ -32,4 +32,22 @@ public class Venue extends PanacheEntityBase {
     public int position;
     @Version
     public int version;
+
+    /**
+     * The seating rule, for every path that seats delegates (form, API, spreadsheet): with the venue's row locked until commit,
+     * the delegates seated here (active ones) plus those about to be must fit its capacity; 409 venue-full otherwise.
+     */
+    public static void requireSeats(Long venueId, long more) {
+        if (venueId == null || more <= 0) return;
+        Venue v = findById(venueId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (v == null || v.capacity == null) return;
+        long seated = ((Number) getEntityManager().createNativeQuery(
+                        "select count(*) from attendee where venue_id = ?1 and status in ('SUBMITTED', 'CONFIRMED')")
+                .setParameter(1, venueId).getSingleResult()).longValue();
+        if (seated + more > v.capacity) {
+            throw new vn.safeonline.common.ApiException(vn.safeonline.common.ProblemType.VENUE_FULL, v.name + " có " + v.capacity + " chỗ, đã xếp "
+                    + seated + (more > 1 ? ", không đủ cho " + more + " đại biểu" : "") + "; chọn điểm cầu khác hoặc tăng sức chứa",
+                    java.util.List.of(new vn.safeonline.common.Problem.FieldError("venueId", "VenueFull", v.name + " đã đủ chỗ")));
+        }
+    }
 }

@@ -231,7 +231,10 @@ final class ProgressReportComposer {
                 }
                 LatestReport r = f.latest().get(v.id());
                 String result;
-                if (r == null) {
+                if (v.measuredByTargets()) {
+                    result = "Theo chỉ tiêu chiến dịch: đạt " + VnFormat.number(v.percentReached()) + "% (chỉ tiêu thấp nhất)"
+                            + (r == null ? "" : "\n" + r.text() + " (báo cáo ngày " + VnFormat.date(r.date()) + ")");
+                } else if (r == null) {
                     result = "Chưa báo cáo";
                 } else {
                     String figure = reached(v);

@@ -50,7 +50,9 @@ final class TaskTableXlsx {
                 ws.value(r, 5, v.dueDate());
                 ws.style(r, 5).format("dd/mm/yyyy").set();
             }
-            if (t != null) {
+            if (v.measuredByTargets()) {
+                ws.value(r, 6, "Chỉ tiêu chiến dịch (thấp nhất)");
+            } else if (t != null) {
                 ws.value(r, 6, t.kind() == TargetKind.PERCENT ? "Tỷ lệ (%)" : "Số lượng");
                 ws.value(r, 7, t.value());
                 text(ws, r, 8, t.unit());

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.safeonline.common.BusinessClock;
+import vn.safeonline.common.SqlValues;
 import vn.safeonline.plan.PlanStatus;
 import vn.safeonline.task.TargetFigures.TargetState;
 
@@ -65,8 +66,8 @@ public class TaskProgressService {
         for (Tuple r : rows) {
             long id = r.get("task_id", Number.class).longValue();
             Number value = r.get("reached_value", Number.class);
-            out.put(id, new TaskProgress(id, r.get("report_count", Number.class).longValue(), r.get("last_report_date", LocalDate.class),
-                    value == null ? null : new BigDecimal(value.toString()), null, r.get("done_date", LocalDate.class),
+            out.put(id, new TaskProgress(id, r.get("report_count", Number.class).longValue(), SqlValues.localDate(r.get("last_report_date")),
+                    value == null ? null : new BigDecimal(value.toString()), null, SqlValues.localDate(r.get("done_date")),
                     TaskStatus.valueOf(r.get("status", String.class)), false));
         }
         return out;

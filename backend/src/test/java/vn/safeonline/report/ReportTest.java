@@ -181,7 +181,7 @@ class ReportTest {
             assertTrue(motto.getCTP().getPPr().getPBdr().isSetBottom(), "the rule under the Tiêu ngữ");
             assertTrue(text(head.getRow(1).getCell(0)).matches("Số: [\\s\u00A0]*/BC-CA-TP"), text(head.getRow(1).getCell(0)));
             XWPFParagraph date = head.getRow(1).getCell(1).getParagraphs().get(0);
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
             String month = today.getMonthValue() <= 2 ? String.format("%02d", today.getMonthValue()) : Integer.toString(today.getMonthValue());
             assertEquals("Cần Thơ, ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + month + " năm " + today.getYear(), date.getText());
             assertTrue(date.getText().matches("Cần Thơ, ngày \\d{2} tháng (0[12]|[3-9]|1[0-2]) năm \\d{4}"));
@@ -233,7 +233,8 @@ class ReportTest {
     @Test
     void figuresStandAsAtTheEndOfTheDayAsked() throws Exception {
         long planId = planB();
-        // 25/10/2025: the posters (reported 28/11) were not yet up; the budget (30/10) not yet done; nothing overdue
+        // 25/10/2025: the posters and the officers' frames (measured by the campaign's targets) under way; the lead's typed task done;
+        // nothing overdue
         byte[] bytes = download(as("congan").queryParam("asOf", "2025-10-25").get("/api/plans/" + planId + "/reports/progress.docx"));
         try (XWPFDocument d = docx(bytes)) {
             XWPFTable head = (XWPFTable) d.getBodyElements().get(0);
@@ -244,17 +245,77 @@ class ReportTest {
             for (XWPFTableRow r : tasks.getRows()) {
                 if (r.getTableCells().size() == 7 && text(r.getCell(0)).matches("\\d+")) status.put(text(r.getCell(1)).split("\n")[0], text(r.getCell(6)));
             }
-            assertEquals("Chưa thực hiện", status.get("100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền)."));
+            assertEquals("Đang thực hiện", status.get("100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền)."));
             assertEquals("Đang thực hiện", status.get("100% cán bộ, chiến sĩ thay ảnh đại diện, ảnh bìa theo khung chiến dịch."));
             assertEquals("Hoàn thành đúng hạn", status.get("Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025 và quay phim các bạn trẻ điển hình; huy động KOLs, báo cáo viên, chuyên gia đến các trường; phối hợp báo chí sản xuất sản phẩm truyền thông."));
             assertFalse(status.containsValue("Quá hạn"), status.toString());
         }
-        // the same task today: done on time (reported 28/11/2025, due 30/11/2025)
+        // the same task today: its target (posters at every school and education institution) was not reached by its due date
+        // 30/11/2025, whatever the typed report of 28/11 said: overdue
         byte[] now = download(as("congan").get("/api/plans/" + planId + "/reports/progress.docx"));
         try (XWPFDocument d = docx(now)) {
             XWPFTable tasks = tableStartingWith(d, "STT", "Nhiệm vụ");
             assertTrue(tasks.getRows().stream().anyMatch(r -> text(r.getCell(0)).matches("\\d+")
-                    && text(r.getCell(1)).startsWith("100% trường học treo áp phích") && text(r.getCell(6)).equals("Hoàn thành đúng hạn")));
+                    && text(r.getCell(1)).startsWith("100% trường học treo áp phích") && text(r.getCell(6)).equals("Quá hạn")));
+        }
+    }
+
+    /**
+     * One fact, one place: a task that campaign targets measure has, in the API, the DOCX and the XLSX, the lowest of its targets'
+     * values (as the campaign's indicators compute them) and is done only when every target is reached.
+     */
+    @Test
+    void targetBoundTasksAgreeInTheApiTheIndicatorsTheDocxAndTheXlsx() throws Exception {
+        long planId = planB();
+        Number campaignId = as("congan").queryParam("planId", planId).get("/api/campaigns").then().statusCode(200).extract().path("items[0].id");
+        List<Map<String, Object>> indicators = as("congan").get("/api/campaigns/" + campaignId + "/indicators").then().statusCode(200)
+                .extract().path("items");
+        List<Map<String, Object>> tasks = as("congan").queryParam("size", 100).get("/api/plans/" + planId + "/tasks").then().statusCode(200)
+                .extract().path("items");
+        Map<String, Map<String, Object>> bound = new HashMap<>();
+        for (Map<String, Object> t : tasks) {
+            List<Map<String, Object>> mine = indicators.stream().filter(i -> t.get("id").equals(i.get("taskId"))).toList();
+            assertEquals(!mine.isEmpty(), t.get("measuredByTargets"), "task " + t.get("label") + " is measured by targets iff it has some");
+            if (mine.isEmpty()) continue;
+            double lowest = mine.stream().mapToDouble(i -> ((Number) i.get("value")).doubleValue()).min().orElseThrow();
+            assertEquals(lowest, ((Number) t.get("percentReached")).doubleValue(), 0.001, "task " + t.get("label") + ": the lowest target");
+            boolean allReached = mine.stream().allMatch(i -> Boolean.TRUE.equals(i.get("reached")));
+            String status = (String) t.get("status");
+            assertEquals(allReached, status.startsWith("DONE"), "task " + t.get("label") + " is done iff every target is reached: " + status);
+            assertEquals(null, t.get("reachedValue"), "no typed figure on a target-bound task");
+            bound.put((String) t.get("label"), t);
+        }
+        assertTrue(bound.size() >= 3, "plan 120's target-bound tasks: " + bound.keySet());
+        assertTrue(bound.values().stream().anyMatch(t -> !((String) t.get("status")).startsWith("DONE")), "the demo's targets are not all reached");
+
+        // the task table (XLSX): the same percent and status per label
+        byte[] xlsx = download(as("congan").get("/api/plans/" + planId + "/reports/tasks.xlsx"));
+        int seen = 0;
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx)); var rows = wb.getFirstSheet().openStream()) {
+            for (var row : (Iterable<org.dhatim.fastexcel.reader.Row>) rows::iterator) {
+                String label = row.getCellAsString(1).orElse(null);
+                Map<String, Object> t = bound.get(label);
+                if (t == null) continue;
+                seen++;
+                assertEquals(((Number) t.get("percentReached")).doubleValue(), row.getCellAsNumber(11).orElseThrow().doubleValue(), 0.001, label);
+                assertEquals(VnFormat.status(vn.safeonline.task.TaskStatus.valueOf((String) t.get("status"))), row.getCellAsString(12).orElse(null), label);
+            }
+        }
+        assertEquals(bound.size(), seen, "every target-bound task is in the XLSX");
+
+        // the progress report (DOCX): the same percent and status per task
+        try (XWPFDocument d = docx(download(as("congan").get("/api/plans/" + planId + "/reports/progress.docx")))) {
+            XWPFTable table = tableStartingWith(d, "STT", "Nhiệm vụ");
+            int matched = 0;
+            for (Map<String, Object> t : bound.values()) {
+                for (XWPFTableRow r : table.getRows()) {
+                    if (r.getTableCells().size() != 7 || !text(r.getCell(1)).startsWith((String) t.get("text"))) continue;
+                    matched++;
+                    assertEquals(VnFormat.number(new java.math.BigDecimal(t.get("percentReached").toString())), text(r.getCell(5)), (String) t.get("label"));
+                    assertEquals(VnFormat.status(vn.safeonline.task.TaskStatus.valueOf((String) t.get("status"))), text(r.getCell(6)), (String) t.get("label"));
+                }
+            }
+            assertEquals(bound.size(), matched, "every target-bound task is in the DOCX");
         }
     }
 
@@ -390,7 +451,7 @@ class ReportTest {
                 .body("addressees", equalTo(List.of("Ủy ban nhân dân thành phố Cần Thơ")))
                 .body("signerTitle", equalTo("GIÁM ĐỐC"))
                 .body("recipients", hasItem("Như trên"))
-                .body("asOf", equalTo(LocalDate.now().toString()));
+                .body("asOf", equalTo(LocalDate.now(vn.safeonline.common.BusinessClock.ZONE).toString()));
     }
 
     @Test
@@ -425,7 +486,7 @@ class ReportTest {
                 .body("errors[0].field", equalTo("asOf")).body("errors[0].code", equalTo("InvalidDate"));
         raw("congan").queryParam("asOf", "2025-02-30").get("/api/plans/" + planId + "/reports/tasks.xlsx").then().statusCode(400)
                 .body("errors[0].field", equalTo("asOf"));
-        as("congan").queryParam("asOf", LocalDate.now().plusDays(30).toString()).get(docx).then().statusCode(422)
+        as("congan").queryParam("asOf", LocalDate.now(vn.safeonline.common.BusinessClock.ZONE).plusDays(30).toString()).get(docx).then().statusCode(422)
                 .body("code", equalTo("unprocessable")).body("errors[0].field", equalTo("asOf")).body("errors[0].code", equalTo("InFuture"));
         raw("congan").queryParam("symbol", "BC CA/TP").get(docx).then().statusCode(400).body("errors[0].field", equalTo("symbol"));
         raw("congan").queryParam("number", "12a").get(docx).then().statusCode(400).body("errors[0].field", equalTo("number"));

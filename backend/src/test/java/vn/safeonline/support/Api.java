@@ -75,7 +75,7 @@ public final class Api {
     }
 
     public static void issue(long planId) {
-        as("ubnd").body(Map.of("number", String.valueOf(unique()), "issueDate", LocalDate.now().toString()))
+        as("ubnd").body(Map.of("number", String.valueOf(unique()), "issueDate", LocalDate.now(vn.safeonline.common.BusinessClock.ZONE).toString()))
                 .post("/api/plans/" + planId + "/issue").then().statusCode(200);
     }
 }

@@ -14,16 +14,19 @@ import static vn.safeonline.support.Api.raw;
 import static vn.safeonline.support.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.safeonline.common.BusinessClock;
 import vn.safeonline.support.SecondCity;
 
 @QuarkusTest
 class TaskTest {
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
 
     @BeforeAll
     static void twoCities() {
@@ -155,5 +158,40 @@ class TaskTest {
                 .body("items.planReference", everyItem(notNullValue()));
         as("hp-coordinator").get("/api/tasks").then().statusCode(200).body("total", equalTo(0));
         raw("sogddt").queryParam("status", "FINISHED").get("/api/tasks").then().statusCode(400);
+    }
+
+    @Inject
+    BusinessClock clock;
+
+    /** 00:30 on 11 March 2030 in Vietnam is still 10 March in UTC: every "today" must be Vietnam's. */
+    @Test
+    void todayIsVietnamsDayBetweenMidnightAndSevenInTheMorning() {
+        long[] ids = draftWithTask("Giờ Việt Nam " + unique(), "SO-GDDT", LocalDate.of(2030, 3, 10), null);
+        issue(ids[0]);
+        try {
+            clock.set(Instant.parse("2030-03-10T17:30:00Z"));
+            as("sogddt").get("/api/tasks/" + ids[1]).then().statusCode(200).body("status", equalTo("OVERDUE")); // due yesterday in Vietnam
+            as("sogddt").body(Map.of("reportDate", "2030-03-11", "done", false, "text", "Báo cáo lúc 00:30"))
+                    .post("/api/tasks/" + ids[1] + "/progress-reports").then().statusCode(201); // today, not the future
+            as("ubnd").get("/api/plans/" + ids[0] + "/reports/defaults").then().statusCode(200).body("asOf", equalTo("2030-03-11"));
+            as("ubnd").queryParam("status", "OVERDUE").queryParam("planId", ids[0]).get("/api/tasks").then().statusCode(200)
+                    .body("total", equalTo(1));
+            clock.set(Instant.parse("2030-03-10T16:59:00Z")); // 23:59 on the due day in Vietnam: not overdue yet
+            as("sogddt").get("/api/tasks/" + ids[1]).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aTaskMeasuredByTargetsTakesNoTypedFigure() {
+        Number planId = as("congan").queryParam("q", "khong mot minh").queryParam("size", 100).get("/api/plans").then().statusCode(200)
+                .extract().path("items.find { it.reference == '120/KH-UBND' && it.status == 'ISSUED' }.id");
+        Number taskId = as("sogddt").queryParam("size", 100).get("/api/plans/" + planId + "/tasks").then().statusCode(200)
+                .extract().path("items.find { it.measuredByTargets && it.leadOrganization.code == 'SO-GDDT' }.id");
+        as("sogddt").body(Map.of("reportDate", TODAY.toString(), "value", 100, "done", true, "text", "100% trường học"))
+                .post("/api/tasks/" + taskId + "/progress-reports").then().statusCode(422)
+                .body("errors.field", hasItem("value")).body("errors.field", hasItem("done"));
+        as("sogddt").get("/api/tasks/" + taskId).then().statusCode(200).body("measuredByTargets", equalTo(true)).body("reachedValue", equalTo(null));
     }
 }
