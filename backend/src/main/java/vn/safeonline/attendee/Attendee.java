@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 import vn.safeonline.common.Text;
 import vn.safeonline.event.Event;
 import vn.safeonline.event.Venue;
@@ -74,10 +75,9 @@ public class Attendee extends vn.safeonline.common.Timestamped {
     @JoinColumn(name = "replaces_id")
     public Attendee replaces;
 
-    /** Another active attendee of the event with the same phone, or the same name and unit (flag, not refusal). */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "duplicate_of_id")
-    public Attendee duplicateOf;
+    /** The duplicate key (see {@link #personKey}): with the phone, what makes two active attendees of an event a pair. */
+    @Column(name = "person_key")
+    public String personKey;
 
     /** Opaque and unguessable (192 random bits): what the QR code carries, never the database id. */
     @Column(name = "invitation_token")
@@ -98,11 +98,20 @@ public class Attendee extends vn.safeonline.common.Timestamped {
 
     void fold() {
         nameSearch = Text.fold(fullName);
+        personKey = personKey(fullName, unit, quota == null ? null : quota.owner.name);
         phoneNorm = normalisePhone(phone);
     }
 
     public String nameKey() {
         return Text.fold(fullName);
+    }
+
+    /**
+     * The one duplicate key of a person on a list: the folded name and the folded unit (the submitting organisation's name when
+     * no unit is given). The form, the API and the spreadsheet import all compute it here; the database stores it.
+     */
+    public static String personKey(String fullName, String unit, String ownerName) {
+        return Text.fold(fullName) + "|" + Text.fold(unit != null && !unit.isBlank() ? unit : ownerName);
     }
 
     /** 0939.949.749, +84 939 949 749 and 0939949749 are one number. */
@@ -111,6 +120,48 @@ public class Attendee extends vn.safeonline.common.Timestamped {
         String digits = phone.replaceAll("[^0-9]", "");
         if (digits.startsWith("84") && digits.length() >= 11) digits = "0" + digits.substring(2);
         return digits.isEmpty() ? null : digits;
+    }
+
+    /** JPQL on alias a: the attendee is active and in a duplicate pair (the same rule as {@link #pairs}). */
+    public static final String IN_A_PAIR = "a.status in (vn.safeonline.attendee.AttendeeStatus.SUBMITTED, vn.safeonline.attendee.AttendeeStatus.CONFIRMED)"
+            + " and exists (select 1 from Attendee b where b.event = a.event and b.id <> a.id"
+            + " and b.status in (vn.safeonline.attendee.AttendeeStatus.SUBMITTED, vn.safeonline.attendee.AttendeeStatus.CONFIRMED)"
+            + " and (b.phoneNorm = a.phoneNorm or b.personKey = a.personKey))";
+
+    /** One side of a duplicate pair: the attendee asked about, the other active attendee with its key, whether both are kept. */
+    public record DuplicatePair(long attendeeId, long otherId, boolean keptBoth) {
+    }
+
+    /**
+     * The pairs of these attendees: another active attendee of the same event with the same phone or the same person key.
+     * The list, the exports and the pair view all read them here.
+     */
+    public static List<DuplicatePair> pairs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = getEntityManager().createNativeQuery("select a.id as id, b.id as other,"
+                        + " exists (select 1 from duplicate_resolution r where r.first_id = least(a.id, b.id) and r.second_id = greatest(a.id, b.id)) as kept"
+                        + " from attendee a join attendee b on b.event_id = a.event_id and b.id <> a.id and b.status in ('SUBMITTED', 'CONFIRMED')"
+                        + "  and (b.phone_norm = a.phone_norm or b.person_key = a.person_key)"
+                        + " where a.id in (:ids) and a.status in ('SUBMITTED', 'CONFIRMED') order by a.id, b.id", jakarta.persistence.Tuple.class)
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().map(r -> new DuplicatePair(r.get("id", Number.class).longValue(), r.get("other", Number.class).longValue(),
+                Boolean.TRUE.equals(r.get("kept")))).toList();
+    }
+
+    /** When each of these attendees was checked in (absent: not yet). */
+    public static java.util.Map<Long, java.time.OffsetDateTime> checkedInAt(java.util.Collection<Long> ids) {
+        java.util.Map<Long, java.time.OffsetDateTime> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) return out;
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = getEntityManager().createNativeQuery("select attendee_id as id, checked_in_at as at from check_in"
+                + " where attendee_id in (:ids)", jakarta.persistence.Tuple.class).setParameter("ids", ids).getResultList();
+        rows.forEach(r -> out.put(r.get("id", Number.class).longValue(), vn.safeonline.common.SqlValues.offsetDateTime(r.get("at"))));
+        return out;
+    }
+
+    public boolean checkedIn() {
+        return !checkedInAt(List.of(id)).isEmpty();
     }
 
     static String newToken() {

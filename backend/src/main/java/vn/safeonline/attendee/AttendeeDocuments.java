@@ -82,11 +82,20 @@ final class AttendeeDocuments {
         doc.close();
     }
 
-    static final String[] COLUMNS = {"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Cơ quan mời", "Thành phần", "Địa điểm", "Trạng thái", "Điểm danh"};
+    static final String[] COLUMNS = {"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Cơ quan mời", "Thành phần", "Địa điểm", "Trạng thái", "Điểm danh",
+        "Mã đại biểu", "Trùng lặp"};
 
     static String[] row(int n, AttendeeView a) {
         return new String[]{Integer.toString(n), a.fullName(), a.position(), a.unit(), a.organization().name(), a.category().name(),
-                a.venueName(), STATUS.get(a.status()), a.checkedInAt() == null ? "" : TIME.format(a.checkedInAt())};
+                a.venueName(), STATUS.get(a.status()), a.checkedInAt() == null ? "" : TIME.format(a.checkedInAt()), Long.toString(a.id()), duplicates(a)};
+    }
+
+    /** "Trùng với mã 1234, 1250" (same phone, or same name and unit), "… (giữ cả hai)" once the organisers decided. */
+    static String duplicates(AttendeeView a) {
+        if (a.duplicates().isEmpty()) return "";
+        boolean allKept = a.duplicates().stream().allMatch(AttendeeDtos.DuplicateRef::keptBoth);
+        return "Trùng với mã " + a.duplicates().stream().map(d -> Long.toString(d.attendeeId())).collect(java.util.stream.Collectors.joining(", "))
+                + (allKept ? " (giữ cả hai)" : "");
     }
 
     /** The list as XLSX, written as it is read; every text cell from users is neutralised. */
@@ -99,7 +108,7 @@ final class AttendeeDocuments {
             ws.value(2, c, COLUMNS[c]);
             ws.style(2, c).bold().fillColor("DDEBF7").borderStyle("thin").set();
         }
-        int[] widths = {6, 28, 22, 34, 30, 26, 26, 14, 11};
+        int[] widths = {6, 28, 22, 34, 30, 26, 26, 14, 11, 12, 26};
         for (int c = 0; c < widths.length; c++) ws.width(c, widths[c]);
         int r = 3;
         int n = 1;
@@ -132,7 +141,7 @@ final class AttendeeDocuments {
         sub.setAlignment(Element.ALIGN_CENTER);
         sub.setSpacingAfter(10);
         doc.add(sub);
-        PdfPTable t = new PdfPTable(new float[]{4, 16, 12, 18, 16, 13, 12, 8, 6});
+        PdfPTable t = new PdfPTable(new float[]{4, 15, 11, 16, 15, 12, 11, 8, 6, 6, 10});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         for (String c : COLUMNS) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.safeonline.org.OrgRef;
 import vn.safeonline.quota.QuotaDtos.CategoryView;
@@ -39,9 +40,15 @@ public final class AttendeeDtos {
             String school, String grade, String guardianName, String guardianPhone, Boolean difficultCircumstances,
             @Schema(required = true, description = "personal fields are hidden from this caller") boolean personalDataMasked,
             @Schema(required = true) AttendeeStatus status,
-            @Schema(description = "another attendee of the event with the same phone, or the same name and unit") Long duplicateOfId,
+            @Schema(description = "the first other active attendee of the event with the same phone, or the same name and unit, "
+                    + "whom the organisers have not decided to keep both of (both rows of a pair carry it)") Long duplicateOfId,
             Long replacesId, OffsetDateTime checkedInAt,
-            @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version) {
+            @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version,
+            @Schema(required = true, description = "every pair this attendee is in, and whether the organisers keep both") List<DuplicateRef> duplicates) {
+    }
+
+    @Schema(name = "DuplicateRef", description = "another active attendee of the event with the same phone, or the same name and unit")
+    public record DuplicateRef(@Schema(required = true) long attendeeId, @Schema(required = true) boolean keptBoth) {
     }
 
     @Schema(name = "AttendeeStatusChange")

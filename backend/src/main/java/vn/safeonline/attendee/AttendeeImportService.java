@@ -95,12 +95,12 @@ public class AttendeeImportService {
             long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
             Set<String> phones = new HashSet<>();
             Set<String> keys = new HashSet<>();
-            List<Object[]> rows = em.createQuery("select a.phoneNorm, a.nameSearch, a.unit, a.quota.owner.name from Attendee a"
-                    + " where a.event.id = ?1 and a.status in ?2", Object[].class)
+            List<jakarta.persistence.Tuple> rows = em.createQuery("select a.phoneNorm as phone, a.personKey as person from Attendee a"
+                    + " where a.event.id = ?1 and a.status in ?2", jakarta.persistence.Tuple.class)
                     .setParameter(1, q.event.id).setParameter(2, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED)).getResultList();
-            for (Object[] r : rows) {
-                if (r[0] != null) phones.add((String) r[0]);
-                keys.add(r[1] + "|" + Text.fold(r[2] != null ? (String) r[2] : (String) r[3]));
+            for (jakarta.persistence.Tuple r : rows) {
+                if (r.get("phone") != null) phones.add(r.get("phone", String.class));
+                if (r.get("person") != null) keys.add(r.get("person", String.class));
             }
             return new Context(q.id, q.event.id, q.owner.name, q.category, q.count == null ? null : (int) Math.max(0, q.count - filled), phones, keys);
         });
@@ -205,7 +205,7 @@ public class AttendeeImportService {
         }
         String nameSearch = Text.fold(input.fullName());
         String phone = Attendee.normalisePhone(input.phone());
-        String key = nameSearch + "|" + Text.fold(input.unit() != null ? input.unit() : ctx.ownerName());
+        String key = Attendee.personKey(input.fullName(), input.unit(), ctx.ownerName());
         if (!messages.isEmpty()) return new Verdict("INVALID", nameSearch, phone, key, messages);
         String status = "VALID";
         if (phone != null && ctx.phones().contains(phone)) {
@@ -360,8 +360,8 @@ public class AttendeeImportService {
         em.createNativeQuery("update import_row r set status = 'DUPLICATE', messages = '[\"Trùng với đại biểu vừa được thêm\"]'::jsonb"
                         + " where r.job_id = ?1 and r.status = 'VALID' and (exists (select 1 from attendee a where a.event_id = ?2"
                         + "   and a.phone_norm = r.phone_norm and a.status in ('SUBMITTED','CONFIRMED'))"
-                        + " or exists (select 1 from attendee a where a.event_id = ?2 and a.name_search = r.name_search"
-                        + "   and coalesce(a.unit, '') = coalesce(r.data->>'unit', '') and a.status in ('SUBMITTED','CONFIRMED')))")
+                        + " or exists (select 1 from attendee a where a.event_id = ?2 and a.person_key = r.dedupe_key"
+                        + "   and a.status in ('SUBMITTED','CONFIRMED')))")
                 .setParameter(1, job.id).setParameter(2, q.event.id).executeUpdate();
         recount(job);
         long t1 = System.nanoTime();
@@ -373,10 +373,10 @@ public class AttendeeImportService {
         Long venue = (Long) em.createQuery("select v.id from Venue v where v.event = ?1 and v.main = true").setParameter(1, q.event)
                 .getResultStream().findFirst().orElse(null);
         vn.safeonline.event.Venue.requireSeats(venue, job.validRows);
-        int created = em.createNativeQuery("insert into attendee (id, quota_id, event_id, venue_id, full_name, name_search, position, unit, phone,"
+        int created = em.createNativeQuery("insert into attendee (id, quota_id, event_id, venue_id, full_name, name_search, person_key, position, unit, phone,"
                         + " phone_norm, email, school, grade, guardian_name, guardian_phone, difficult_circumstances, status, invitation_token,"
                         + " submitted_by, created_at, updated_at, version)"
-                        + " select nextval('attendee_seq'), ?1, ?2, ?3, r.data->>'fullName', r.name_search, r.data->>'position', r.data->>'unit',"
+                        + " select nextval('attendee_seq'), ?1, ?2, ?3, r.data->>'fullName', r.name_search, r.dedupe_key, r.data->>'position', r.data->>'unit',"
                         + " r.data->>'phone', r.phone_norm, r.data->>'email', r.data->>'school', r.data->>'grade', r.data->>'guardianName',"
                         + " r.data->>'guardianPhone', case when r.data->>'difficultCircumstances' is null then null"
                         + "   else lower(r.data->>'difficultCircumstances') in ('x','có','co','1','true','yes') end,"

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.checkin.CheckIn;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.Problem.FieldError;
@@ -23,6 +22,7 @@ import vn.safeonline.quota.QuotaDtos.CategoryView;
 import vn.safeonline.quota.QuotaService;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
+import vn.safeonline.attendee.AttendeeDtos.DuplicateRef;
 
 /**
  * The rules of an attendee list: an agency submits for its own quotas only, never beyond the count
@@ -100,7 +100,7 @@ public class AttendeeService {
         Quota q = quotas.lockForSubmission(old.quota.id);
         requireOwner(q);
         if (!old.status.active()) throw new ApiException(ProblemType.INVALID_TRANSITION, "Chỉ thay được đại biểu đang có trong danh sách");
-        if (CheckIn.count("attendee", old) > 0) throw new ApiException(ProblemType.INVALID_TRANSITION, "Đại biểu đã điểm danh, không thay được");
+        if (old.checkedIn()) throw new ApiException(ProblemType.INVALID_TRANSITION, "Đại biểu đã điểm danh, không thay được");
         old.status = AttendeeStatus.REPLACED;
         Attendee.flush();
         Attendee a = new Attendee();
@@ -120,6 +120,23 @@ public class AttendeeService {
         if (!staff || !me.org().id.equals(q.owner.id)) {
             throw ApiException.forbidden("Chỉ cán bộ của " + q.owner.name + " gửi danh sách cho chỉ tiêu này");
         }
+    }
+
+    /**
+     * The organisers (or the receiving agency) decide that a flagged pair are two people: both stay, the pair is no longer
+     * flagged as unresolved. To keep one instead, they cancel the other (POST /api/attendees/{id}/cancel).
+     */
+    @Transactional
+    public Attendee keepBoth(long id, long otherId) {
+        Attendee a = find(id);
+        if (!quotas.seesAll(a.event)) throw ApiException.forbidden("Chỉ cơ quan tổ chức hoặc cơ quan nhận danh sách xử lý đại biểu trùng");
+        boolean paired = Attendee.pairs(List.of(a.id)).stream().anyMatch(p -> p.otherId() == otherId);
+        if (!paired) throw ApiException.notFound("Cặp đại biểu trùng", otherId);
+        Attendee.getEntityManager().createNativeQuery("insert into duplicate_resolution (first_id, second_id, resolution, resolved_by)"
+                        + " values (?1, ?2, 'KEEP_BOTH', ?3) on conflict do nothing")
+                .setParameter(1, Math.min(id, otherId)).setParameter(2, Math.max(id, otherId)).setParameter(3, me.user().id).executeUpdate();
+        audit.record("KEEP_BOTH", "attendee", a.id, null, Map.of("otherId", otherId));
+        return a;
     }
 
     private void requireOwnerOrOrganiser(Quota q) {
@@ -154,23 +171,6 @@ public class AttendeeService {
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Thông tin đại biểu chưa đầy đủ", errors);
         if (a.venue != null && !a.venue.id.equals(seatedAt)) Venue.requireSeats(a.venue.id, 1);
         a.fold();
-        a.duplicateOf = findDuplicate(a);
-    }
-
-    /** The same phone, or the same name and unit (diacritics ignored), among the event's active attendees, any agency. */
-    private Attendee findDuplicate(Attendee a) {
-        List<AttendeeStatus> active = List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED);
-        if (a.phoneNorm != null) {
-            Attendee d = Attendee.<Attendee>find("event = ?1 and phoneNorm = ?2 and status in ?3 and id <> ?4 order by id", a.event, a.phoneNorm, active,
-                    a.id == null ? -1L : a.id).firstResult();
-            if (d != null) return d;
-        }
-        String unit = Text.fold(a.unit == null ? a.quota.owner.name : a.unit);
-        for (Attendee d : Attendee.<Attendee>list("event = ?1 and nameSearch = ?2 and status in ?3 order by id", a.event, a.nameKey(), active)) {
-            String other = Text.fold(d.unit == null ? d.quota.owner.name : d.unit);
-            if (other.equals(unit) && !d.id.equals(a.id)) return d;
-        }
-        return null;
     }
 
     /** Whether this caller sees a minor's personal fields: the submitting and the receiving organisations only. */
@@ -185,11 +185,10 @@ public class AttendeeService {
 
     /** logReads false: for documents that carry no personal fields (exports, cards). */
     public List<AttendeeView> views(List<Attendee> list, boolean logReads) {
-        Map<Long, OffsetDateTime> checkedIn = new HashMap<>();
-        if (!list.isEmpty()) {
-            CheckIn.<CheckIn>list("attendee.id in ?1", list.stream().map(a -> a.id).toList())
-                    .forEach(c -> checkedIn.put(c.attendee.id, c.checkedInAt));
-        }
+        List<Long> ids = list.stream().map(a -> a.id).toList();
+        Map<Long, OffsetDateTime> checkedIn = Attendee.checkedInAt(ids);
+        Map<Long, List<Attendee.DuplicatePair>> pairs = new HashMap<>();
+        Attendee.pairs(ids).forEach(p -> pairs.computeIfAbsent(p.attendeeId(), k -> new ArrayList<>()).add(p));
         List<Long> unmaskedMinors = new ArrayList<>();
         List<AttendeeView> views = list.stream().map(a -> {
             boolean visible = seesPersonalData(a);
@@ -199,8 +198,9 @@ public class AttendeeService {
                     a.venue == null ? null : a.venue.id, a.venue == null ? null : a.venue.name,
                     a.school, a.grade, visible ? a.guardianName : null, visible ? a.guardianPhone : mask(a.guardianPhone),
                     visible ? a.difficultCircumstances : null, !visible, a.status,
-                    a.duplicateOf == null ? null : a.duplicateOf.id, a.replaces == null ? null : a.replaces.id,
-                    checkedIn.get(a.id), a.createdAt, a.version);
+                    pairs.getOrDefault(a.id, List.of()).stream().filter(p -> !p.keptBoth()).map(Attendee.DuplicatePair::otherId).findFirst().orElse(null),
+                    a.replaces == null ? null : a.replaces.id, checkedIn.get(a.id), a.createdAt, a.version,
+                    pairs.getOrDefault(a.id, List.of()).stream().map(p -> new DuplicateRef(p.otherId(), p.keptBoth())).toList());
         }).toList();
         if (logReads && !unmaskedMinors.isEmpty()) audit.recordRead("attendee", null, Map.of("attendeeIds", unmaskedMinors, "fields", "phone,guardian,circumstances"));
         return views;

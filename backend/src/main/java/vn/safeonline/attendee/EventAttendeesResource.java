@@ -62,10 +62,12 @@ public class EventAttendeesResource {
                                            @QueryParam("venue") Long venue,
                                            @QueryParam("status") @Parameter(schema = @Schema(implementation = AttendeeStatus.class)) String status,
                                            @QueryParam("q") @Size(max = 200) String q,
+                                           @QueryParam("duplicates") @Parameter(description = "only delegates in a duplicate pair (same phone, or same name and unit)") boolean duplicates,
                                            @Valid @BeanParam PageParams page) {
         Event e = events.find(eventId);
         Map<String, Object> params = new HashMap<>();
         String where = filter(e, organization, category, venue, status, q, params);
+        if (duplicates) where += " and " + Attendee.IN_A_PAIR;
         long total = Attendee.count("from Attendee a where " + where, params);
         List<Attendee> list = Attendee.<Attendee>find("from Attendee a join fetch a.quota qq join fetch qq.owner join fetch qq.category"
                         + " left join fetch a.venue where " + where + " order by " + page.orderBy(SORTS, "protocol", "a.id"), params)
@@ -89,10 +91,13 @@ public class EventAttendeesResource {
                                               @QueryParam("category") Long category,
                                               @QueryParam("venue") Long venue,
                                               @QueryParam("status") @Parameter(schema = @Schema(implementation = AttendeeStatus.class)) String status,
-                                              @QueryParam("q") @Size(max = 200) String q) throws java.io.IOException {
+                                              @QueryParam("q") @Size(max = 200) String q,
+                                              @QueryParam("includeInactive") @Parameter(description = "also cancelled, declined and replaced delegates (left out by default)") boolean includeInactive)
+            throws java.io.IOException {
         Event e = events.find(eventId);
         Map<String, Object> params = new HashMap<>();
         String where = filter(e, organization, category, venue, status, q, params);
+        if (status == null && !includeInactive) where += " and a.status in (vn.safeonline.attendee.AttendeeStatus.SUBMITTED, vn.safeonline.attendee.AttendeeStatus.CONFIRMED)";
         String query = "from Attendee a join fetch a.quota qq join fetch qq.owner join fetch qq.category left join fetch a.venue where " + where
                 + " order by " + SORTS.get("protocol") + ", a.id";
         Iterable<List<AttendeeView>> pages = () -> new java.util.Iterator<List<AttendeeView>>() {

@@ -113,3 +113,20 @@ begin
 end $$;
 
 select target_tally_refresh(array(select id from campaign_target));
+
+--changeset safeonline:010-duplicate-key
+-- one duplicate key, computed by the application (Attendee.personKey: folded name | folded unit, or the submitting
+-- organisation's name) and stored, so that the form, the API and the import compare the same thing; with the phone
+-- (phone_norm) it defines a pair. A pair the organisers keep both of is recorded; cancelling one ends the pair.
+alter table attendee add column person_key varchar(700);
+create index attendee_event_person_idx on attendee (event_id, person_key) where status in ('SUBMITTED', 'CONFIRMED');
+alter table attendee drop column duplicate_of_id;
+create table duplicate_resolution (
+    first_id    bigint not null references attendee (id) on delete cascade,
+    second_id   bigint not null references attendee (id) on delete cascade,
+    resolution  varchar(10) not null check (resolution in ('KEEP_BOTH')),
+    resolved_by bigint references app_user (id),
+    resolved_at timestamptz not null default now(),
+    primary key (first_id, second_id),
+    constraint duplicate_resolution_order_ck check (first_id < second_id)
+);

@@ -1,5 +1,6 @@
 package vn.safeonline.attendee;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -216,6 +217,57 @@ class CeremonyTest {
         as("congan").get(door + "/counts").then().statusCode(200).body("checkedIn", equalTo(1)).body("expected", equalTo(1))
                 .body("venues[0].checkedIn", equalTo(1)).body("venues[1].checkedIn", equalTo(0));
         as("sogddt").body(Map.of("token", token)).post(door).then().statusCode(403);
+    }
+
+    /** Venues reconcile: capacity holds on seating, a scan at the wrong venue warns, per-venue counts equal per-venue lists. */
+    @Test
+    void venuesHoldTheirCapacityWarnAtTheWrongDoorAndReconcile() throws Exception {
+        Setup s = setup(1);
+        var event = Map.of("title", "Lễ phát động (điểm cầu nhỏ)", "startsAt", "2027-05-29T08:00:00+07:00", "endsAt", "2027-05-29T11:30:00+07:00",
+                "format", "LIVE_RELAY", "venues", List.of(Map.of("name", "Hội trường chính", "capacity", 300, "main", true),
+                        Map.of("name", "Điểm cầu phường An Bình", "capacity", 1, "main", false)));
+        var created = as("congan").body(event).post("/api/plans/" + s.planId() + "/events").then().statusCode(201).extract();
+        long eventId = ((Number) created.path("id")).longValue();
+        long hall = ((Number) created.path("venues[0].id")).longValue();
+        long relay = ((Number) created.path("venues[1].id")).longValue();
+        long q = quota(eventId, "SO-GDDT", categoryId(s.planId(), "STUDENT"), 5, OffsetDateTime.now().plusDays(5));
+        String url = "/api/quotas/" + q + "/attendees";
+        var a = new HashMap<>(student("Lâm Thảo Vy", null));
+        a.put("venueId", relay);
+        long atRelay = ((Number) as("sogddt").body(a).post(url).then().statusCode(201).extract().path("id")).longValue();
+        var b = new HashMap<>(student("Đỗ Minh Khang", null));
+        b.put("venueId", relay);
+        as("sogddt").body(b).post(url).then().statusCode(409).body("code", equalTo("venue-full")).body("errors[0].field", equalTo("venueId"));
+        long atHall = ((Number) as("sogddt").body(student("Đỗ Minh Khang", null)).post(url).then().statusCode(201).extract().path("id")).longValue();
+        as("sogddt").body(student("Phan Ngọc Hân", null)).post(url).then().statusCode(201);
+
+        String door = "/api/events/" + eventId + "/check-ins";
+        as("congan").body(Map.of("attendeeId", atRelay, "venueId", hall)).post(door).then().statusCode(201)
+                .body("warning", equalTo("Đại biểu ngồi tại Điểm cầu phường An Bình")).body("venueName", equalTo("Hội trường chính"))
+                .body("seatVenueName", equalTo("Điểm cầu phường An Bình"));
+        as("congan").body(Map.of("attendeeId", atHall, "venueId", hall)).post(door).then().statusCode(201).body("warning", equalTo(null));
+        as("congan").body(Map.of("attendeeId", atRelay, "venueId", relay)).post(door).then().statusCode(200)
+                .body("message", containsString("tại Hội trường chính"));
+
+        var counts = as("congan").get(door + "/counts").then().statusCode(200).body("expected", equalTo(3)).body("checkedIn", equalTo(2)).extract();
+        assertEquals(List.of(2, 1, 0, 1, 1), List.of((int) counts.path("venues[0].expected"), (int) counts.path("venues[0].checkedIn"),
+                (int) counts.path("venues[0].arrivedElsewhere"), (int) counts.path("venues[0].absent"), (int) counts.path("venues[0].cameInFromElsewhere")));
+        assertEquals(List.of(1, 1, 1, 0, 0), List.of((int) counts.path("venues[1].expected"), (int) counts.path("venues[1].checkedIn"),
+                (int) counts.path("venues[1].arrivedElsewhere"), (int) counts.path("venues[1].absent"), (int) counts.path("venues[1].cameInFromElsewhere")));
+        // each venue's counter equals its list: delegates seated there, and of them those checked in
+        for (int i = 0; i < 2; i++) {
+            long venue = i == 0 ? hall : relay;
+            var list = as("congan").queryParam("venue", venue).get("/api/events/" + eventId + "/attendees").then().statusCode(200).extract();
+            assertEquals((int) counts.path("venues[" + i + "].expected"), (int) list.path("total"));
+            assertEquals((int) counts.path("venues[" + i + "].checkedIn"), ((List<?>) list.path("items.findAll { it.checkedInAt != null }")).size());
+        }
+        byte[] xlsx = as("congan").get(door + "/reconciliation.xlsx").then().statusCode(200).extract().asByteArray();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx)); var rows = wb.getFirstSheet().openStream()) {
+            var relayRow = rows.filter(r -> "Điểm cầu phường An Bình".equals(r.getCellAsString(1).orElse(null))).findFirst().orElseThrow();
+            assertEquals(List.of(1, 1, 1, 0), List.of(relayRow.getCellAsNumber(3).orElseThrow().intValue(), relayRow.getCellAsNumber(4).orElseThrow().intValue(),
+                    relayRow.getCellAsNumber(5).orElseThrow().intValue(), relayRow.getCellAsNumber(6).orElseThrow().intValue()));
+        }
+        as("sogddt").get(door + "/reconciliation.xlsx").then().statusCode(403);
     }
 
     @Test
