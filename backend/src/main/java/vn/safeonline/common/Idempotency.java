@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import vn.safeonline.auth.CurrentUser;
 
 /**
  * Idempotent creation (Idempotency-Key header, per user): the key is claimed in the transaction of
@@ -26,7 +25,7 @@ public class Idempotency {
     @Inject
     EntityManager em;
     @Inject
-    CurrentUser me;
+    Caller me;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Response> claim(String key, Object request) {
@@ -36,11 +35,11 @@ public class Idempotency {
         }
         String hash = sha256(Json.write(request));
         int inserted = em.createNativeQuery("insert into idempotency_key (user_id, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, me.user().id).setParameter(2, key).setParameter(3, hash).executeUpdate();
+                .setParameter(1, me.userId()).setParameter(2, key).setParameter(3, hash).executeUpdate();
         if (inserted == 1) return Optional.empty();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select request_hash, status, response, location from idempotency_key where user_id = ?1 and key = ?2")
-                .setParameter(1, me.user().id).setParameter(2, key).getResultList();
+                .setParameter(1, me.userId()).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Khóa " + key + " đã được dùng cho một yêu cầu có nội dung khác",
@@ -60,7 +59,7 @@ public class Idempotency {
         Object location = response.getHeaderString("Location");
         em.createNativeQuery("update idempotency_key set status = ?1, response = ?2, location = ?3 where user_id = ?4 and key = ?5")
                 .setParameter(1, response.getStatus()).setParameter(2, Json.write(response.getEntity()))
-                .setParameter(3, location).setParameter(4, me.user().id).setParameter(5, key).executeUpdate();
+                .setParameter(3, location).setParameter(4, me.userId()).setParameter(5, key).executeUpdate();
         return response;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.campaign.Campaign;
 import vn.safeonline.campaign.CampaignAccess;
 import vn.safeonline.common.ApiException;

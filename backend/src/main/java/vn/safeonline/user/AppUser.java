@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.org.Organization;
 
 @Entity
@@ -53,13 +53,6 @@ public class AppUser extends PanacheEntityBase {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
-
-    @jakarta.persistence.PostPersist
-    @jakarta.persistence.PostUpdate
-    @jakarta.persistence.PostRemove
-    void changed() {
-        vn.safeonline.auth.AccountCache.onEntityChange();
-    }
 
     public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
