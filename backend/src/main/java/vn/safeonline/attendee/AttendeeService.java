@@ -116,7 +116,7 @@ public class AttendeeService {
     }
 
     private void requireOwner(Quota q) {
-        boolean staff = me.has(vn.safeonline.auth.Role.OFFICER) || me.has(vn.safeonline.auth.Role.COORDINATOR);
+        boolean staff = me.has(vn.safeonline.common.Role.OFFICER) || me.has(vn.safeonline.common.Role.COORDINATOR);
         if (!staff || !me.org().id.equals(q.owner.id)) {
             throw ApiException.forbidden("Chỉ cán bộ của " + q.owner.name + " gửi danh sách cho chỉ tiêu này");
         }

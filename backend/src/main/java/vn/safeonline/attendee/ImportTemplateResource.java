@@ -41,7 +41,7 @@ import vn.safeonline.attendee.ImportDtos.ImportJobView;
 import vn.safeonline.attendee.ImportDtos.ImportRowView;
 import vn.safeonline.attendee.ImportDtos.RowStatus;
 import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.Json;

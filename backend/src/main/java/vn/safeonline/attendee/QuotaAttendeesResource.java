@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.Idempotency;
 import vn.safeonline.common.PageParams;

@@ -1,7 +1,7 @@
 package vn.safeonline.auth;
 
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -9,12 +9,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.safeonline.org.OrganizationChanged;
+import vn.safeonline.user.AccountChanged;
 import vn.safeonline.user.AppUser;
 
 /**
  * The accounts of recent callers, so that a burst of requests (a door scanning a delegate a
  * second) does not read the same account on every one. An entry lives a few seconds, and any
- * change to an account or an organisation empties the cache when its transaction ends: a
+ * change to an account or an organisation (the {@link AccountChanged} and {@link OrganizationChanged}
+ * events that user and org fire) empties the cache at once and again when its transaction ends: a
  * suspended account or a moved organisation takes effect at once on this instance, and within
  * {@code app.auth.account-cache-ms} on the others.
  */
@@ -52,7 +55,7 @@ public class AccountCache {
     }
 
     /** Empties the cache now and again when the current transaction ends (a reader in between may have cached the old state). */
-    public void changed() {
+    void changed() {
         entries.clear();
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -68,9 +71,11 @@ public class AccountCache {
         }
     }
 
-    /** For the entity listeners of accounts and organisations. */
-    public static void onEntityChange() {
-        var instance = Arc.container().instance(AccountCache.class);
-        if (instance.isAvailable()) instance.get().changed();
+    void onAccountChanged(@Observes AccountChanged event) {
+        changed();
+    }
+
+    void onOrganizationChanged(@Observes OrganizationChanged event) {
+        changed();
     }
 }

@@ -28,8 +28,10 @@ import org.jboss.logging.Logger;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Problem;
 import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Role;
 import vn.safeonline.org.OrgRef;
 import vn.safeonline.user.AppUser;
+import vn.safeonline.user.Passwords;
 
 @Path("/api")
 @Tag(name = "Auth", description = "Tokens and the current user")

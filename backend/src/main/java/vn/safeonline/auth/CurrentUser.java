@@ -5,15 +5,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import vn.safeonline.common.Caller;
+import vn.safeonline.common.Role;
 import vn.safeonline.org.Organization;
 import vn.safeonline.user.AppUser;
 
 /**
  * The caller, as the database knows it: the token names the user, the database says which
  * organisation and roles it has now (a deactivated user's token stops working at once).
+ * The packages below auth (common, org, user) see the caller only as a {@link Caller}.
  */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Caller {
     @Inject
     SecurityIdentity identity;
 
@@ -31,10 +34,21 @@ public class CurrentUser {
         return user;
     }
 
+    @Override
+    public long userId() {
+        return user().id;
+    }
+
+    @Override
+    public String username() {
+        return user().username;
+    }
+
     public Organization org() {
         return user().organization;
     }
 
+    @Override
     public long tenant() {
         return org().tenant();
     }

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.campaign.CampaignDtos.CampaignInput;
 import vn.safeonline.campaign.CampaignDtos.CampaignView;
 import vn.safeonline.common.ApiException;

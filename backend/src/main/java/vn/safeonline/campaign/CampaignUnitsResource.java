@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.safeonline.attendee.SpreadsheetRows;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.campaign.CampaignDtos.AddUnits;
 import vn.safeonline.campaign.CampaignDtos.AddUnitsResult;
 import vn.safeonline.campaign.CampaignDtos.HeadcountImportResult;

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.attendee.Attendee;
 import vn.safeonline.attendee.AttendeeStatus;
 import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.event.Event;

@@ -3,14 +3,14 @@ package vn.safeonline.common;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import vn.safeonline.auth.CurrentUser;
 
 /** Appends audit events; joins the caller's transaction (and refuses to run outside one). */
 @RequestScoped
 public class AuditLog {
     @Inject
-    CurrentUser me;
+    Caller me;
+    @Inject
+    BusinessClock clock;
 
     /** Reads of protected personal data, logged even when the request only reads. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -25,10 +25,10 @@ public class AuditLog {
 
     private void write(String action, String entityType, Long entityId, Object before, Object after) {
         AuditEvent e = new AuditEvent();
-        e.at = BusinessClock.current().now();
+        e.at = clock.now();
         e.tenantId = me.tenant();
-        e.actorId = me.user().id;
-        e.actor = me.user().username;
+        e.actorId = me.userId();
+        e.actor = me.username();
         e.action = action;
         e.entityType = entityType;
         e.entityId = entityId;

@@ -18,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
 
 @Path("/api/audit-events")
 @Tag(name = "Audit", description = "Nhật ký thay đổi: who changed what, when (administrators)")
@@ -44,7 +42,7 @@ public class AuditResource {
     };
 
     @Inject
-    CurrentUser me;
+    Caller me;
 
     @GET
     @Operation(operationId = "listAuditEvents", summary = "The audit log of the caller's deployment, newest first")

@@ -1,6 +1,7 @@
 package vn.safeonline.common;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
  * so that between 00:00 and 07:00 in Vietnam "today" is Vietnam's day, not UTC's. Tests move it with {@link #set}.
  */
 @ApplicationScoped
+@Unremovable // entity callbacks look it up through current()
 public class BusinessClock {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 

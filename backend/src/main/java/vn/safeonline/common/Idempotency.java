@@ -3,6 +3,7 @@ package vn.safeonline.common;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import vn.safeonline.auth.CurrentUser;
 
 /**
  * Idempotent creation (Idempotency-Key header, per user): the key is claimed in the transaction of
@@ -26,7 +26,7 @@ public class Idempotency {
     @Inject
     EntityManager em;
     @Inject
-    CurrentUser me;
+    Caller me;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Response> claim(String key, Object request) {
@@ -36,21 +36,30 @@ public class Idempotency {
         }
         String hash = sha256(Json.write(request));
         int inserted = em.createNativeQuery("insert into idempotency_key (user_id, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, me.user().id).setParameter(2, key).setParameter(3, hash).executeUpdate();
+                .setParameter(1, me.userId()).setParameter(2, key).setParameter(3, hash).executeUpdate();
         if (inserted == 1) return Optional.empty();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_hash, status, response, location from idempotency_key where user_id = ?1 and key = ?2")
-                .setParameter(1, me.user().id).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
-        if (!hash.equals(row[0])) {
+        Stored row = stored(key);
+        if (!hash.equals(row.requestHash())) {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Khóa " + key + " đã được dùng cho một yêu cầu có nội dung khác",
                     List.of(new Problem.FieldError(HEADER, "Reused", "Dùng một khóa mới cho yêu cầu mới")));
         }
-        if (row[1] == null) throw new ApiException(ProblemType.CONFLICT, "Yêu cầu với khóa này đang được xử lý");
-        Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
-                .entity(row[2]).type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");
-        if (row[3] != null) replay.header("Location", row[3]);
+        if (row.status() == null) throw new ApiException(ProblemType.CONFLICT, "Yêu cầu với khóa này đang được xử lý");
+        Response.ResponseBuilder replay = Response.status(row.status())
+                .entity(row.response()).type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");
+        if (row.location() != null) replay.header("Location", row.location());
         return Optional.of(replay.build());
+    }
+
+    /** A claimed key: the hash of the request, and the response once the first request completed (status null until then). */
+    private record Stored(String requestHash, Integer status, String response, String location) {
+    }
+
+    private Stored stored(String key) {
+        Tuple t = (Tuple) em.createNativeQuery("select request_hash, status, response, location from idempotency_key where user_id = ?1 and key = ?2", Tuple.class)
+                .setParameter(1, me.userId()).setParameter(2, key).getSingleResult();
+        Number status = t.get("status", Number.class);
+        return new Stored(t.get("request_hash", String.class), status == null ? null : status.intValue(), t.get("response", String.class),
+                t.get("location", String.class));
     }
 
     /** Stores the response for replays and returns it. */
@@ -60,7 +69,7 @@ public class Idempotency {
         Object location = response.getHeaderString("Location");
         em.createNativeQuery("update idempotency_key set status = ?1, response = ?2, location = ?3 where user_id = ?4 and key = ?5")
                 .setParameter(1, response.getStatus()).setParameter(2, Json.write(response.getEntity()))
-                .setParameter(3, location).setParameter(4, me.user().id).setParameter(5, key).executeUpdate();
+                .setParameter(3, location).setParameter(4, me.userId()).setParameter(5, key).executeUpdate();
         return response;
     }
 

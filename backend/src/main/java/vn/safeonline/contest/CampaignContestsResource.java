@@ -3,7 +3,6 @@ package vn.safeonline.contest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,11 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.safeonline.auth.Role;
-import vn.safeonline.campaign.Campaign;
-import vn.safeonline.campaign.CampaignAccess;
-import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Role;
 import vn.safeonline.contest.ContestDtos.ContestInput;
 import vn.safeonline.contest.ContestDtos.ContestView;
 
@@ -37,36 +33,22 @@ import vn.safeonline.contest.ContestDtos.ContestView;
 @Authenticated
 public class CampaignContestsResource {
     @Inject
-    CampaignAccess campaigns;
-    @Inject
-    ContestAccess access;
-    @Inject
-    AuditLog audit;
+    ContestService contests;
 
     @GET
     @Operation(operationId = "listContests", summary = "The campaign's contests")
     public PageResponse<ContestView> list(@PathParam("campaignId") long campaignId) {
-        Campaign c = campaigns.find(campaignId);
-        List<ContestView> items = Contest.<Contest>list("campaignId = ?1 order by opensAt, id", c.id).stream()
-                .map(x -> access.view(new ContestAccess.Found(x, c))).toList();
+        List<ContestView> items = contests.list(campaignId);
         return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Transactional
     @Operation(operationId = "createContest", summary = "Open a contest: categories, submission window, weighted criteria")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContestView.class)))
     public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull ContestInput in) {
-        Campaign campaign = campaigns.find(campaignId);
-        campaigns.requireManager(campaign);
-        Contest c = new Contest();
-        c.campaignId = campaign.id;
-        ContestResource.apply(c, in);
-        c.persist();
-        ContestResource.replaceCriteria(c, in.criteria());
-        audit.record("CREATE", "contest", c.id, null, in);
-        return Response.created(URI.create("/api/contests/" + c.id)).entity(access.view(new ContestAccess.Found(c, campaign))).build();
+        ContestView v = contests.create(campaignId, in);
+        return Response.created(URI.create("/api/contests/" + v.id())).entity(v).build();
     }
 }

@@ -73,4 +73,9 @@ public class Contest extends PanacheEntityBase {
     public boolean published() {
         return publishedAt != null;
     }
+
+    /** The campaign's contests, by opening. */
+    public static List<Contest> ofCampaign(long campaignId) {
+        return list("campaignId = ?1 order by opensAt, id", campaignId);
+    }
 }

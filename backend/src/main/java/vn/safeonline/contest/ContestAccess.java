@@ -3,10 +3,9 @@ package vn.safeonline.contest;
 import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
 import java.util.List;
 import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.campaign.Campaign;
 import vn.safeonline.campaign.CampaignAccess;
 import vn.safeonline.common.ApiException;
@@ -23,6 +22,10 @@ public class ContestAccess {
     CampaignAccess campaigns;
     @Inject
     CurrentUser me;
+    @Inject
+    ContestRepository repository;
+    @Inject
+    BusinessClock clock;
 
     record Found(Contest contest, Campaign campaign) {
     }
@@ -44,8 +47,7 @@ public class ContestAccess {
     }
 
     boolean isJudge(Contest c) {
-        return !Contest.getEntityManager().createNativeQuery("select 1 from contest_judge where contest_id = ?1 and user_id = ?2")
-                .setParameter(1, c.id).setParameter(2, me.user().id).getResultList().isEmpty();
+        return repository.isJudge(c.id, me.user().id);
     }
 
     /** A school's people (not a judge of the contest, beyond their own school's entries) (officers and coordinators of the school or above it) and the managers act for its entries. */
@@ -57,14 +59,10 @@ public class ContestAccess {
 
     ContestDtos.ContestView view(Found f) {
         Contest c = f.contest();
-        Object[] counts = (Object[]) Contest.getEntityManager().createNativeQuery("select count(*) filter (where withdrawn_at is null),"
-                + " count(*) filter (where withdrawn_at is null and consent_recorded_at is not null) from contest_entry where contest_id = ?1")
-                .setParameter(1, c.id).getSingleResult();
-        List<ContestDtos.CriterionView> criteria = ContestCriterion.<ContestCriterion>list("contestId = ?1 order by position", c.id).stream()
-                .map(ContestDtos.CriterionView::of).toList();
+        ContestRepository.EntryCounts counts = repository.entryCounts(c.id);
+        List<ContestDtos.CriterionView> criteria = ContestCriterion.ofContest(c.id).stream().map(ContestDtos.CriterionView::of).toList();
         return new ContestDtos.ContestView(c.id, c.campaignId, c.title, c.description, c.categories(), c.opensAt, c.closesAt,
-                c.isOpen(BusinessClock.current().now()), c.judgesPerEntry, criteria, c.publishedAt, ((Number) counts[0]).longValue(),
-                ((Number) counts[1]).longValue(), manages(f), isJudge(c), c.version);
+                c.isOpen(clock.now()), c.judgesPerEntry, criteria, c.publishedAt, counts.entries(), counts.eligible(), manages(f), isJudge(c), c.version);
     }
 
     static void requireNotPublished(Contest c) {

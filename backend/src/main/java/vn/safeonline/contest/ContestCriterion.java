@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /** A judging criterion: its weight in the total and the highest score a judge may give. */
 @Entity
@@ -24,4 +25,9 @@ public class ContestCriterion extends PanacheEntityBase {
     public int weight;
     @Column(name = "max_score")
     public int maxScore;
+
+    /** The contest's criteria in their order. */
+    public static List<ContestCriterion> ofContest(long contestId) {
+        return list("contestId = ?1 order by position", contestId);
+    }
 }

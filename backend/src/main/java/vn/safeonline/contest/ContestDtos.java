@@ -19,10 +19,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.safeonline.org.OrgRef;
+import vn.safeonline.publicpage.PublicDtos;
 
 public final class ContestDtos {
     static final String PHONE = "^\\+?[0-9 .()-]{8,20}$";
-    static final String UNIT_CODE = "^[A-Za-z0-9._-]{1,64}$";
 
     private ContestDtos() {
     }
@@ -93,7 +93,7 @@ public final class ContestDtos {
     @Schema(name = "PublicContestEntryInput", description = "An entry a pupil submits with the school's code; it waits for the school to confirm the guardian's consent")
     public record PublicEntryInput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "mã gửi bài không hợp lệ")
                                    @Schema(required = true, description = "a random id the form makes once; sending it again returns the first receipt") String submissionId,
-                                   @NotBlank @Size(max = 64) @Pattern(regexp = UNIT_CODE, message = "mã trường không hợp lệ") @Schema(required = true) String schoolCode,
+                                   @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã trường không hợp lệ") @Schema(required = true) String schoolCode,
                                    @NotNull @Schema(required = true) ContestCategory category,
                                    @NotBlank @Size(max = 200) @Schema(required = true) String pupilName,
                                    @Min(1) @Max(12) Integer grade,
@@ -119,6 +119,10 @@ public final class ContestDtos {
                             ConsentMethod consentMethod, OffsetDateTime consentRecordedAt, OffsetDateTime withdrawnAt,
                             @Schema(required = true, enumeration = {"AWAITING_CONSENT", "ELIGIBLE", "WITHDRAWN"}) String status,
                             @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version) {
+        static EntryView of(ContestEntry e) {
+            return new EntryView(e.id, e.reference, e.category, OrgRef.of(e.school), e.grade, e.title, e.workUrl, e.workText, e.pupilName,
+                    e.guardianName, e.guardianPhone, e.source, e.consentMethod, e.consentRecordedAt, e.withdrawnAt, e.status(), e.createdAt, e.version);
+        }
     }
 
     @Schema(name = "ScoreInput")
@@ -169,5 +173,10 @@ public final class ContestDtos {
     public record PublicResult(@Schema(required = true) ContestCategory category, @Schema(required = true) int rank,
                                @Schema(required = true, examples = "A.") String initial, @Schema(required = true) String school, Integer grade,
                                @Schema(required = true) BigDecimal total, String tieNote) {
+    }
+
+    @Schema(name = "PublicContestResults")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublicResults(@Schema(required = true) boolean published, OffsetDateTime publishedAt, @Schema(required = true) List<PublicResult> items) {
     }
 }

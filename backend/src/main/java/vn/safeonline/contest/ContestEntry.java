@@ -17,6 +17,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.safeonline.common.ApiException;
 import vn.safeonline.org.Organization;
 
 /**
@@ -86,5 +90,86 @@ public class ContestEntry extends PanacheEntityBase {
         String[] words = fullName.trim().split("\\s+");
         String given = words[words.length - 1];
         return given.substring(0, given.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.forLanguageTag("vi")) + ".";
+    }
+
+    /** AWAITING_CONSENT, ELIGIBLE or WITHDRAWN. */
+    public String status() {
+        return withdrawnAt != null ? "WITHDRAWN" : consentRecordedAt != null ? "ELIGIBLE" : "AWAITING_CONSENT";
+    }
+
+    public static ContestEntry findWithSchool(long id) {
+        return ContestEntry.<ContestEntry>find("from ContestEntry e join fetch e.school where e.id = ?1", id).firstResult();
+    }
+
+    /** The entry a public form sent with this submission id, or null. */
+    public static ContestEntry findBySubmission(long contestId, String submissionId) {
+        return ContestEntry.<ContestEntry>find("contestId = ?1 and submissionKey = ?2", contestId, submissionId).firstResult();
+    }
+
+    /** The contest's entries that may go to judges (consent recorded, not withdrawn), with their schools, by id. */
+    public static List<ContestEntry> eligibleOf(long contestId) {
+        return list("select e from ContestEntry e join fetch e.school where e.contestId = ?1 and e.consentRecordedAt is not null"
+                + " and e.withdrawnAt is null order by e.id", contestId);
+    }
+
+    /** Those of the given entries that may go to judges, by id. */
+    public static List<ContestEntry> eligibleAmong(long contestId, List<Long> ids) {
+        return list("select e from ContestEntry e where e.contestId = ?1 and e.withdrawnAt is null and e.consentRecordedAt is not null"
+                + " and e.id in ?2 order by e.id", contestId, ids);
+    }
+
+    /** Which entries of a contest a list shows: a category, a status, and a school (exactly, or with the bodies under it). */
+    public record Filter(long contestId, ContestCategory category, String status, Long schoolId, String schoolSubtree) {
+        public Filter(long contestId, ContestCategory category, String status) {
+            this(contestId, category, status, null, null);
+        }
+
+        public Filter ofSchool(vn.safeonline.org.Organization school) {
+            return new Filter(contestId, category, status, school.id, null);
+        }
+
+        public Filter ofSchoolOrBelow(vn.safeonline.org.Organization school) {
+            return new Filter(contestId, category, status, school.id, school.subtreePrefix() + "%");
+        }
+
+        /** The where clause over {@code e} (the entry) and {@code s} (its school); 422 for an unknown status. */
+        String where(Map<String, Object> params) {
+            params.put("c", contestId);
+            String where = "e.contestId = :c";
+            if (schoolId != null) {
+                params.put("me", schoolId);
+                if (schoolSubtree == null) {
+                    where += " and s.id = :me";
+                } else {
+                    where += " and (s.id = :me or s.path like :mePfx)";
+                    params.put("mePfx", schoolSubtree);
+                }
+            }
+            if (category != null) {
+                where += " and e.category = :cat";
+                params.put("cat", category);
+            }
+            if (status != null) {
+                where += switch (status) {
+                    case "WITHDRAWN" -> " and e.withdrawnAt is not null";
+                    case "ELIGIBLE" -> " and e.withdrawnAt is null and e.consentRecordedAt is not null";
+                    case "AWAITING_CONSENT" -> " and e.withdrawnAt is null and e.consentRecordedAt is null";
+                    default -> throw ApiException.field("status", "Unknown", "Trạng thái không hợp lệ");
+                };
+            }
+            return where;
+        }
+    }
+
+    public static long countMatching(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return count("select count(e) from ContestEntry e join e.school s where " + filter.where(params), params);
+    }
+
+    /** A page of the matching entries with their schools, in the given HQL order over {@code e}. */
+    public static List<ContestEntry> listMatching(Filter filter, String order, int pageIndex, int size) {
+        Map<String, Object> params = new HashMap<>();
+        return ContestEntry.<ContestEntry>find("select e from ContestEntry e join fetch e.school s where " + filter.where(params) + " order by " + order, params)
+                .page(pageIndex, size).list();
     }
 }

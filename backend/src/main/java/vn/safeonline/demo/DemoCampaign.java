@@ -35,9 +35,14 @@ import vn.safeonline.contest.Contest;
 import vn.safeonline.contest.ContestCategory;
 import vn.safeonline.contest.ContestCriterion;
 import vn.safeonline.contest.ContestDtos.CriterionInput;
+import vn.safeonline.contest.ContestDtos.ScoreInput;
 import vn.safeonline.contest.ContestEntry;
-import vn.safeonline.participation.Quiz;
-import vn.safeonline.participation.QuizQuestion;
+import vn.safeonline.contest.ContestRepository;
+import vn.safeonline.contest.ContestService;
+import vn.safeonline.contest.EntryService;
+import vn.safeonline.pledge.PledgeStatus;
+import vn.safeonline.quiz.Quiz;
+import vn.safeonline.quiz.QuizQuestion;
 import vn.safeonline.plan.Plan;
 import vn.safeonline.task.Task;
 import vn.safeonline.user.AppUser;
@@ -51,6 +56,14 @@ public class DemoCampaign {
 
     @Inject
     EntityManager em;
+    @Inject
+    BusinessClock clock;
+    @Inject
+    ContestService contests;
+    @Inject
+    EntryService entries;
+    @Inject
+    ContestRepository contestRepository;
 
     void load(Plan plan, AppUser reporter) {
         Random random = new Random(2025);
@@ -159,18 +172,20 @@ public class DemoCampaign {
                     .filter(j -> !s.contains(j.organization)).limit(2).toList();
             for (AppUser j : panel) {
                 assign(e, j);
+                List<ScoreInput> scores = new java.util.ArrayList<>();
                 for (ContestCriterion k : criteria) {
                     // entries 4 and 7 tie on the total; the content criterion separates them
                     int base = i == 4 ? (k.position == 0 ? 10 : 5) : i == 7 ? 7 : 5 + random.nextInt(5);
-                    score(e, j, k, base);
+                    scores.add(new ScoreInput(k.id, java.math.BigDecimal.valueOf(base)));
                 }
+                contestRepository.replaceScores(e.id, j.id, scores);
             }
         }
         drawing.publishedAt = OffsetDateTime.of(2025, 11, 25, 9, 0, 0, 0, vn);
         drawing.publishedBy = coordinator.id;
 
         Contest essay = contest(c, "Cuộc thi viết “An toàn trên mạng – Em nói gì?”", "Bài viết hoặc video ngắn (tối đa 3 phút) chia sẻ cách em giữ an toàn trên mạng.",
-                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn), BusinessClock.current().now().plusDays(60));
+                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn), clock.now().plusDays(60));
         criteria(essay);
         judges(essay, judge, culture);
         for (int i = 0; i < 3; i++) {
@@ -202,29 +217,20 @@ public class DemoCampaign {
     }
 
     private List<ContestCriterion> criteria(Contest c) {
-        vn.safeonline.contest.ContestResource.replaceCriteria(c, List.of(new CriterionInput("Nội dung, thông điệp", 40, 10),
+        contests.replaceCriteria(c, List.of(new CriterionInput("Nội dung, thông điệp", 40, 10),
                 new CriterionInput("Sáng tạo", 30, 10), new CriterionInput("Trình bày, thẩm mỹ", 30, 10)));
         return ContestCriterion.list("contestId = ?1 order by position", c.id);
     }
 
     private void judges(Contest c, AppUser... judges) {
-        for (AppUser j : judges) {
-            em.createNativeQuery("insert into contest_judge (contest_id, user_id) values (?1, ?2)").setParameter(1, c.id).setParameter(2, j.id).executeUpdate();
-        }
+        contestRepository.setJudges(c.id, java.util.Arrays.stream(judges).map(j -> j.id).toList());
     }
 
     /** An entry; with {@code by} a school's submission with the consent on paper, without it a public one awaiting consent. */
     private ContestEntry entry(Contest c, ContestCategory category, Organization school, String pupil, int grade, String title, AppUser by, OffsetDateTime at) {
-        ContestEntry e = new ContestEntry();
-        e.contestId = c.id;
-        e.reference = "CT-DEMO" + (++demoEntries);
-        e.category = category;
-        e.school = school;
-        e.grade = grade;
-        e.title = title;
-        e.workUrl = "https://drive.example.vn/cuoc-thi/" + c.id + "/" + Math.abs(pupil.hashCode());
-        e.pupilName = pupil;
-        e.source = by == null ? "PUBLIC" : "SCHOOL";
+        ContestEntry e = entries.newEntry(c, category, school, grade, title, "https://drive.example.vn/cuoc-thi/" + c.id + "/" + Math.abs(pupil.hashCode()),
+                null, pupil, by == null ? "PUBLIC" : "SCHOOL");
+        e.reference = "CT-DEMO" + (++demoEntries); // stable codes for the demo script
         if (by != null) {
             e.submittedBy = by.id;
             e.guardianName = "Phụ huynh em " + pupil.substring(pupil.lastIndexOf(' ') + 1);
@@ -239,12 +245,7 @@ public class DemoCampaign {
     }
 
     private void assign(ContestEntry e, AppUser judge) {
-        em.createNativeQuery("insert into contest_assignment (entry_id, judge_id) values (?1, ?2)").setParameter(1, e.id).setParameter(2, judge.id).executeUpdate();
-    }
-
-    private void score(ContestEntry e, AppUser judge, ContestCriterion k, int score) {
-        em.createNativeQuery("insert into contest_score (entry_id, judge_id, criterion_id, score) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, e.id).setParameter(2, judge.id).setParameter(3, k.id).setParameter(4, score).executeUpdate();
+        contestRepository.assign(List.of(new ContestRepository.Assignment(e.id, judge.id)));
     }
 
     private void target(Campaign c, Task task, String name, IndicatorKind kind, ActivityType type, Audience audience, List<OrganizationType> unitTypes,
@@ -280,53 +281,59 @@ public class DemoCampaign {
         r.persist();
     }
 
+    /** A demo pledge: who, from the n-th school, what, and how moderation left it. */
+    private record DemoPledge(String displayName, int school, String text, PledgeStatus status, String heldReason) {
+    }
+
     private void pledges(Campaign c, List<Organization> schools) {
-        Object[][] rows = {
-                {"Minh An", 0, "Tôi cam kết không chia sẻ thông tin cá nhân với người lạ trên mạng.", "APPROVED", null},
-                {"Thảo Vy", 1, "Tôi sẽ báo ngay cho thầy cô, cha mẹ khi bị dụ dỗ, đe dọa trên không gian mạng.", "APPROVED", null},
-                {"Gia Huy", 2, "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.", "APPROVED", null},
-                {"Khánh Linh", 3, "Em hứa sẽ dạy ông bà cách nhận biết cuộc gọi lừa đảo.", "APPROVED", null},
-                {"Quốc Bảo", 4, "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”.", "APPROVED", null},
-                {"Ngọc Hân", 5, "Mình sẽ không bao giờ gửi ảnh riêng tư cho người quen qua mạng.", "APPROVED", null},
-                {"Tuấn Kiệt", 6, "Em cam kết dùng mạng xã hội văn minh, an toàn.", "PENDING", null},
-                {"Bảo Ngọc", 7, "Mình sẽ nhắc các bạn trong lớp bật xác thực hai lớp.", "PENDING", null},
-                {"Nhật Nam", 8, "Ai cần tư vấn thì gọi mình 0912 345 678 nha", "HELD", "Có số điện thoại hoặc dãy số dài"}};
-        for (int i = 0; i < rows.length; i++) {
-            Object[] r = rows[i];
-            boolean approved = "APPROVED".equals(r[3]);
+        List<DemoPledge> pledges = List.of(
+                new DemoPledge("Minh An", 0, "Tôi cam kết không chia sẻ thông tin cá nhân với người lạ trên mạng.", PledgeStatus.APPROVED, null),
+                new DemoPledge("Thảo Vy", 1, "Tôi sẽ báo ngay cho thầy cô, cha mẹ khi bị dụ dỗ, đe dọa trên không gian mạng.", PledgeStatus.APPROVED, null),
+                new DemoPledge("Gia Huy", 2, "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.", PledgeStatus.APPROVED, null),
+                new DemoPledge("Khánh Linh", 3, "Em hứa sẽ dạy ông bà cách nhận biết cuộc gọi lừa đảo.", PledgeStatus.APPROVED, null),
+                new DemoPledge("Quốc Bảo", 4, "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”.", PledgeStatus.APPROVED, null),
+                new DemoPledge("Ngọc Hân", 5, "Mình sẽ không bao giờ gửi ảnh riêng tư cho người quen qua mạng.", PledgeStatus.APPROVED, null),
+                new DemoPledge("Tuấn Kiệt", 6, "Em cam kết dùng mạng xã hội văn minh, an toàn.", PledgeStatus.PENDING, null),
+                new DemoPledge("Bảo Ngọc", 7, "Mình sẽ nhắc các bạn trong lớp bật xác thực hai lớp.", PledgeStatus.PENDING, null),
+                new DemoPledge("Nhật Nam", 8, "Ai cần tư vấn thì gọi mình 0912 345 678 nha", PledgeStatus.HELD, "Có số điện thoại hoặc dãy số dài"));
+        for (int i = 0; i < pledges.size(); i++) {
+            DemoPledge r = pledges.get(i);
+            boolean approved = r.status() == PledgeStatus.APPROVED;
             em.createNativeQuery("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, created_at, moderated_at)"
                             + " values (nextval('pledge_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                    .setParameter(1, c.id).setParameter(2, schools.get((Integer) r[1] % schools.size()).id).setParameter(3, r[0]).setParameter(4, r[2])
-                    .setParameter(5, r[3]).setParameter(6, r[4])
+                    .setParameter(1, c.id).setParameter(2, schools.get(r.school() % schools.size()).id).setParameter(3, r.displayName()).setParameter(4, r.text())
+                    .setParameter(5, r.status().name()).setParameter(6, r.heldReason())
                     .setParameter(7, OffsetDateTime.of(2025, 11, 1 + i, 9, 0, 0, 0, ZoneOffset.ofHours(7)))
                     .setParameter(8, approved ? OffsetDateTime.of(2025, 11, 1 + i, 15, 0, 0, 0, ZoneOffset.ofHours(7)) : null)
                     .executeUpdate();
         }
     }
 
+    /** A demo question: the text, the options, the index of the right one and the explanation shown after answering. */
+    private record DemoQuestion(String text, List<String> options, int correctIndex, String explanation) {
+    }
+
     private void quiz(Campaign c) {
-        Object[][] questions = {
-                {"Một người lạ trên mạng hứa tặng quà và xin ảnh riêng tư của em. Em nên làm gì?",
+        List<DemoQuestion> questions = List.of(
+                new DemoQuestion("Một người lạ trên mạng hứa tặng quà và xin ảnh riêng tư của em. Em nên làm gì?",
                         List.of("Gửi ảnh để nhận quà", "Chặn, không gửi và kể với người lớn tin cậy", "Hẹn gặp để hỏi rõ"), 1,
-                        "Đây là thủ đoạn dụ dỗ (grooming). Không gửi ảnh, chặn tài khoản và báo ngay cho cha mẹ, thầy cô."},
-                {"“Bắt cóc online” là gì?", List.of("Bị bắt cóc thật qua mạng", "Thủ đoạn dọa nạn nhân tự cô lập rồi đòi tiền gia đình", "Một trò chơi trực tuyến"), 1,
-                        "Kẻ gian giả danh công an, dọa nạn nhân tự cô lập ở nhà nghỉ rồi gọi cho gia đình đòi tiền chuộc."},
-                {"Công an có làm việc, lấy lời khai qua video call không?", List.of("Có", "Không"), 1,
-                        "Công an không làm việc, lấy lời khai hay yêu cầu chuyển tiền qua điện thoại, video call."},
-                {"Lời mời “việc nhẹ lương cao” ở nước ngoài qua mạng thường là:", List.of("Cơ hội tốt", "Nguy cơ lừa đảo, mua bán người", "Học bổng"), 1,
-                        "Nhiều đường dây mua bán người dụ dỗ thanh niên bằng việc nhẹ lương cao ở nước ngoài."},
-                {"Khi bị đe dọa trên mạng, em có thể gọi số nào để được hỗ trợ?", List.of("111 – Tổng đài quốc gia bảo vệ trẻ em", "115", "1080"), 0,
-                        "Tổng đài 111 miễn phí, hoạt động 24/7 để bảo vệ trẻ em."}};
+                        "Đây là thủ đoạn dụ dỗ (grooming). Không gửi ảnh, chặn tài khoản và báo ngay cho cha mẹ, thầy cô."),
+                new DemoQuestion("“Bắt cóc online” là gì?", List.of("Bị bắt cóc thật qua mạng", "Thủ đoạn dọa nạn nhân tự cô lập rồi đòi tiền gia đình", "Một trò chơi trực tuyến"), 1,
+                        "Kẻ gian giả danh công an, dọa nạn nhân tự cô lập ở nhà nghỉ rồi gọi cho gia đình đòi tiền chuộc."),
+                new DemoQuestion("Công an có làm việc, lấy lời khai qua video call không?", List.of("Có", "Không"), 1,
+                        "Công an không làm việc, lấy lời khai hay yêu cầu chuyển tiền qua điện thoại, video call."),
+                new DemoQuestion("Lời mời “việc nhẹ lương cao” ở nước ngoài qua mạng thường là:", List.of("Cơ hội tốt", "Nguy cơ lừa đảo, mua bán người", "Học bổng"), 1,
+                        "Nhiều đường dây mua bán người dụ dỗ thanh niên bằng việc nhẹ lương cao ở nước ngoài."),
+                new DemoQuestion("Khi bị đe dọa trên mạng, em có thể gọi số nào để được hỗ trợ?", List.of("111 – Tổng đài quốc gia bảo vệ trẻ em", "115", "1080"), 0,
+                        "Tổng đài 111 miễn phí, hoạt động 24/7 để bảo vệ trẻ em."));
         List<Long> ids = new java.util.ArrayList<>();
-        for (Object[] q : questions) {
+        for (DemoQuestion q : questions) {
             QuizQuestion qq = new QuizQuestion();
             qq.campaignId = c.id;
-            qq.text = (String) q[0];
-            @SuppressWarnings("unchecked")
-            List<String> options = (List<String>) q[1];
-            qq.options(options);
-            qq.correctIndex = (Integer) q[2];
-            qq.explanation = (String) q[3];
+            qq.text = q.text();
+            qq.options(q.options());
+            qq.correctIndex = q.correctIndex();
+            qq.explanation = q.explanation();
             qq.persist();
             em.flush();
             ids.add(qq.id);

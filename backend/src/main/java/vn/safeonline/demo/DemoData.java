@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.safeonline.attendee.Attendee;
 import vn.safeonline.attendee.AttendeeStatus;
-import vn.safeonline.auth.Passwords;
+import vn.safeonline.user.Passwords;
 import vn.safeonline.event.Event;
 import vn.safeonline.event.EventFormat;
 import vn.safeonline.event.Venue;

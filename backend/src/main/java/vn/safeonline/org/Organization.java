@@ -60,13 +60,6 @@ public class Organization extends PanacheEntityBase {
         nameSearch = Text.fold(name + " " + code);
     }
 
-    @jakarta.persistence.PostPersist
-    @jakarta.persistence.PostUpdate
-    @jakarta.persistence.PostRemove
-    void changed() {
-        vn.safeonline.auth.AccountCache.onEntityChange();
-    }
-
     /** The deployment this body belongs to. */
     public long tenant() {
         return tenantId != null ? tenantId : id;

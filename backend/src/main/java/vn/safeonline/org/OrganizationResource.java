@@ -3,6 +3,7 @@ package vn.safeonline.org;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,10 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Caller;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
@@ -76,9 +77,11 @@ public class OrganizationResource {
     static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("name", "o.nameSearch", "code", "o.code", "type", "o.type"));
 
     @Inject
-    CurrentUser me;
+    Caller me;
     @Inject
     AuditLog audit;
+    @Inject
+    Event<OrganizationChanged> changed;
 
     @GET
     @Operation(operationId = "listOrganizations", summary = "List the organisations of the caller's deployment",
@@ -139,6 +142,7 @@ public class OrganizationResource {
         Organization.flush();
         OrganizationView view = OrganizationView.of(o);
         audit.record("CREATE", "organization", o.id, null, view);
+        changed.fire(new OrganizationChanged(o.id));
         return Response.created(URI.create("/api/organizations/" + o.id)).entity(view).tag(Etags.of(o.version)).build();
     }
 
@@ -170,6 +174,7 @@ public class OrganizationResource {
         Organization.flush();
         OrganizationView after = OrganizationView.of(o);
         audit.record("UPDATE", "organization", o.id, before, after);
+        changed.fire(new OrganizationChanged(o.id));
         return Response.ok(after).tag(Etags.of(o.version)).build();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.Etags;

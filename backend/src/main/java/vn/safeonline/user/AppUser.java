@@ -14,12 +14,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
+import vn.safeonline.common.Text;
 import vn.safeonline.org.Organization;
 
 @Entity
@@ -54,13 +57,6 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @jakarta.persistence.PostPersist
-    @jakarta.persistence.PostUpdate
-    @jakarta.persistence.PostRemove
-    void changed() {
-        vn.safeonline.auth.AccountCache.onEntityChange();
-    }
-
     public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
@@ -70,5 +66,24 @@ public class AppUser extends PanacheEntityBase {
     public static Optional<AppUser> findActiveByUsername(String username) {
         return find("select u from AppUser u join fetch u.organization where u.username = ?1 and u.active = true", username)
                 .firstResultOptional();
+    }
+
+    /** These accounts with their organisations, by full name. */
+    public static List<AppUser> withOrganization(Collection<Long> ids) {
+        return list("select u from AppUser u join fetch u.organization where u.id in ?1 order by u.fullName", ids);
+    }
+
+    /** How many of these ids are active accounts of the deployment. */
+    public static long countActiveInTenant(Collection<Long> ids, long tenant) {
+        return count("select count(u) from AppUser u join u.organization o where u.id in ?1 and u.active = true and (o.tenantId = ?2 or o.id = ?2)",
+                ids, tenant);
+    }
+
+    /** Active accounts of the deployment whose name, username or organisation matches the query (diacritics ignored for the organisation), by full name. */
+    public static List<AppUser> searchActiveInTenant(long tenant, String q, int limit) {
+        String text = q == null ? "" : q;
+        return AppUser.<AppUser>find("select u from AppUser u join fetch u.organization o where u.active = true and (o.tenantId = ?1 or o.id = ?1)"
+                + " and (lower(u.fullName) like lower(?2) or lower(u.username) like lower(?2) or o.nameSearch like ?3) order by u.fullName", tenant,
+                "%" + text.trim() + "%", Text.likePattern(text)).page(0, limit).list();
     }
 }

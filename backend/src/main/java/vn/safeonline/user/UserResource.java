@@ -1,6 +1,7 @@
 package vn.safeonline.user;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,11 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.safeonline.auth.CurrentUser;
-import vn.safeonline.auth.Passwords;
-import vn.safeonline.auth.Role;
+import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.Caller;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
@@ -78,9 +78,11 @@ public class UserResource {
     static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("username", "u.username", "fullName", "u.fullName"));
 
     @Inject
-    CurrentUser me;
+    Caller me;
     @Inject
     AuditLog audit;
+    @Inject
+    Event<AccountChanged> changed;
 
     @GET
     @Operation(operationId = "listUsers", summary = "Accounts of the caller's deployment")
@@ -120,6 +122,7 @@ public class UserResource {
         AppUser.flush();
         UserView view = UserView.of(u);
         audit.record("CREATE", "user", u.id, null, view);
+        changed.fire(new AccountChanged(u.id));
         return Response.created(URI.create("/api/users/" + u.id)).entity(view).tag(Etags.of(u.version)).build();
     }
 
@@ -136,7 +139,7 @@ public class UserResource {
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("Người dùng", id));
         Etags.require(ifMatch, u.version);
         if (!u.username.equals(in.username())) throw ApiException.unprocessable("username", "Immutable", "Không đổi được tên đăng nhập");
-        if (u.id.equals(me.user().id) && (!in.roles().contains(Role.ADMIN) || Boolean.FALSE.equals(in.active()))) {
+        if (u.id == me.userId() && (!in.roles().contains(Role.ADMIN) || Boolean.FALSE.equals(in.active()))) {
             throw ApiException.unprocessable("roles", "SelfLockout", "Không tự bỏ quyền quản trị hoặc khóa tài khoản của chính mình");
         }
         UserView before = UserView.of(u);
@@ -145,6 +148,7 @@ public class UserResource {
         AppUser.flush();
         UserView after = UserView.of(u);
         audit.record("UPDATE", "user", u.id, before, after);
+        changed.fire(new AccountChanged(u.id));
         return Response.ok(after).tag(Etags.of(u.version)).build();
     }
 

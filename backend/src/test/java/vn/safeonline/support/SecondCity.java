@@ -1,7 +1,7 @@
 package vn.safeonline.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import vn.safeonline.auth.Passwords;
+import vn.safeonline.user.Passwords;
 import vn.safeonline.org.Organization;
 import vn.safeonline.org.OrganizationType;
 import vn.safeonline.user.AppUser;

@@ -1,4 +1,4 @@
-package vn.safeonline.auth;
+package vn.safeonline.user;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 

@@ -1,4 +1,4 @@
-package vn.safeonline.participation;
+package vn.safeonline.pledge;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package vn.safeonline.auth;
+package vn.safeonline.common;
 
 /** What a user may do, within its own organisation and the plans that organisation is party to. */
 public enum Role {

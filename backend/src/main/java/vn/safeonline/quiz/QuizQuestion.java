@@ -1,4 +1,4 @@
-package vn.safeonline.participation;
+package vn.safeonline.quiz;
 
 import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import org.hibernate.annotations.ColumnTransformer;
 import vn.safeonline.common.Json;
 
@@ -48,5 +50,22 @@ public class QuizQuestion extends PanacheEntityBase {
 
     public void options(List<String> v) {
         options = Json.write(v);
+    }
+
+    /** The campaign's question bank, oldest first. */
+    public static List<QuizQuestion> ofCampaign(long campaignId) {
+        return list("campaignId = ?1 order by id", campaignId);
+    }
+
+    /** How many of these ids are questions of the campaign's bank. */
+    public static long countInCampaign(long campaignId, List<Long> ids) {
+        return count("campaignId = ?1 and id in ?2", campaignId, ids);
+    }
+
+    /** The quiz's questions in the quiz's order (a question since removed from the bank is left out). */
+    public static List<QuizQuestion> of(Quiz quiz) {
+        Map<Long, QuizQuestion> byId = new HashMap<>();
+        QuizQuestion.<QuizQuestion>list("id in ?1", quiz.questionIds()).forEach(q -> byId.put(q.id, q));
+        return quiz.questionIds().stream().map(byId::get).filter(q -> q != null).toList();
     }
 }

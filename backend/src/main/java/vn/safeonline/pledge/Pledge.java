@@ -1,4 +1,4 @@
-package vn.safeonline.participation;
+package vn.safeonline.pledge;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,8 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import vn.safeonline.org.Organization;
-import vn.safeonline.participation.PublicDtos.PledgeStatus;
 
 /** A pledge on the Digital Safety Wall: public once a moderator approves it. */
 @Entity
@@ -41,4 +42,24 @@ public class Pledge extends PanacheEntityBase {
     public Long moderatedBy;
     @Version
     public int version;
+
+    /** A pledge with its unit, for moderation. */
+    public static Optional<Pledge> findWithUnit(long id) {
+        return find("from Pledge p left join fetch p.organization where p.id = ?1", id).firstResultOptional();
+    }
+
+    public static long countInQueue(long campaignId, List<PledgeStatus> statuses) {
+        return count("campaignId = ?1 and status in ?2", campaignId, statuses);
+    }
+
+    /**
+     * A page of the campaign's pledges in these statuses with their units: decided ones (approved, rejected) newest
+     * decision first, the waiting ones oldest first.
+     */
+    public static List<Pledge> queue(long campaignId, List<PledgeStatus> statuses, int pageIndex, int size) {
+        boolean decided = statuses.stream().allMatch(s -> s == PledgeStatus.APPROVED || s == PledgeStatus.REJECTED);
+        String order = decided ? "p.moderatedAt desc, p.id desc" : "p.id asc";
+        return Pledge.<Pledge>find("select p from Pledge p left join fetch p.organization where p.campaignId = ?1 and p.status in ?2 order by " + order,
+                campaignId, statuses).page(pageIndex, size).list();
+    }
 }

@@ -1,4 +1,4 @@
-package vn.safeonline.participation;
+package vn.safeonline.quiz;
 
 import vn.safeonline.common.BusinessClock;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -45,5 +45,10 @@ public class Quiz extends PanacheEntityBase {
 
     public void questionIds(List<Long> v) {
         questionIds = Json.write(v);
+    }
+
+    /** The campaign's quizzes, oldest first. */
+    public static List<Quiz> ofCampaign(long campaignId) {
+        return list("campaignId = ?1 order by id", campaignId);
     }
 }

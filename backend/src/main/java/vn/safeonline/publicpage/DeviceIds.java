@@ -1,4 +1,4 @@
-package vn.safeonline.participation;
+package vn.safeonline.publicpage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -11,16 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * The public pages send a random device id (kept in the browser) so that an adoption or a quiz is
  * counted once per device. The id is stored only as a keyed hash: with a secret generated on first
- * start next to the token keys, it cannot be linked back to the browser's value.
+ * start next to the token keys, it cannot be linked back to the browser's value. Its format is {@link PublicDtos#DEVICE_ID}.
  */
 @ApplicationScoped
 public class DeviceIds {
-    public static final Pattern FORMAT = Pattern.compile("^[A-Za-z0-9-]{16,64}$");
     private final byte[] secret;
 
     public DeviceIds() {

@@ -1,0 +1,309 @@
+package vn.safeonline.contest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.campaign.Campaign;
+import vn.safeonline.campaign.CampaignUnit;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.BusinessClock;
+import vn.safeonline.common.Idempotency;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Problem.FieldError;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Role;
+import vn.safeonline.common.Text;
+import vn.safeonline.contest.ContestDtos.BlindEntry;
+import vn.safeonline.contest.ContestDtos.ConsentInput;
+import vn.safeonline.contest.ContestDtos.EntryView;
+import vn.safeonline.contest.ContestDtos.PublicContest;
+import vn.safeonline.contest.ContestDtos.PublicEntryInput;
+import vn.safeonline.contest.ContestDtos.PublicReceipt;
+import vn.safeonline.contest.ContestDtos.PublicResult;
+import vn.safeonline.contest.ContestDtos.PublicResults;
+import vn.safeonline.contest.ContestDtos.SchoolEntryInput;
+import vn.safeonline.contest.ContestDtos.ScoreInput;
+import vn.safeonline.contest.ContestDtos.ScoresInput;
+import vn.safeonline.org.Organization;
+import vn.safeonline.org.OrganizationType;
+
+/**
+ * A contest's entries: submitted by a school (with the guardian's consent it holds) or by a pupil on the public page
+ * (waiting for the school to confirm consent), withdrawn, scored blind by their judges, and read with names only by
+ * their school and the contest's managers (every such read is audited).
+ */
+@ApplicationScoped
+public class EntryService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final Set<OrganizationType> SCHOOLS = Set.of(OrganizationType.SCHOOL_PRIMARY, OrganizationType.SCHOOL_LOWER_SECONDARY,
+            OrganizationType.SCHOOL_UPPER_SECONDARY, OrganizationType.COLLEGE, OrganizationType.UNIVERSITY);
+
+    @Inject
+    ContestAccess access;
+    @Inject
+    ContestResults results;
+    @Inject
+    ContestRepository repository;
+    @Inject
+    CurrentUser me;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    AuditLog audit;
+    @Inject
+    BusinessClock clock;
+
+    /** The one way to build an entry, whoever submits it (school, public page, demo): a fresh receipt code and the cleaned texts. Not persisted. */
+    public ContestEntry newEntry(Contest c, ContestCategory category, Organization school, Integer grade, String title,
+                                 String workUrl, String workText, String pupilName, String source) {
+        ContestEntry e = new ContestEntry();
+        e.contestId = c.id;
+        e.reference = newReference();
+        e.category = category;
+        e.school = school;
+        e.grade = grade;
+        e.title = Text.clean(title);
+        e.workUrl = Text.clean(workUrl);
+        e.workText = Text.clean(workText);
+        e.pupilName = Text.clean(pupilName);
+        e.source = source;
+        return e;
+    }
+
+    private static String newReference() {
+        StringBuilder b = new StringBuilder("CT-");
+        for (int i = 0; i < 8; i++) b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        return b.toString();
+    }
+
+    /** An entry may be taken: results not published, within the window (by the business clock), a category of the contest, and the work given. */
+    private void requireAcceptable(Contest c, ContestCategory category, String workUrl, String workText) {
+        ContestAccess.requireNotPublished(c);
+        OffsetDateTime now = clock.now();
+        if (!c.isOpen(now)) {
+            throw new ApiException(ProblemType.WINDOW_CLOSED, now.isBefore(c.opensAt)
+                    ? "Cuộc thi chưa mở nhận bài (mở lúc " + c.opensAt + ")" : "Đã hết hạn nộp bài dự thi (" + c.closesAt + ")");
+        }
+        if (!c.categories().contains(category)) throw ApiException.unprocessable("category", "NotInContest", "Cuộc thi không có thể loại này");
+        if (workUrl == null && (workText == null || workText.isBlank())) {
+            throw ApiException.unprocessable("workUrl", "Required", "Cần đường dẫn tới bài dự thi hoặc nội dung bài viết");
+        }
+    }
+
+    private void recordConsent(ContestEntry e, ConsentInput consent) {
+        e.guardianName = Text.clean(consent.guardianName());
+        if (consent.guardianPhone() != null) e.guardianPhone = Text.clean(consent.guardianPhone());
+        e.consentMethod = consent.method();
+        e.consentRecordedAt = clock.now();
+        e.consentRecordedBy = me.user().id;
+    }
+
+    /** Entries with names: all for the managers, a school's own for the school (a judge: only their own school's); the read is audited. */
+    public PageResponse<EntryView> list(long contestId, ContestCategory category, String status, PageParams page) {
+        ContestAccess.Found f = access.find(contestId);
+        ContestEntry.Filter filter = new ContestEntry.Filter(f.contest().id, category, status);
+        if (!access.manages(f)) {
+            if (!me.has(Role.OFFICER) && !me.has(Role.COORDINATOR)) throw ApiException.forbidden("Chỉ nhà trường và ban tổ chức xem danh sách bài dự thi");
+            // a judge sees names only of their own school's entries, which they never judge
+            filter = access.isJudge(f.contest()) ? filter.ofSchool(me.org()) : filter.ofSchoolOrBelow(me.org());
+        }
+        long total = ContestEntry.countMatching(filter);
+        String order = page.orderBy(Map.of("createdAt", "e.createdAt", "title", "e.title"), "-createdAt", "e.id desc");
+        List<ContestEntry> items = ContestEntry.listMatching(filter, order, page.page - 1, page.size);
+        if (!items.isEmpty()) audit.recordRead("contest_entry", f.contest().id, Map.of("entries", items.stream().map(e -> e.id).toList()));
+        return new PageResponse<>(items.stream().map(EntryView::of).toList(), page.page, page.size, total);
+    }
+
+    /**
+     * A school submits an entry for one of its pupils with the consent it holds; with an Idempotency-Key a replay gets the
+     * first response. {@code created} makes the response from the new entry.
+     */
+    @Transactional
+    public Response submit(long contestId, String key, SchoolEntryInput in, Function<EntryView, Response> created) {
+        ContestAccess.Found f = access.find(contestId);
+        Contest c = f.contest();
+        var replay = idempotency.claim(key, Map.of("contest", contestId, "entry", in));
+        if (replay.isPresent()) return replay.get();
+        requireAcceptable(c, in.category(), in.workUrl(), in.workText());
+        long schoolId = in.schoolId() != null ? in.schoolId() : me.org().id;
+        CampaignUnit unit = CampaignUnit.<CampaignUnit>find("from CampaignUnit cu join fetch cu.organization where cu.campaignId = ?1 and cu.organizationId = ?2",
+                c.campaignId, schoolId).firstResult();
+        if (unit == null) throw ApiException.unprocessable("schoolId", "NotAUnit", "Trường này không thuộc phạm vi chiến dịch");
+        if (!access.actsFor(f, unit.organization)) throw ApiException.forbidden("Chỉ gửi bài cho học sinh của trường mình");
+        ContestEntry e = newEntry(c, in.category(), unit.organization, in.grade(), in.title(), in.workUrl(), in.workText(), in.pupilName(), "SCHOOL");
+        e.submittedBy = me.user().id;
+        recordConsent(e, in.consent());
+        e.persist();
+        ContestEntry.flush();
+        audit.record("CREATE", "contest_entry", e.id, null, Map.of("contest", c.id, "school", unit.organization.id, "category", e.category));
+        return idempotency.complete(key, created.apply(EntryView.of(e)));
+    }
+
+    private static Contest contest(long id) {
+        Contest c = Contest.findById(id);
+        if (c == null) throw ApiException.notFound("Cuộc thi", id);
+        return c;
+    }
+
+    /** A contest's public page: categories and window. */
+    public PublicContest publicContest(long contestId) {
+        Contest c = contest(contestId);
+        Campaign campaign = Campaign.findById(c.campaignId);
+        return new PublicContest(c.id, c.title, c.description, campaign.name, c.categories(), c.opensAt, c.closesAt, c.isOpen(clock.now()), c.published());
+    }
+
+    /** What a public submission gives back, and whether it is new (false: the same submissionId was received before). */
+    public record PublicSubmission(PublicReceipt receipt, boolean created) {
+    }
+
+    /** A pupil submits an entry with the school's code; it waits for the school to confirm the guardian's consent. */
+    @Transactional
+    public PublicSubmission submitPublic(long contestId, PublicEntryInput in) {
+        Contest c = contest(contestId);
+        ContestEntry earlier = ContestEntry.findBySubmission(c.id, in.submissionId());
+        if (earlier != null) return new PublicSubmission(receipt(earlier), false);
+        requireAcceptable(c, in.category(), in.workUrl(), in.workText());
+        CampaignUnit unit = CampaignUnit.<CampaignUnit>find("from CampaignUnit cu join fetch cu.organization o where cu.campaignId = ?1 and o.code = ?2",
+                c.campaignId, in.schoolCode().trim().toUpperCase(Locale.ROOT)).firstResult();
+        if (unit == null || !SCHOOLS.contains(unit.organization.type)) {
+            throw ApiException.unprocessable("schoolCode", "UnknownSchool", "Mã trường không thuộc chiến dịch này; hỏi thầy cô mã của trường");
+        }
+        ContestEntry e = newEntry(c, in.category(), unit.organization, in.grade(), in.title(), in.workUrl(), in.workText(), in.pupilName(), "PUBLIC");
+        e.submissionKey = in.submissionId();
+        e.guardianName = Text.clean(in.guardianName());
+        e.guardianPhone = Text.clean(in.guardianPhone());
+        e.persist();
+        ContestEntry.flush();
+        return new PublicSubmission(receipt(e), true);
+    }
+
+    private static PublicReceipt receipt(ContestEntry e) {
+        return new PublicReceipt(e.reference, "Đã nhận bài dự thi (mã " + e.reference + "). Nhà trường sẽ xác nhận sự đồng ý của cha mẹ "
+                + "hoặc người giám hộ trước khi bài được chấm. Hãy giữ mã này.");
+    }
+
+    /** The published results (rank, first-name initial, school, grade); none before publication. */
+    public PublicResults publicResults(long contestId) {
+        Contest c = contest(contestId);
+        if (!c.published()) return new PublicResults(false, null, List.of());
+        List<PublicResult> items = results.rank(c).stream().filter(r -> r.ranked().rank() != null)
+                .map(r -> new PublicResult(r.entry().category, r.ranked().rank(), ContestEntry.initial(r.entry().pupilName), r.entry().school.name,
+                        r.entry().grade, r.ranked().total(), r.ranked().tieNote())).toList();
+        return new PublicResults(true, c.publishedAt, items);
+    }
+
+    private record Loaded(ContestEntry entry, ContestAccess.Found found) {
+    }
+
+    /** The entry for its school's people and the managers; 404 for everyone else. */
+    private Loaded forSchool(long id) {
+        ContestEntry e = ContestEntry.findWithSchool(id);
+        if (e == null) throw ApiException.notFound("Bài dự thi", id);
+        ContestAccess.Found f = access.find(e.contestId);
+        if (!access.actsFor(f, e.school)) throw ApiException.notFound("Bài dự thi", id);
+        return new Loaded(e, f);
+    }
+
+    /** An entry with names (its school and the contest's managers); the read is audited. */
+    public EntryView get(long id) {
+        Loaded l = forSchool(id);
+        audit.recordRead("contest_entry", l.entry().id, Map.of("entry", l.entry().id));
+        return EntryView.of(l.entry());
+    }
+
+    @Transactional
+    public EntryView consent(long id, ConsentInput in) {
+        Loaded l = forSchool(id);
+        ContestEntry e = l.entry();
+        ContestAccess.requireNotPublished(l.found().contest());
+        if (e.withdrawnAt != null) throw new ApiException(ProblemType.CONFLICT, "Bài dự thi đã rút");
+        recordConsent(e, in);
+        ContestEntry.flush();
+        audit.record("RECORD_CONSENT", "contest_entry", e.id, null, Map.of("method", in.method()));
+        return EntryView.of(e);
+    }
+
+    @Transactional
+    public EntryView withdraw(long id) {
+        Loaded l = forSchool(id);
+        ContestEntry e = l.entry();
+        ContestAccess.requireNotPublished(l.found().contest());
+        if (e.withdrawnAt == null) {
+            e.withdrawnAt = clock.now();
+            ContestEntry.flush();
+            audit.record("WITHDRAW", "contest_entry", e.id, null, null);
+        }
+        return EntryView.of(e);
+    }
+
+    /** A judge scores an assigned entry on every criterion, replacing their earlier scores. */
+    @Transactional
+    public BlindEntry score(long id, ScoresInput in) {
+        ContestEntry e = ContestEntry.findWithSchool(id);
+        if (e == null) throw ApiException.notFound("Bài dự thi", id);
+        Contest c = Contest.findById(e.contestId);
+        if (!access.isJudge(c)) throw ApiException.notFound("Bài dự thi", id);
+        ContestAccess.requireNotPublished(c);
+        if (ContestAccess.ownSchool(me.org(), e.school)) {
+            throw new ApiException(ProblemType.CONFLICT_OF_INTEREST, "Bài dự thi thuộc trường của giám khảo; giám khảo không chấm bài này");
+        }
+        if (!repository.lockAssignment(e.id, me.user().id)) throw ApiException.forbidden("Bài dự thi này không được phân công cho giám khảo");
+        if (!e.eligible()) throw new ApiException(ProblemType.CONFLICT, "Bài dự thi đã rút hoặc chưa có sự đồng ý của phụ huynh");
+        List<ContestCriterion> criteria = ContestCriterion.ofContest(c.id);
+        Map<Long, ScoreInput> given = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < in.scores().size(); i++) {
+            ScoreInput s = in.scores().get(i);
+            if (given.put(s.criterionId(), s) != null) errors.add(new FieldError("scores[" + i + "].criterionId", "Repeated", "Tiêu chí bị chấm hai lần"));
+        }
+        for (ContestCriterion k : criteria) {
+            ScoreInput s = given.remove(k.id);
+            String at = "scores[" + in.scores().indexOf(s) + "].score";
+            if (s == null) {
+                errors.add(new FieldError("scores", "Missing", "Chưa chấm tiêu chí “" + k.name + "”"));
+            } else if (s.score().compareTo(BigDecimal.valueOf(k.maxScore)) > 0) {
+                errors.add(new FieldError(at, "AboveMaximum", "Điểm tiêu chí “" + k.name + "” tối đa là " + k.maxScore));
+            } else if (s.score().scale() > 2) {
+                errors.add(new FieldError(at, "Precision", "Điểm lấy tối đa hai chữ số thập phân"));
+            }
+        }
+        if (!given.isEmpty()) errors.add(new FieldError("scores", "UnknownCriterion", "Có tiêu chí không thuộc cuộc thi này"));
+        if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Phiếu chấm chưa hợp lệ", errors);
+        List<ScoreInput> ordered = criteria.stream().map(k -> in.scores().stream().filter(s -> s.criterionId().equals(k.id)).findFirst().orElseThrow()).toList();
+        repository.replaceScores(e.id, me.user().id, ordered);
+        audit.record("SCORE", "contest_entry", e.id, null, in);
+        return new BlindEntry(e.id, e.category, e.grade, e.title, e.workUrl, e.workText, ordered, true);
+    }
+
+    /** The entries assigned to the calling judge: the work only, with their own scores; withdrawn ones left out. */
+    public List<BlindEntry> judging(long contestId) {
+        Contest c = Contest.findById(contestId);
+        if (c == null || !access.isJudge(c)) throw ApiException.notFound("Cuộc thi", contestId);
+        int criteria = (int) ContestCriterion.count("contestId", c.id);
+        List<Long> assigned = repository.assignedEntryIds(c.id, me.user().id);
+        List<ContestEntry> entries = assigned.isEmpty() ? List.of() : ContestEntry.eligibleAmong(c.id, assigned);
+        Map<Long, List<ScoreInput>> mine = new HashMap<>();
+        for (ContestRepository.Score s : repository.scoresOf(c.id, me.user().id)) {
+            mine.computeIfAbsent(s.entryId(), k -> new ArrayList<>()).add(new ScoreInput(s.criterionId(), s.score()));
+        }
+        return entries.stream().map(e -> {
+            List<ScoreInput> s = mine.getOrDefault(e.id, List.of());
+            return new BlindEntry(e.id, e.category, e.grade, e.title, e.workUrl, e.workText, s, s.size() == criteria && criteria > 0);
+        }).toList();
+    }
+}

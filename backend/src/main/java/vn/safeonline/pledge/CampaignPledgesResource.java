@@ -1,0 +1,38 @@
+package vn.safeonline.pledge;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Role;
+import vn.safeonline.pledge.PledgeDtos.PledgeView;
+
+@Path("/api/campaigns/{campaignId}/pledges")
+@Tag(name = "Wall moderation")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CampaignPledgesResource {
+    @Inject
+    PledgeModeration moderation;
+
+    @GET
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "listPledges", summary = "The moderation queue (default: pending and held, oldest first)")
+    public PageResponse<PledgeView> list(@PathParam("campaignId") long campaignId, @QueryParam("status") PledgeStatus status,
+                                         @Valid @BeanParam PageParams page) {
+        return moderation.queue(campaignId, status, page.page, page.size);
+    }
+}

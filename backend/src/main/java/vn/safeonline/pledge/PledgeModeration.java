@@ -1,0 +1,62 @@
+package vn.safeonline.pledge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.campaign.Campaign;
+import vn.safeonline.campaign.CampaignAccess;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.AuditLog;
+import vn.safeonline.common.BusinessClock;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.pledge.PledgeDtos.PledgeView;
+
+/** The wall's moderation queue: the campaign's managers approve or reject each pledge, once. */
+@ApplicationScoped
+public class PledgeModeration {
+    @Inject
+    CampaignAccess access;
+    @Inject
+    CurrentUser me;
+    @Inject
+    AuditLog audit;
+    @Inject
+    BusinessClock clock;
+
+    /** The queue of a campaign the caller manages: the given status, or pending and held when none is given. */
+    public PageResponse<PledgeView> queue(long campaignId, PledgeStatus status, int page, int size) {
+        Campaign c = access.find(campaignId);
+        access.requireManager(c);
+        List<PledgeStatus> statuses = status != null ? List.of(status) : List.of(PledgeStatus.PENDING, PledgeStatus.HELD);
+        long total = Pledge.countInQueue(c.id, statuses);
+        List<Pledge> items = Pledge.queue(c.id, statuses, page - 1, size);
+        return new PageResponse<>(items.stream().map(PledgeView::of).toList(), page, size, total);
+    }
+
+    /** Approves or rejects a pending or held pledge; the same decision again changes nothing, the other one is refused. */
+    @Transactional
+    public PledgeView decide(long id, PledgeStatus to) {
+        Pledge p = Pledge.findWithUnit(id).orElseThrow(() -> ApiException.notFound("Lời cam kết", id));
+        Campaign c;
+        try {
+            c = access.find(p.campaignId);
+        } catch (ApiException e) {
+            throw ApiException.notFound("Lời cam kết", id);
+        }
+        access.requireManager(c);
+        if (p.status == to) return PledgeView.of(p); // a repeat of the same decision changes nothing
+        if (p.status == PledgeStatus.APPROVED || p.status == PledgeStatus.REJECTED) {
+            throw new ApiException(ProblemType.INVALID_TRANSITION, "Lời cam kết đã được " + (p.status == PledgeStatus.APPROVED ? "duyệt" : "từ chối"));
+        }
+        PledgeStatus before = p.status;
+        p.status = to;
+        p.moderatedAt = clock.now();
+        p.moderatedBy = me.user().id;
+        audit.record(to == PledgeStatus.APPROVED ? "APPROVE" : "REJECT", "pledge", p.id, Map.of("status", before), Map.of("status", to));
+        return PledgeView.of(p);
+    }
+}

@@ -1,0 +1,3 @@
+package vn.safeonline.pledge;
+
+public enum PledgeStatus { PENDING, HELD, APPROVED, REJECTED }

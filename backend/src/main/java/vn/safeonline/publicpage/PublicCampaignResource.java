@@ -1,0 +1,46 @@
+package vn.safeonline.publicpage;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.campaign.Campaign;
+import vn.safeonline.common.ApiException;
+import vn.safeonline.common.ProblemType;
+import vn.safeonline.publicpage.PublicDtos.PublicCampaign;
+import vn.safeonline.publicpage.PublicDtos.PublicUnit;
+
+/**
+ * The campaign's public page, what young people and the public reach without an account: the campaign and
+ * its units by code. Framing an avatar (frame/), signing the wall (pledge/) and answering a quiz (quiz/)
+ * hang under it. Rate-limited per client (PublicRateLimit); no personal data beyond a display name and a unit.
+ */
+@Path("/api/public/campaigns/{campaignId}")
+@Tag(name = "Public participation", description = "Không cần tài khoản: khung ảnh đại diện, Bức tường An toàn số, trắc nghiệm")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicCampaignResource {
+    @Inject
+    UnitCodes units;
+
+    @GET
+    @Operation(operationId = "getPublicCampaign", summary = "The campaign's public face: name, slogans, hashtags, key messages, pledge templates")
+    public PublicCampaign get(@PathParam("campaignId") long campaignId) {
+        Campaign c = PublicCampaigns.find(campaignId);
+        return new PublicCampaign(c.id, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.keyMessages(), c.hasFrame(), c.pledgeTemplates());
+    }
+
+    @GET
+    @Path("units/{code}")
+    @Operation(operationId = "getPublicUnit", summary = "A unit of the campaign by its code (the code a school or police unit shares in its link)")
+    public PublicUnit unit(@PathParam("campaignId") long campaignId,
+                           @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã đơn vị không hợp lệ") String code) {
+        UnitCodes.Unit unit = units.find(campaignId, code);
+        if (unit == null) throw new ApiException(ProblemType.NOT_FOUND, "Mã đơn vị “" + code + "” không thuộc chiến dịch này");
+        return new PublicUnit(unit.code(), unit.name());
+    }
+}

@@ -1,0 +1,78 @@
+package vn.safeonline.quiz;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Role;
+import vn.safeonline.quiz.QuizDtos.QuestionInput;
+import vn.safeonline.quiz.QuizDtos.QuestionView;
+import vn.safeonline.quiz.QuizDtos.QuizInput;
+import vn.safeonline.quiz.QuizDtos.QuizView;
+
+/** The campaign's question bank and the quizzes built from it (for the campaign's managers). */
+@Path("/api/campaigns/{campaignId}/quiz")
+@Tag(name = "Quiz", description = "Trắc nghiệm / minigame")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CampaignQuizResource {
+    @Inject
+    QuizService quizzes;
+
+    @GET
+    @Path("questions")
+    @Operation(operationId = "listQuizQuestions", summary = "The question bank, with answers (the campaign's managers)")
+    public PageResponse<QuestionView> questions(@PathParam("campaignId") long campaignId) {
+        List<QuestionView> items = quizzes.questions(campaignId);
+        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+    }
+
+    @POST
+    @Path("questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "createQuizQuestion", summary = "Add a multiple-choice question to the bank")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QuestionView.class)))
+    public Response addQuestion(@PathParam("campaignId") long campaignId, @Valid @NotNull QuestionInput in) {
+        QuestionView q = quizzes.addQuestion(campaignId, in);
+        return Response.created(URI.create("/api/campaigns/" + campaignId + "/quiz/questions")).entity(q).build();
+    }
+
+    @GET
+    @Path("quizzes")
+    @Operation(operationId = "listQuizzes", summary = "The campaign's quizzes")
+    public PageResponse<QuizView> quizzes(@PathParam("campaignId") long campaignId) {
+        List<QuizView> items = quizzes.quizzes(campaignId);
+        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+    }
+
+    @POST
+    @Path("quizzes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "createQuiz", summary = "Build a quiz from questions of the bank")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QuizView.class)))
+    public Response addQuiz(@PathParam("campaignId") long campaignId, @Valid @NotNull QuizInput in) {
+        QuizView q = quizzes.addQuiz(campaignId, in);
+        return Response.created(URI.create("/api/quizzes/" + q.id() + "/results")).entity(q).build();
+    }
+}
