@@ -9,7 +9,9 @@ import java.sql.Types;
 import javax.sql.DataSource;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.BusinessClock;
 import vn.safeonline.publicpage.DeviceIds;
+import vn.safeonline.publicpage.PublicAudience;
 import vn.safeonline.publicpage.PublicCampaigns;
 import vn.safeonline.publicpage.UnitCodes;
 
@@ -20,18 +22,24 @@ public class FrameAdoptions {
     DataSource dataSource;
     @Inject
     DeviceIds devices;
+    @Inject
+    BusinessClock clock;
 
     /** Counts the adoption: true when counted, false when this device was already; 409 when the campaign has no frame. */
-    public boolean count(long campaignId, String unitCode, String deviceId) {
+    public boolean count(long campaignId, String unitCode, String deviceId, PublicAudience audience) {
         String hash = devices.hash(deviceId);
         try (Connection conn = dataSource.getConnection()) {
-            if (!PublicCampaigns.facts(conn, campaignId).hasFrame()) throw new ApiException(ProblemType.CONFLICT, "Chiến dịch chưa có khung ảnh");
+            PublicCampaigns.Facts campaign = PublicCampaigns.facts(conn, campaignId);
+            if (!campaign.hasFrame()) throw new ApiException(ProblemType.CONFLICT, "Chiến dịch chưa có khung ảnh");
+            campaign.requireRunning(clock.today());
             Long unit = UnitCodes.idOrRefuse(conn, campaignId, unitCode);
-            try (PreparedStatement ps = conn.prepareStatement("insert into frame_adoption (campaign_id, device_hash, organization_id) values (?, ?, ?)"
+            try (PreparedStatement ps = conn.prepareStatement("insert into frame_adoption (campaign_id, device_hash, organization_id, audience, created_at) values (?, ?, ?, ?, ?)"
                     + " on conflict do nothing")) {
                 ps.setLong(1, campaignId);
                 ps.setString(2, hash);
                 ps.setObject(3, unit, Types.BIGINT);
+                ps.setString(4, audience == null ? null : audience.name());
+                ps.setObject(5, clock.now());
                 return ps.executeUpdate() == 1;
             }
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.safeonline.publicpage.PublicAudience;
 import vn.safeonline.publicpage.PublicDtos;
 
 /** A framed avatar, counted for a unit once per device (the photo never leaves the browser). */
@@ -15,7 +16,8 @@ public final class FrameDtos {
     public record AdoptionRequest(
             @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã đơn vị không hợp lệ") @Schema(examples = "THPT-CVL") String unitCode,
             @NotBlank @Pattern(regexp = PublicDtos.DEVICE_ID, message = "mã thiết bị không hợp lệ")
-            @Schema(required = true, description = "a random id the page keeps in the browser; stored only as a keyed hash") String deviceId) {
+            @Schema(required = true, description = "a random id the page keeps in the browser; stored only as a keyed hash") String deviceId,
+            @Schema(description = "who framed the avatar (the page asks); absent: counted toward targets of everyone only") PublicAudience audience) {
     }
 
     @Schema(name = "AdoptionResult")

@@ -51,7 +51,7 @@ public class FrameResource {
     @APIResponse(responseCode = "201", description = "Counted", content = @Content(schema = @Schema(implementation = AdoptionResult.class)))
     @APIResponse(responseCode = "200", description = "This device was already counted", content = @Content(schema = @Schema(implementation = AdoptionResult.class)))
     public Response adopt(@PathParam("campaignId") long campaignId, @Valid @NotNull AdoptionRequest request) {
-        boolean counted = adoptions.count(campaignId, request.unitCode(), request.deviceId());
+        boolean counted = adoptions.count(campaignId, request.unitCode(), request.deviceId(), request.audience());
         return Response.status(counted ? 201 : 200).entity(new AdoptionResult(counted)).build();
     }
 }

@@ -21,7 +21,8 @@ public final class PledgeDtos {
             @NotBlank @Size(max = 60) @Schema(required = true, examples = "Minh An") String displayName,
             @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã đơn vị không hợp lệ") String unitCode,
             @Min(0) @Max(19) @Schema(description = "one of the campaign's pledge templates") Integer templateIndex,
-            @Size(max = 280) @Schema(description = "a pledge of one's own, when no template is chosen") String text) {
+            @Size(max = 280) @Schema(description = "a pledge of one's own, when no template is chosen") String text,
+            @Schema(description = "who signs (the page asks)") vn.safeonline.publicpage.PublicAudience audience) {
     }
 
     @Schema(name = "PledgeReceipt")

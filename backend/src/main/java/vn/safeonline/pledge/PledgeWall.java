@@ -29,6 +29,8 @@ import vn.safeonline.publicpage.UnitCodes;
 public class PledgeWall {
     @Inject
     DataSource dataSource;
+    @Inject
+    vn.safeonline.common.BusinessClock clock;
 
     /** A pledge from a template or of one's own, screened (PledgeScreen) and queued; 404 for an unknown campaign. */
     public PledgeReceipt sign(long campaignId, PledgeRequest request) {
@@ -36,6 +38,7 @@ public class PledgeWall {
         if (name == null) throw ApiException.field("displayName", "Required", "Nhập tên hiển thị");
         try (Connection conn = dataSource.getConnection()) {
             PublicCampaigns.Facts campaign = PublicCampaigns.facts(conn, campaignId);
+            campaign.requireRunning(clock.today());
             if ((request.templateIndex() == null) == (request.text() == null || request.text().isBlank())) {
                 throw ApiException.field("text", "OneOf", "Chọn một lời cam kết mẫu hoặc tự viết, một trong hai");
             }
@@ -50,14 +53,16 @@ public class PledgeWall {
             Long unit = UnitCodes.idOrRefuse(conn, campaignId, request.unitCode());
             String held = PledgeScreen.heldReason(name, text);
             PledgeStatus status = held == null ? PledgeStatus.PENDING : PledgeStatus.HELD;
-            try (PreparedStatement ps = conn.prepareStatement("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason)"
-                    + " values (nextval('pledge_seq'), ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = conn.prepareStatement("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, audience, created_at)"
+                    + " values (nextval('pledge_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, campaignId);
                 ps.setObject(2, unit, Types.BIGINT);
                 ps.setString(3, name);
                 ps.setString(4, text);
                 ps.setString(5, status.name());
                 ps.setString(6, held);
+                ps.setString(7, request.audience() == null ? null : request.audience().name());
+                ps.setObject(8, clock.now());
                 ps.executeUpdate();
             }
             String message = held == null ? "Cảm ơn bạn! Lời cam kết sẽ hiện trên bức tường sau khi được duyệt."

@@ -26,11 +26,13 @@ public class QuizAttempts {
     }
 
     /** Records the attempt unless this device already played this quiz; true when recorded (counted). */
-    boolean record(long quizId, String deviceHash, Long unitId, int score, int total) {
-        return em.createNativeQuery("insert into quiz_attempt (quiz_id, device_hash, organization_id, score, total) values (?1, ?2, cast(?3 as bigint), ?4, ?5)"
-                        + " on conflict do nothing")
+    boolean record(long quizId, String deviceHash, Long unitId, int score, int total, vn.safeonline.publicpage.PublicAudience audience,
+                   java.time.OffsetDateTime at) {
+        return em.createNativeQuery("insert into quiz_attempt (quiz_id, device_hash, organization_id, score, total, audience, created_at)"
+                        + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, cast(?6 as varchar), ?7) on conflict do nothing")
                 .setParameter(1, quizId).setParameter(2, deviceHash).setParameter(3, unitId)
-                .setParameter(4, score).setParameter(5, total).executeUpdate() == 1;
+                .setParameter(4, score).setParameter(5, total).setParameter(6, audience == null ? null : audience.name())
+                .setParameter(7, at).executeUpdate() == 1;
     }
 
     /**

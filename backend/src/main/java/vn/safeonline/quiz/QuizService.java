@@ -31,6 +31,8 @@ import vn.safeonline.quiz.QuizDtos.UnitResult;
 @ApplicationScoped
 public class QuizService {
     @Inject
+    vn.safeonline.common.BusinessClock clock;
+    @Inject
     CampaignAccess access;
     @Inject
     CurrentUser me;
@@ -106,6 +108,8 @@ public class QuizService {
     @Transactional
     public AttemptResult attempt(long quizId, AttemptRequest request) {
         Quiz quiz = quiz(quizId);
+        Campaign campaign = Campaign.findById(quiz.campaignId);
+        vn.safeonline.publicpage.PublicCampaigns.requireRunning(campaign.startsOn, campaign.endsOn, clock.today());
         List<QuizQuestion> questions = QuizQuestion.of(quiz);
         Map<Long, Integer> choices = new HashMap<>();
         for (Answer a : request.answers()) {
@@ -123,7 +127,7 @@ public class QuizService {
             if (correct) score++;
             results.add(new AnswerResult(q.id, correct, q.correctIndex, q.explanation));
         }
-        boolean counted = attempts.record(quiz.id, devices.hash(request.deviceId()), unit, score, questions.size());
+        boolean counted = attempts.record(quiz.id, devices.hash(request.deviceId()), unit, score, questions.size(), request.audience(), clock.now());
         return new AttemptResult(score, questions.size(), counted, results);
     }
 

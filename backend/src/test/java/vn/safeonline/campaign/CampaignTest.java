@@ -39,6 +39,8 @@ public class CampaignTest {
     PublicRateLimit rateLimit;
     @Inject
     jakarta.persistence.EntityManager em;
+    @Inject
+    vn.safeonline.common.BusinessClock clock;
 
     @BeforeEach
     void freshBuckets() {
@@ -59,10 +61,23 @@ public class CampaignTest {
                 "pledgeTemplates", List.of("Tôi cam kết an toàn trên mạng."));
     }
 
+    /** A fresh campaign under plan B, running now (Vietnam's day), with the upper secondary schools in scope: public pages count. */
+    public static long liveCampaign() {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
+        var input = new HashMap<>(campaignInput("Chiến dịch đang diễn ra " + unique()));
+        input.put("startsOn", today.minusDays(7).toString());
+        input.put("endsOn", today.plusDays(30).toString());
+        return withUpperSecondarySchools(((Number) as("congan").body(input).post("/api/plans/" + demoPlan() + "/campaigns")
+                .then().statusCode(201).extract().path("id")).longValue());
+    }
+
     /** A fresh campaign under plan B with the upper secondary schools in scope. */
     public static long freshCampaign() {
-        long id = ((Number) as("congan").body(campaignInput("Chiến dịch thử " + unique())).post("/api/plans/" + demoPlan() + "/campaigns")
-                .then().statusCode(201).extract().path("id")).longValue();
+        return withUpperSecondarySchools(((Number) as("congan").body(campaignInput("Chiến dịch thử " + unique())).post("/api/plans/" + demoPlan() + "/campaigns")
+                .then().statusCode(201).extract().path("id")).longValue());
+    }
+
+    private static long withUpperSecondarySchools(long id) {
         as("congan").body(Map.of("organizationTypes", List.of("SCHOOL_UPPER_SECONDARY"))).post("/api/campaigns/" + id + "/units")
                 .then().statusCode(200).body("added", greaterThan(10));
         return id;
@@ -128,9 +143,9 @@ public class CampaignTest {
 
     @Test
     void adoptionIsCountedPerUnitOncePerDevice() throws IOException {
-        long id = freshCampaign();
+        long id = liveCampaign();
         String device = UUID.randomUUID().toString();
-        var body = Map.of("unitCode", "thpt-chauvanliem", "deviceId", device);
+        var body = Map.of("unitCode", "thpt-chauvanliem", "deviceId", device, "audience", "PUPILS");
         anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409); // no frame yet
         uploadFrame(id, "khung.png", png(512, 512, true)).statusCode(200);
         anonymous().get("/api/public/campaigns/" + id + "/units/THPT-CHAUVANLIEM").then().statusCode(200)
@@ -154,11 +169,29 @@ public class CampaignTest {
                 .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.denominator", equalTo(4))
                 .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.value", equalTo(25.0f))
                 .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.status", equalTo("NOT_REACHED"));
+        // a teacher's framed avatar counts for teachers, not for the pupils' target
+        anonymous().body(Map.of("unitCode", "THPT-CHAUVANLIEM", "deviceId", UUID.randomUUID().toString(), "audience", "TEACHERS"))
+                .post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(201);
+        as("congan").queryParam("size", 100).get("/api/campaign-targets/" + target + "/units").then().statusCode(200)
+                .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.numerator", equalTo(1));
+        // after the campaign's end (Vietnam's day) the page is told so and nothing is counted
+        String end = as("congan").get("/api/campaigns/" + id).then().extract().path("endsOn");
+        try {
+            clock.set(java.time.LocalDate.parse(end).plusDays(1).atStartOfDay(vn.safeonline.common.BusinessClock.ZONE).plusMinutes(30).toInstant());
+            anonymous().body(Map.of("unitCode", "THPT-CHAUVANLIEM", "deviceId", UUID.randomUUID().toString(), "audience", "PUPILS"))
+                    .post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409).body("code", equalTo("window-closed"));
+            anonymous().body(Map.of("displayName", "Minh An", "templateIndex", 0)).post("/api/public/campaigns/" + id + "/pledges")
+                    .then().statusCode(409).body("code", equalTo("window-closed"));
+        } finally {
+            clock.reset();
+        }
+        as("congan").queryParam("size", 100).get("/api/campaign-targets/" + target + "/units").then().statusCode(200)
+                .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.numerator", equalTo(1));
     }
 
     @Test
     void pledgesAreScreenedModeratedAndShown() {
-        long id = freshCampaign();
+        long id = liveCampaign();
         String url = "/api/public/campaigns/" + id + "/pledges";
         anonymous().body(Map.of("displayName", "Minh Thư", "unitCode", "THPT-CHAUVANLIEM", "text", "Em hứa dùng mạng an toàn, văn minh."))
                 .post(url).then().statusCode(202).body("status", equalTo("PENDING"));
