@@ -44,6 +44,24 @@ export default defineConfig([
     },
   },
   {
+    // "Now" and "today" are Vietnam's, asked of one clock (src/lib/clock.ts), never the browser's zone.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/clock.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='dayjs'][arguments.length=0]",
+          message: "The browser's now: use now(), today() or todayIso() from @/lib/clock (Vietnam's time).",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The browser's now: use now(), today() or todayIso() from @/lib/clock (Vietnam's time).",
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts', 'vite.config.ts', 'scripts/**/*.mjs'],
     languageOptions: { globals: globals.node },
     rules: { 'react-hooks/rules-of-hooks': 'off' },

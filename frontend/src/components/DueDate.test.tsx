@@ -1,0 +1,34 @@
+import { screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import i18n from '@/lib/i18n'
+import { renderWithProviders } from '@/test/render'
+import { DueDate } from './DueDate'
+import { quotaSummaryText } from './quotaText'
+
+describe("countdowns on Vietnam's day", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    // 01:30 on 5 December in Vietnam; still 4 December in the tests' zone.
+    vi.setSystemTime(new Date('2026-12-04T18:30:00Z'))
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('shows "· còn 3 ngày" for a task due on 8 December', () => {
+    renderWithProviders(<DueDate dueDate="2026-12-08" status="IN_PROGRESS" />)
+    expect(screen.getByText('08/12/2026')).toBeInTheDocument()
+    expect(screen.getByTestId('due-countdown')).toHaveTextContent('· còn 3 ngày')
+  })
+
+  it('shows "hạn hôm nay" for a task due on 5 December', () => {
+    renderWithProviders(<DueDate dueDate="2026-12-05" status="NOT_STARTED" />)
+    expect(screen.getByTestId('due-countdown')).toHaveTextContent('hạn hôm nay')
+  })
+
+  it('counts a quota deadline of 23:59 on 5 December as today', () => {
+    const t = i18n.t.bind(i18n)
+    const q = { filled: 3, count: 10, deadline: '2026-12-05T23:59:00+07:00', extendedUntil: undefined, locked: false }
+    expect(quotaSummaryText(t, q)).toBe('3/10 — hạn 05/12/2026 (hạn hôm nay)')
+  })
+})
