@@ -9,7 +9,7 @@ import type { Campaign } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
 // The contests are a feature of their own; the campaign page only gives them a tab.
 import { CampaignContests } from '@/features/contests/components/CampaignContests'
-import { useCampaign } from '../api/campaigns'
+import { useCampaign } from '@/lib/queries/campaigns'
 import { ActivityReports } from '../components/ActivityReports'
 import { CampaignFormModal } from '../components/CampaignFormModal'
 import { CampaignIndicators } from '../components/CampaignIndicators'
