@@ -1,19 +1,13 @@
 import { screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import i18n from '@/lib/i18n'
+import { fakeSystemTime, VIETNAM_0130_ON_5_DECEMBER } from '@/test/clock'
 import { renderWithProviders } from '@/test/render'
 import { DueDate } from './DueDate'
 import { quotaSummaryText } from './quotaText'
 
 describe("countdowns on Vietnam's day", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    // 01:30 on 5 December in Vietnam; still 4 December in the tests' zone.
-    vi.setSystemTime(new Date('2026-12-04T18:30:00Z'))
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  fakeSystemTime(VIETNAM_0130_ON_5_DECEMBER)
 
   it('shows "· còn 3 ngày" for a task due on 8 December', () => {
     renderWithProviders(<DueDate dueDate="2026-12-08" status="IN_PROGRESS" />)

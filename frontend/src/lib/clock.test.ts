@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import i18n from '@/lib/i18n'
+import { fakeSystemTime, VIETNAM_0130_ON_5_DECEMBER } from '@/test/clock'
 import { inVietnam, isAfterToday, now, today, todayForPicker, todayIso, vietnamDay } from './clock'
 import { daysUntil, deadlineCountdown, dueInfo, formatDate, formatDateTime, formatTime, fromApiDateTime, toApiDateTime } from './format'
 
@@ -8,16 +9,10 @@ const t = i18n.t.bind(i18n)
 
 // 18:30 on 4 December in UTC, 10:30 on 4 December in Los Angeles (the tests' zone, see
 // vite.config.ts), and already 01:30 on 5 December in Vietnam.
-const INSTANT = '2026-12-04T18:30:00Z'
+const INSTANT = VIETNAM_0130_ON_5_DECEMBER
 
 describe("Vietnam's clock, whatever the browser's zone", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date(INSTANT))
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  fakeSystemTime(INSTANT)
 
   it('runs in a zone where it is still 4 December', () => {
     // Proves the rest of this file means something: the process is not on Vietnam's time.

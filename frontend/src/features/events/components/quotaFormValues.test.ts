@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { toApiDateTime } from '@/lib/format'
+import { fakeSystemTime, VIETNAM_0130_ON_5_DECEMBER } from '@/test/clock'
 import { defaultDeadline } from './quotaFormValues'
 
 describe('the default deadline of a quota', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    // 01:30 on 5 December in Vietnam; still 4 December in the tests' zone.
-    vi.setSystemTime(new Date('2026-12-04T18:30:00Z'))
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-  })
+  fakeSystemTime(VIETNAM_0130_ON_5_DECEMBER)
 
   it('is 23:59 in Vietnam on the eve of the event', () => {
     expect(toApiDateTime(defaultDeadline({ startsAt: '2026-12-10T08:00:00+07:00' }))).toBe('2026-12-09T23:59:00+07:00')
