@@ -29,5 +29,8 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Tests run in a zone far from Vietnam's, so that nothing can lean on the browser's zone:
+    // the SPA's "now" and "today" are Vietnam's (src/lib/clock.ts).
+    env: { TZ: 'America/Los_Angeles' },
   },
 })

@@ -79,7 +79,8 @@ const appRoutes: RouteObject[] = [
   },
   {
     path: 'campaigns/:campaignId',
-    lazy: () => import('@/features/campaigns/routes/CampaignDetailPage').then((m) => ({ Component: m.CampaignDetailPage })),
+    // The campaign page with the contests' tab: the two features meet here.
+    lazy: () => import('./routes/CampaignDetailRoute').then((m) => ({ Component: m.CampaignDetailRoute })),
   },
   {
     path: 'contests/:contestId',

@@ -1,10 +1,11 @@
-import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
+import { inVietnam } from '@/lib/clock'
 import i18n from '@/lib/i18n'
 import { effectiveDeadline, quotaDeadlineText, quotaFilledText, quotaFull, quotaSummaryText } from './quotaText'
 
 const t = i18n.t.bind(i18n)
-const now = dayjs('2026-05-25T09:00:00')
+// 09:00 in Vietnam; the API's timestamps without an offset are Vietnam's wall time too.
+const now = inVietnam('2026-05-25T09:00:00')
 
 function quota(over: Partial<Parameters<typeof quotaSummaryText>[1]> = {}) {
   return { filled: 12, count: 20, deadline: '2026-05-28T23:59:59', extendedUntil: undefined, locked: false, ...over }

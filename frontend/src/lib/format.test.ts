@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { inVietnam } from '@/lib/clock'
 import { describe, expect, it } from 'vitest'
 import i18n from '@/lib/i18n'
 import {
@@ -16,7 +17,7 @@ import {
   toApiDate,
 } from './format'
 
-const today = dayjs('2026-05-25T09:00:00')
+const today = inVietnam('2026-05-25T09:00:00')
 
 describe('dates', () => {
   it('shows dates as dd/MM/yyyy', () => {
@@ -41,7 +42,7 @@ describe('dates', () => {
   it('counts calendar days, whatever the hour', () => {
     expect(daysUntil('2026-05-28', today)).toBe(3)
     expect(daysUntil('2026-05-25', today)).toBe(0)
-    expect(daysUntil('2026-05-23', dayjs('2026-05-25T23:59:00'))).toBe(-2)
+    expect(daysUntil('2026-05-23', inVietnam('2026-05-25T23:59:00'))).toBe(-2)
   })
 })
 

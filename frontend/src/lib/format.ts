@@ -1,24 +1,27 @@
 import dayjs, { type Dayjs } from 'dayjs'
 import type { TFunction } from 'i18next'
 import type { Target, TaskStatus } from '@/lib/api/types'
+import { calendarDaysBetween, fromPicker, inVietnam, now as vietnamNow, toPicker, today as vietnamToday, vietnamDay } from '@/lib/clock'
 
 export const DATE_FORMAT = 'DD/MM/YYYY'
 export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm'
 export const API_DATE_FORMAT = 'YYYY-MM-DD'
 
 type DateInput = string | null | undefined
+/** A timestamp: an ISO string, or epoch milliseconds. */
+type InstantInput = string | number | null | undefined
 
-/** "2025-10-17" → "17/10/2025"; empty for no date. */
+/** "2025-10-17" → "17/10/2025" (a timestamp → its day in Vietnam); empty for no date. */
 export function formatDate(value: DateInput): string {
   if (!value) return ''
-  const d = dayjs(value)
+  const d = inVietnam(value)
   return d.isValid() ? d.format(DATE_FORMAT) : ''
 }
 
-/** ISO timestamp → "17/10/2025 14:05" (24-hour, local time). */
-export function formatDateTime(value: DateInput): string {
-  if (!value) return ''
-  const d = dayjs(value)
+/** ISO timestamp → "17/10/2025 14:05" (24-hour, Vietnam's time). */
+export function formatDateTime(value: InstantInput): string {
+  if (value === null || value === undefined || value === '') return ''
+  const d = inVietnam(value)
   return d.isValid() ? d.format(DATE_TIME_FORMAT) : ''
 }
 
@@ -34,9 +37,9 @@ export function fromApiDate(value: DateInput): Dayjs | undefined {
   return d.isValid() ? d : undefined
 }
 
-/** Calendar days from `today` to `date`: 3 = due in three days, -2 = two days late. */
-export function daysUntil(date: string, today: Dayjs = dayjs()): number {
-  return dayjs(date, API_DATE_FORMAT).startOf('day').diff(today.startOf('day'), 'day')
+/** Calendar days in Vietnam from `today` to the day `date`: 3 = due in three days, -2 = two days late. */
+export function daysUntil(date: string, today: Dayjs = vietnamToday()): number {
+  return calendarDaysBetween(today, vietnamDay(date))
 }
 
 export const DONE_STATUSES: readonly TaskStatus[] = ['DONE_ON_TIME', 'DONE_LATE']
@@ -55,7 +58,7 @@ export function dueInfo(
   t: TFunction,
   dueDate: DateInput,
   status: TaskStatus,
-  today: Dayjs = dayjs(),
+  today: Dayjs = vietnamToday(),
 ): { text: string; tone: DueTone } | null {
   if (!dueDate || isDone(status)) return null
   const days = daysUntil(dueDate, today)
@@ -87,37 +90,37 @@ export function targetUnit(target: Pick<Target, 'kind' | 'unit'>): string {
 
 export const TIME_FORMAT = 'HH:mm'
 
-/** ISO timestamp → "07:52" (24-hour, local time). */
-export function formatTime(value: DateInput): string {
-  if (!value) return ''
-  const d = dayjs(value)
+/** ISO timestamp (or epoch milliseconds) → "07:52" (24-hour, Vietnam's time). */
+export function formatTime(value: InstantInput): string {
+  if (value === null || value === undefined || value === '') return ''
+  const d = inVietnam(value)
   return d.isValid() ? d.format(TIME_FORMAT) : ''
 }
 
-/** A picked date and time → the API's OffsetDateTime in the browser's offset ("2026-05-29T08:00:00+07:00"). */
+/** A picked date and time, read on Vietnam's clock → the API's OffsetDateTime ("2026-05-29T08:00:00+07:00"). */
 export function toApiDateTime(value: Dayjs | null | undefined): string | undefined {
-  return value && value.isValid() ? value.format('YYYY-MM-DDTHH:mm:ssZ') : undefined
+  return value && value.isValid() ? fromPicker(value).format('YYYY-MM-DDTHH:mm:ssZ') : undefined
 }
 
-/** The API's OffsetDateTime → Dayjs in local time, for a picker. */
+/** The API's OffsetDateTime → a picker's value showing Vietnam's wall time. */
 export function fromApiDateTime(value: DateInput): Dayjs | undefined {
   if (!value) return undefined
-  const d = dayjs(value)
-  return d.isValid() ? d : undefined
+  const d = inVietnam(value)
+  return d.isValid() ? toPicker(d) : undefined
 }
 
 /**
- * The countdown to a deadline given as a timestamp, in calendar days of local time:
+ * The countdown to a deadline given as a timestamp, in calendar days of Vietnam:
  * "còn 3 ngày", "hạn hôm nay", "quá hạn 2 ngày".
  */
 export function deadlineCountdown(
   t: TFunction,
   deadline: string,
-  now: Dayjs = dayjs(),
+  now: Dayjs = vietnamNow(),
 ): { text: string; tone: DueTone; days: number } {
-  const days = dayjs(deadline).startOf('day').diff(now.startOf('day'), 'day')
+  const days = calendarDaysBetween(now, inVietnam(deadline))
   if (days < 0) return { text: t('due.overdue', { count: -days }), tone: 'overdue', days }
-  if (dayjs(deadline).isBefore(now)) return { text: t('due.passed'), tone: 'overdue', days }
+  if (inVietnam(deadline).isBefore(now)) return { text: t('due.passed'), tone: 'overdue', days }
   if (days === 0) return { text: t('due.today'), tone: 'today', days }
   return { text: t('due.remaining', { count: days }), tone: days <= 3 ? 'soon' : 'later', days }
 }
@@ -126,8 +129,8 @@ export function deadlineCountdown(
 export function formatPeriod(start: DateInput, end: DateInput): string {
   if (!start) return ''
   if (!end) return formatDateTime(start)
-  const s = dayjs(start)
-  const e = dayjs(end)
+  const s = inVietnam(start)
+  const e = inVietnam(end)
   if (!s.isValid() || !e.isValid()) return formatDateTime(start)
   if (s.isSame(e, 'day')) return `${s.format(DATE_TIME_FORMAT)}–${e.format(TIME_FORMAT)}`
   return `${s.format(DATE_TIME_FORMAT)} – ${e.format(DATE_TIME_FORMAT)}`

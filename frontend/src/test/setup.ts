@@ -3,8 +3,8 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 import i18n from '@/lib/i18n'
 
-// antd's responsive helpers ask for matchMedia, which jsdom lacks.
-if (!window.matchMedia) {
+// antd's responsive helpers ask for matchMedia, which jsdom lacks (a test in node has no window).
+if (typeof window !== 'undefined' && !window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     value: vi.fn().mockImplementation((query: string) => ({
@@ -21,7 +21,7 @@ if (!window.matchMedia) {
 }
 
 // antd's tables, text areas and selects measure themselves.
-if (!('ResizeObserver' in window)) {
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   class ResizeObserverStub {
     observe() {}
     unobserve() {}
@@ -32,6 +32,6 @@ if (!('ResizeObserver' in window)) {
 
 afterEach(async () => {
   cleanup()
-  sessionStorage.clear()
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
   await i18n.changeLanguage('vi')
 })

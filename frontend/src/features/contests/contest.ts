@@ -1,5 +1,6 @@
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { OrganizationType } from '@/lib/api/types'
+import { inVietnam, now as vietnamNow } from '@/lib/clock'
 
 /** Where a contest stands, for its tag: the window is the server's (`open`), publication ends it. */
 export type ContestPhase = 'UPCOMING' | 'OPEN' | 'CLOSED' | 'PUBLISHED'
@@ -13,10 +14,10 @@ export const CONTEST_PHASE_COLOR: Record<ContestPhase, string> = {
   PUBLISHED: 'purple',
 }
 
-export function contestPhase(c: { open: boolean; opensAt: string; published: boolean }, now: Dayjs = dayjs()): ContestPhase {
+export function contestPhase(c: { open: boolean; opensAt: string; published: boolean }, now: Dayjs = vietnamNow()): ContestPhase {
   if (c.published) return 'PUBLISHED'
   if (c.open) return 'OPEN'
-  return now.isBefore(dayjs(c.opensAt)) ? 'UPCOMING' : 'CLOSED'
+  return now.isBefore(inVietnam(c.opensAt)) ? 'UPCOMING' : 'CLOSED'
 }
 
 /** The public page of a contest; with a school's code the entry form comes with it filled in. */

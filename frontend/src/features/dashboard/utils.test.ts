@@ -1,5 +1,5 @@
-import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
+import { today } from '@/lib/clock'
 import type { Me, PlanSummary, Task, TaskStatus } from '@/lib/api/types'
 import { countByStatus, openTasksByUrgency, plansITakePartIn } from './utils'
 
@@ -14,7 +14,7 @@ function task(id: number, status: TaskStatus, dueInDays: number | null): Task {
     leadOrganization: org(10),
     cooperatingOrganizations: [],
     text: `Nhiệm vụ ${id}`,
-    dueDate: dueInDays === null ? undefined : dayjs().add(dueInDays, 'day').format('YYYY-MM-DD'),
+    dueDate: dueInDays === null ? undefined : today().add(dueInDays, 'day').format('YYYY-MM-DD'),
     status,
     percentReached: 0,
     reportCount: 0,

@@ -2,24 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
 import type { Attendee, AttendeeInput, EventAttendeeQuery } from '@/lib/api/types'
+import { eventAttendeesQuery } from '@/lib/queries/events'
 
 export const QUOTA_PAGE_SIZE = 50
-
-export function useEvent(id: number | undefined) {
-  return useQuery({
-    queryKey: queryKeys.events.detail(id ?? 0),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/events/{id}', { params: { path: { id: id as number } }, signal })),
-    enabled: id !== undefined,
-  })
-}
-
-export function useEventQuotas(eventId: number) {
-  return useQuery({
-    queryKey: queryKeys.events.quotas(eventId),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/events/{eventId}/quotas', { params: { path: { eventId } }, signal })),
-  })
-}
 
 export function useQuota(id: number) {
   return useQuery({
@@ -44,9 +29,7 @@ export function useQuotaAttendees(quotaId: number, page: number) {
 
 export function useEventAttendees(eventId: number, query: EventAttendeeQuery, enabled = true) {
   return useQuery({
-    queryKey: queryKeys.events.attendees(eventId, query),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),
+    ...eventAttendeesQuery(eventId, query),
     placeholderData: keepPreviousData,
     enabled,
   })

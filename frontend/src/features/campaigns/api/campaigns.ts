@@ -40,22 +40,6 @@ export function useCampaigns(query: { planId?: number; page: number; size: numbe
   })
 }
 
-export function useCampaign(id: number) {
-  return useQuery({
-    queryKey: queryKeys.campaigns.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{id}', { params: { path: { id } }, signal })),
-  })
-}
-
-/** The plan's header (reference, title, permissions) for the campaign pages. */
-export function usePlanHeader(planId: number | undefined) {
-  return useQuery({
-    queryKey: queryKeys.plans.detail(planId ?? 0),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}', { params: { path: { id: planId as number } }, signal })),
-    enabled: planId !== undefined,
-  })
-}
-
 function useCampaignChanged() {
   const qc = useQueryClient()
   return (campaign: Campaign) => {
@@ -208,15 +192,6 @@ export function useReportPhoto(reportId: number, photoId: number, enabled = true
 }
 
 // ── Targets and indicators ──────────────────────────────────────────────────
-
-/** The plan's tasks, so a target can say which assignment it measures. */
-export function usePlanTasks(planId: number) {
-  return useQuery({
-    queryKey: queryKeys.plans.tasks(planId),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/plans/{planId}/tasks', { params: { path: { planId }, query: { size: 100 } }, signal })),
-  })
-}
 
 export function useTargets(id: number) {
   return useQuery({

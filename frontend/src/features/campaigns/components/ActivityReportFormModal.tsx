@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons'
 import { Alert, Col, Form, Input, InputNumber, Modal, Progress, Row, Select, Upload, type UploadFile } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
@@ -8,6 +8,7 @@ import { FormProblem } from '@/components/FormProblem'
 import { LinksField } from '@/components/LinksField'
 import { useErrorTextOf } from '@/components/useErrorText'
 import type { ActivityReportInput, ActivityType, Campaign } from '@/lib/api/types'
+import { isAfterToday, todayForPicker, todayIso } from '@/lib/clock'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { toApiDate } from '@/lib/format'
 import { ACTIVITY_TYPES } from '@/lib/status'
@@ -80,7 +81,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
     const body: ActivityReportInput = {
       organizationId: choosesUnit ? v.organizationId : undefined,
       type: v.type as ActivityType,
-      date: toApiDate(v.date) ?? dayjs().format('YYYY-MM-DD'),
+      date: toApiDate(v.date) ?? todayIso(),
       place: v.place?.trim() || undefined,
       officers: v.officers ?? 0,
       pupils: v.pupils ?? 0,
@@ -155,7 +156,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
         layout="vertical"
         name="activityReport"
         onFinish={(v) => void submit(v)}
-        initialValues={{ date: dayjs(), links: [] }}
+        initialValues={{ date: todayForPicker(), links: [] }}
         disabled={busy}
       >
         {choosesUnit && (
@@ -175,7 +176,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="date" label={t('activityReport.date')} rules={[{ required: true, message: t('report.dateRequired') }]}>
-              <DateInput disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DateInput disabledDate={isAfterToday} />
             </Form.Item>
           </Col>
         </Row>

@@ -11,7 +11,8 @@ import type { ActivityType, Audience, Campaign, CampaignTarget, IndicatorKind, O
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { formatDate, formatPercent, fromApiDate, toApiDate } from '@/lib/format'
 import { ACTIVITY_TYPES, AUDIENCES, CAMPAIGN_TARGET_KINDS, ORGANIZATION_TYPES } from '@/lib/status'
-import { useCreateTarget, useDeleteTarget, usePlanTasks, useTargets } from '../api/campaigns'
+import { usePlanTasks } from '@/lib/queries/plans'
+import { useCreateTarget, useDeleteTarget, useTargets } from '../api/campaigns'
 
 /** The campaign's measurable targets ("100% of schools post the announcement"), computed from reports. */
 export function CampaignTargets({ campaign }: { campaign: Campaign }) {

@@ -7,9 +7,7 @@ import { PageTitle } from '@/components/PageTitle'
 import { ErrorState, LoadingState } from '@/components/States'
 import type { Campaign } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
-// The contests are a feature of their own; the campaign page only gives them a tab.
-import { CampaignContests } from '@/features/contests/components/CampaignContests'
-import { useCampaign } from '../api/campaigns'
+import { useCampaign } from '@/lib/queries/campaigns'
 import { ActivityReports } from '../components/ActivityReports'
 import { CampaignFormModal } from '../components/CampaignFormModal'
 import { CampaignIndicators } from '../components/CampaignIndicators'
@@ -19,18 +17,25 @@ import { CampaignTargets } from '../components/CampaignTargets'
 import { CampaignUnits } from '../components/CampaignUnits'
 import { PledgeModeration } from '../components/PledgeModeration'
 
-export function CampaignDetailPage() {
+/** What another feature shows in a tab of the campaign page (the contests), given by the app's route. */
+export type CampaignPane = (campaign: Campaign) => ReactNode
+
+/**
+ * A campaign and its tabs. The contests are a feature of their own: the app's route hands their pane
+ * in (src/app/routes), so the two features don't import each other; without it the tab is not shown.
+ */
+export function CampaignDetailPage({ contests }: { contests?: CampaignPane }) {
   const { campaignId } = useParams()
   const campaign = useCampaign(Number(campaignId))
   if (campaign.isPending) return <LoadingState />
   if (campaign.isError) return <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
-  return <CampaignDetail campaign={campaign.data} />
+  return <CampaignDetail campaign={campaign.data} contests={contests} />
 }
 
 const TABS = ['overview', 'indicators', 'reports', 'units', 'targets', 'moderation', 'quiz', 'contests'] as const
 type TabKey = (typeof TABS)[number]
 
-function CampaignDetail({ campaign }: { campaign: Campaign }) {
+function CampaignDetail({ campaign, contests }: { campaign: Campaign; contests?: CampaignPane }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [params, setParams] = useSearchParams()
@@ -49,7 +54,7 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
     moderation: manage,
     quiz: manage,
     // Everyone sees the contests; a judge finds theirs here.
-    contests: true,
+    contests: contests !== undefined,
   }
   const asked = TABS.find((k) => k === params.get('tab'))
   const tab: TabKey = asked && visible[asked] ? asked : 'overview'
@@ -62,7 +67,7 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
     targets: () => <CampaignTargets campaign={campaign} />,
     moderation: () => <PledgeModeration campaignId={campaign.id} />,
     quiz: () => <CampaignQuiz campaign={campaign} />,
-    contests: () => <CampaignContests campaignId={campaign.id} canManage={manage} />,
+    contests: () => contests?.(campaign),
   }
 
   return (

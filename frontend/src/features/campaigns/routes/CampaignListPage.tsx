@@ -7,7 +7,8 @@ import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState } from '@/components/States'
 import type { Campaign } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
-import { PAGE_SIZE, useCampaigns, usePlanHeader } from '../api/campaigns'
+import { usePlan } from '@/lib/queries/plans'
+import { PAGE_SIZE, useCampaigns } from '../api/campaigns'
 import { CampaignFormModal } from '../components/CampaignFormModal'
 
 /** /campaigns, or /campaigns?planId=… for one plan's (where its managers add one). */
@@ -19,7 +20,7 @@ export function CampaignListPage() {
   const planId = params.get('planId') ? Number(params.get('planId')) : undefined
   const page = Math.max(1, Number(params.get('page')) || 1)
   const campaigns = useCampaigns({ planId, page, size: PAGE_SIZE })
-  const plan = usePlanHeader(planId)
+  const plan = usePlan(planId)
   const [creating, setCreating] = useState(false)
   // The plan's managers (its issuer while drafting, the standing agency once issued) run its campaigns.
   const canCreate = !!plan.data && (plan.data.permissions.canEdit || plan.data.permissions.canRemind)

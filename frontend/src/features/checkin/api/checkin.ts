@@ -2,13 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
 import type { CheckInRequest } from '@/lib/api/types'
-
-export function useEvent(id: number) {
-  return useQuery({
-    queryKey: queryKeys.events.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/events/{id}', { params: { path: { id } }, signal })),
-  })
-}
+import { eventAttendeesQuery } from '@/lib/queries/events'
 
 /** Live counters, polled every 5 seconds (also while the screen is in the background). */
 export function useCheckInCounts(eventId: number) {
@@ -26,9 +20,7 @@ export function useCheckInCounts(eventId: number) {
 export function useDoorSearch(eventId: number, q: string) {
   const query = { q, size: 10, sort: 'name' }
   return useQuery({
-    queryKey: queryKeys.events.attendees(eventId, query),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/events/{eventId}/attendees', { params: { path: { eventId }, query }, signal })),
+    ...eventAttendeesQuery(eventId, query),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 0,

@@ -18,7 +18,7 @@ export function Counters({ eventId, venueId }: { eventId: number; venueId: numbe
       extra={
         counts.dataUpdatedAt > 0 && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('checkin.updatedAt', { time: formatTime(new Date(counts.dataUpdatedAt).toISOString()) })}
+            {t('checkin.updatedAt', { time: formatTime(counts.dataUpdatedAt) })}
           </Typography.Text>
         )
       }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, ifMatch, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
+import { campaignQuery } from '@/lib/queries/campaigns'
 import type { ConsentInput, Contest, ContestEntryInput, ContestEntryQuery, ContestInput, ScoreInput } from '@/lib/api/types'
 
 export const ENTRY_PAGE_SIZE = 20
@@ -28,8 +29,7 @@ export function useContest(id: number) {
 /** The campaign's name for the breadcrumb; a judge from outside the campaign may not see it (then no name). */
 export function useCampaignName(campaignId: number) {
   return useQuery({
-    queryKey: queryKeys.campaigns.detail(campaignId),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns/{id}', { params: { path: { id: campaignId } }, signal })),
+    ...campaignQuery(campaignId),
     retry: false,
     select: (c) => c.name,
   })

@@ -3,31 +3,6 @@ import { api, ifMatch, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
 import type { Event, EventInput, Quota, QuotaInput } from '@/lib/api/types'
 
-export function useEvent(id: number) {
-  return useQuery({
-    queryKey: queryKeys.events.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/events/{id}', { params: { path: { id } }, signal })),
-  })
-}
-
-/** The plan's header (reference, title, permissions) for the event pages. */
-export function usePlanHeader(planId: number | undefined) {
-  return useQuery({
-    queryKey: queryKeys.plans.detail(planId ?? 0),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}', { params: { path: { id: planId as number } }, signal })),
-    enabled: planId !== undefined,
-  })
-}
-
-/** All of an event's quotas for its organisers and receivers, the caller's own for an agency. */
-export function useEventQuotas(eventId: number) {
-  return useQuery({
-    queryKey: queryKeys.events.quotas(eventId),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/events/{eventId}/quotas', { params: { path: { eventId } }, signal })),
-  })
-}
-
 export function useInviteeCategories(planId: number | undefined) {
   return useQuery({
     queryKey: queryKeys.plans.categories(planId ?? 0),

@@ -1,10 +1,11 @@
 import { DatePicker, Form, Modal, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProblem } from '@/components/FormProblem'
 import { effectiveDeadline } from '@/components/quotaText'
 import type { Quota } from '@/lib/api/types'
+import { inVietnam, now, toPicker } from '@/lib/clock'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { DATE_TIME_FORMAT, formatDateTime, toApiDateTime } from '@/lib/format'
 import { useExtendQuota } from '../api/events'
@@ -32,8 +33,7 @@ export function ExtendQuotaModal({ eventId, quota, onClose, onExtended }: {
   }
 
   const current = quota ? effectiveDeadline(quota) : undefined
-  const base = current && dayjs(current).isAfter(dayjs()) ? dayjs(current) : dayjs()
-  const suggested = quota ? base.add(1, 'day').hour(23).minute(59).second(0) : undefined
+  const suggested = quota ? suggestedExtension(current) : undefined
 
   return (
     <Modal
@@ -64,4 +64,11 @@ export function ExtendQuotaModal({ eventId, quota, onClose, onExtended }: {
       </Form>
     </Modal>
   )
+}
+
+/** 23:59 (Vietnam) on the day after the deadline in force, or after today once it has passed; for the picker. */
+function suggestedExtension(current: string | undefined): Dayjs {
+  const base = current && inVietnam(current).isAfter(now()) ? inVietnam(current) : now()
+  // Wall time in Vietnam: the picker reads it back on Vietnam's clock.
+  return toPicker(base).add(1, 'day').hour(23).minute(59).second(0).millisecond(0)
 }

@@ -1,5 +1,6 @@
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { Event, Quota, QuotaInput } from '@/lib/api/types'
+import { fromPicker, inVietnam, now as vietnamNow, toPicker } from '@/lib/clock'
 import { fromApiDateTime, toApiDateTime } from '@/lib/format'
 
 export interface QuotaFormValues {
@@ -12,10 +13,14 @@ export interface QuotaFormValues {
   note?: string
 }
 
-/** Lists are due the evening before the event (the plan's "28/5 for a ceremony on 29/5"). */
-export function defaultDeadline(event: Pick<Event, 'startsAt'>, now: Dayjs = dayjs()): Dayjs {
-  const eve = dayjs(event.startsAt).subtract(1, 'day').hour(23).minute(59).second(0).millisecond(0)
-  return eve.isAfter(now) ? eve : now.add(7, 'day').hour(23).minute(59).second(0).millisecond(0)
+/**
+ * Lists are due the evening before the event (the plan's "28/5 for a ceremony on 29/5"), 23:59 in
+ * Vietnam; a week from today when that evening has passed. A picker's value (Vietnam's wall time).
+ */
+export function defaultDeadline(event: Pick<Event, 'startsAt'>, now: Dayjs = vietnamNow()): Dayjs {
+  const evening = (d: Dayjs) => d.hour(23).minute(59).second(0).millisecond(0)
+  const eve = evening(toPicker(inVietnam(event.startsAt)).subtract(1, 'day'))
+  return fromPicker(eve).isAfter(now) ? eve : evening(toPicker(now).add(7, 'day'))
 }
 
 export function quotaToValues(q: Quota): QuotaFormValues {

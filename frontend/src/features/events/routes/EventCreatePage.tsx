@@ -5,7 +5,8 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { FormProblem } from '@/components/FormProblem'
 import { PageTitle } from '@/components/PageTitle'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
-import { useCreateEvent, usePlanHeader } from '../api/events'
+import { usePlan } from '@/lib/queries/plans'
+import { useCreateEvent } from '../api/events'
 import { EventForm } from '../components/EventForm'
 import { newEventValues, valuesToEventInput, type EventFormValues } from '../components/eventFormValues'
 
@@ -15,7 +16,7 @@ export function EventCreatePage() {
   const navigate = useNavigate()
   const { planId } = useParams()
   const id = Number(planId)
-  const plan = usePlanHeader(id)
+  const plan = usePlan(id)
   const create = useCreateEvent(id)
   const [form] = Form.useForm<EventFormValues>()
   const [problem, setProblem] = useState<ServerFormError | null>(null)

@@ -18,7 +18,8 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/States'
 import type { Event, Quota } from '@/lib/api/types'
 import { useMe } from '@/lib/auth/context'
 import { formatDateTime, formatPeriod } from '@/lib/format'
-import { useEvent, useEventQuotas, usePlanHeader } from '../api/events'
+import { useEvent, useEventQuotas } from '@/lib/queries/events'
+import { usePlan } from '@/lib/queries/plans'
 import { EventQuotasTable } from '../components/EventQuotasTable'
 import { ExtendQuotaModal } from '../components/ExtendQuotaModal'
 import { QuotaFormModal } from '../components/QuotaFormModal'
@@ -37,7 +38,7 @@ function EventDetail({ event }: { event: Event }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const me = useMe()
-  const plan = usePlanHeader(event.planId)
+  const plan = usePlan(event.planId)
   const quotas = useEventQuotas(event.id)
   const [dialog, setDialog] = useState<Dialog>(null)
 

@@ -1,28 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, ifMatch, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
+import { plansQuery } from '@/lib/queries/plans'
 import type { CancelInput, IssueInput, Plan, PlanInput, PlanListQuery, Task, TaskInput } from '@/lib/api/types'
 
 export function usePlans(query: PlanListQuery) {
   return useQuery({
-    queryKey: queryKeys.plans.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/plans', { params: { query }, signal })),
+    ...plansQuery(query),
     placeholderData: keepPreviousData,
-  })
-}
-
-export function usePlan(id: number) {
-  return useQuery({
-    queryKey: queryKeys.plans.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}', { params: { path: { id } }, signal })),
-  })
-}
-
-export function usePlanTasks(id: number) {
-  return useQuery({
-    queryKey: queryKeys.plans.tasks(id),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/plans/{planId}/tasks', { params: { path: { planId: id }, query: { size: 100 } }, signal })),
   })
 }
 

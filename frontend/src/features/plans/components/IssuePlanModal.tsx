@@ -1,11 +1,11 @@
 import { Form, Input, Modal } from 'antd'
 import type { Dayjs } from 'dayjs'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import type { Plan } from '@/lib/api/types'
+import { todayForPicker } from '@/lib/clock'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { fromApiDate, toApiDate } from '@/lib/format'
 import { useIssuePlan } from '../api/plans'
@@ -54,7 +54,7 @@ export function IssuePlanModal({ plan, open, onClose, onIssued }: {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ number: plan.number ?? '', issueDate: fromApiDate(plan.issueDate) ?? dayjs() }}
+        initialValues={{ number: plan.number ?? '', issueDate: fromApiDate(plan.issueDate) ?? todayForPicker() }}
       >
         <Form.Item
           name="number"

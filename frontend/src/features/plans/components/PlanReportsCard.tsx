@@ -6,13 +6,13 @@ import {
   FileWordOutlined,
 } from '@ant-design/icons'
 import { App, Button, Card, Col, Collapse, Flex, Form, Input, Progress, Row, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import { formatBytes, saveBlob, type DownloadProgress } from '@/lib/api/download'
 import type { Event } from '@/lib/api/types'
+import { isAfterToday, todayForPicker } from '@/lib/clock'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { toApiDate } from '@/lib/format'
 import { downloadReport, useReportDefaults, type ReportFile } from '../api/reports'
@@ -103,11 +103,11 @@ export function PlanReportsCard({ planId, events }: { planId: number; events: Ev
     <Card title={t('officialReport.title')} style={{ marginBottom: 16 }} data-testid="plan-reports">
       <Typography.Paragraph type="secondary">{t('officialReport.intro')}</Typography.Paragraph>
       <FormProblem value={problem} />
-      <Form form={form} layout="vertical" initialValues={{ asOf: dayjs() }} disabled={busy}>
+      <Form form={form} layout="vertical" initialValues={{ asOf: todayForPicker() }} disabled={busy}>
         <Row gutter={16}>
           <Col xs={24} sm={12} md={8}>
             <Form.Item name="asOf" label={t('officialReport.asOf')} rules={[{ required: true, message: t('officialReport.asOfRequired') }]}>
-              <DateInput allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DateInput allowClear={false} disabledDate={isAfterToday} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} md={8}>

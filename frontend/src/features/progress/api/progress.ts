@@ -11,14 +11,6 @@ export function usePlanProgress(planId: number) {
   })
 }
 
-/** The plan's header (reference, title, permissions) for the progress page. */
-export function usePlanHeader(planId: number) {
-  return useQuery({
-    queryKey: queryKeys.plans.detail(planId),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/plans/{id}', { params: { path: { id: planId } }, signal })),
-  })
-}
-
 export function useSendReminders(planId: number) {
   const qc = useQueryClient()
   return useMutation({

@@ -8,7 +8,8 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/States'
 import type { OrganizationProgress, ReminderResult } from '@/lib/api/types'
 import { useMe } from '@/lib/auth/context'
 import { formatDate, formatPercent } from '@/lib/format'
-import { usePlanHeader, usePlanProgress } from '../api/progress'
+import { usePlan } from '@/lib/queries/plans'
+import { usePlanProgress } from '../api/progress'
 import { RemindDialog } from '../components/RemindDialog'
 import { StatusCell } from '../components/StatusCell'
 import { COUNT_FIELD, laggingIds, MATRIX_ORDER } from '../utils'
@@ -18,7 +19,7 @@ export function PlanProgressPage() {
   const { planId } = useParams()
   const id = Number(planId)
   const me = useMe()
-  const plan = usePlanHeader(id)
+  const plan = usePlan(id)
   const progress = usePlanProgress(id)
   const [selected, setSelected] = useState<number[] | null>(null)
   const [dialogOpen, setDialogOpen] = useState(false)

@@ -3,13 +3,6 @@ import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
 import type { ReminderInput } from '@/lib/api/types'
 
-export function useEvent(id: number) {
-  return useQuery({
-    queryKey: queryKeys.events.detail(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/events/{id}', { params: { path: { id } }, signal })),
-  })
-}
-
 /** Organisations × categories; refreshed every minute while lists come in. */
 export function useQuotaMatrix(eventId: number) {
   return useQuery({

@@ -2,11 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
 import type { ProgressReportInput, TaskListQuery } from '@/lib/api/types'
+import { tasksQuery } from '@/lib/queries/tasks'
 
 export function useTasks(query: TaskListQuery, enabled = true) {
   return useQuery({
-    queryKey: queryKeys.tasks.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/tasks', { params: { query }, signal })),
+    ...tasksQuery(query),
     placeholderData: keepPreviousData,
     enabled,
   })

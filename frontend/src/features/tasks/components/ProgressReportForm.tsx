@@ -1,11 +1,12 @@
 import { Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import { LinksField } from '@/components/LinksField'
 import type { ProgressReportInput, Task } from '@/lib/api/types'
+import { isAfterToday, todayForPicker, todayIso } from '@/lib/clock'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { targetUnit, toApiDate } from '@/lib/format'
 import { useAddProgressReport } from '../api/tasks'
@@ -30,7 +31,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
   const submit = async (v: Values) => {
     setProblem(null)
     const body: ProgressReportInput = {
-      reportDate: toApiDate(v.reportDate) ?? dayjs().format('YYYY-MM-DD'),
+      reportDate: toApiDate(v.reportDate) ?? todayIso(),
       value: v.value ?? undefined,
       done: v.done,
       text: v.text.trim(),
@@ -51,7 +52,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       layout="vertical"
       name="progressReport"
       onFinish={submit}
-      initialValues={{ reportDate: dayjs(), done: false, text: '', evidenceLinks: [] }}
+      initialValues={{ reportDate: todayForPicker(), done: false, text: '', evidenceLinks: [] }}
       disabled={add.isPending}
     >
       <FormProblem value={problem} />
@@ -62,7 +63,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
             label={t('report.date')}
             rules={[{ required: true, message: t('report.dateRequired') }]}
           >
-            <DateInput disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DateInput disabledDate={isAfterToday} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={8}>
