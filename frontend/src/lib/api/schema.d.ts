@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activity-reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count a report held for review (its figures exceed the unit's headcount)
+         * @description For the campaign's managers, after checking the figures with the unit. The report then counts toward the targets.
+         */
+        post: operations["acceptActivityReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/activity-reports/{id}/photos": {
         parameters: {
             query?: never;
@@ -117,6 +137,26 @@ export interface paths {
         put?: never;
         /** The delegate declined: the place is free again */
         post: operations["declineAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attendees/{id}/duplicates/{otherId}/keep-both": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A flagged pair are two people: keep both (the organisers or the receiving agency)
+         * @description To keep one instead, cancel the other. 404 when the two are not a pair of the same event.
+         */
+        post: operations["keepBothDuplicates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -789,7 +829,7 @@ export interface paths {
         put?: never;
         /**
          * Check a delegate in; a repeat says when, and records nothing
-         * @description 201 with outcome CHECKED_IN the first time; 200 with ALREADY_CHECKED_IN after. An invitation of another event, or of a cancelled, declined or replaced delegate, is refused (409 not-admissible).
+         * @description 201 with outcome CHECKED_IN the first time; 200 with ALREADY_CHECKED_IN after. An invitation of another event, or of a cancelled, declined or replaced delegate, is refused (409 not-admissible). A delegate seated at another venue than the door's (venueId) is admitted where they came in, with a warning.
          */
         post: operations["checkIn"];
         delete?: never;
@@ -805,8 +845,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live counters: delegates expected and checked in, per venue and in total */
+        /**
+         * Live counters: delegates expected and checked in, per venue and in total
+         * @description Per venue from the same rows as the venue's list (attendees seated there), so the two always agree.
+         */
         get: operations["getCheckInCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/check-ins/reconciliation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per venue: expected, arrived, arrived elsewhere, absent, as XLSX
+         * @description The same figures as the door's counters (GET …/check-ins/counts), for the organisers. Counts only, never a person.
+         */
+        get: operations["exportVenueReconciliationXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1877,6 +1940,8 @@ export interface components {
             /** Format: int32 */
             teachers: number;
             /** Format: int32 */
+            parents: number;
+            /** Format: int32 */
             others: number;
             /** Format: int64 */
             views: number;
@@ -1887,6 +1952,8 @@ export interface components {
             photos: components["schemas"]["ActivityPhoto"][];
             createdAt: components["schemas"]["OffsetDateTime"];
             canDelete: boolean;
+            /** @description why the report is held for review and not counted; absent: counted */
+            heldReason?: string;
         };
         ActivityReportInput: {
             /**
@@ -1907,6 +1974,8 @@ export interface components {
             students?: number;
             /** Format: int32 */
             teachers?: number;
+            /** Format: int32 */
+            parents?: number;
             /** Format: int32 */
             others?: number;
             /** Format: int64 */
@@ -1934,6 +2003,8 @@ export interface components {
             unitCode?: string;
             /** @description a random id the page keeps in the browser; stored only as a keyed hash */
             deviceId: string;
+            /** @description who framed the avatar (the page asks); absent: counted toward targets of everyone only */
+            audience?: components["schemas"]["PublicAudience"];
         };
         AdoptionResult: {
             /** @description false when this device was already counted */
@@ -1979,7 +2050,7 @@ export interface components {
             status: components["schemas"]["AttendeeStatus"];
             /**
              * Format: int64
-             * @description another attendee of the event with the same phone, or the same name and unit
+             * @description the first other active attendee of the event with the same phone, or the same name and unit, whom the organisers have not decided to keep both of (both rows of a pair carry it)
              */
             duplicateOfId?: number;
             /** Format: int64 */
@@ -1988,6 +2059,8 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             /** Format: int32 */
             version: number;
+            /** @description every pair this attendee is in, and whether the organisers keep both */
+            duplicates: components["schemas"]["DuplicateRef"][];
         };
         /** @description A delegate. For students (a category of minors) school and grade are required. */
         AttendeeInput: {
@@ -2018,7 +2091,7 @@ export interface components {
             reason?: string;
         };
         /** @enum {string} */
-        Audience: "OFFICERS" | "PUPILS" | "STUDENTS" | "TEACHERS";
+        Audience: "OFFICERS" | "PUPILS" | "STUDENTS" | "TEACHERS" | "PARENTS";
         AuditEvent: {
             /** Format: int64 */
             id: number;
@@ -2117,7 +2190,8 @@ export interface components {
             kind: components["schemas"]["IndicatorKind"];
             activityType?: components["schemas"]["ActivityType"];
             audience?: components["schemas"]["Audience"];
-            organizationType?: components["schemas"]["OrganizationType"];
+            /** @description empty: every unit of the campaign */
+            unitTypes: components["schemas"]["OrganizationType"][];
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];
             /** Format: int32 */
@@ -2137,8 +2211,8 @@ export interface components {
             activityType?: components["schemas"]["ActivityType"];
             /** @description whose headcount is the denominator (FRAME_ADOPTION, PARTICIPATION); default everyone */
             audience?: components["schemas"]["Audience"];
-            /** @description only units of this type (e.g. schools) */
-            organizationType?: components["schemas"]["OrganizationType"];
+            /** @description the kinds of units in scope, e.g. every school and education institution [SCHOOL_PRIMARY, SCHOOL_LOWER_SECONDARY, SCHOOL_UPPER_SECONDARY, COLLEGE, UNIVERSITY]; empty: every unit of the campaign */
+            unitTypes?: components["schemas"]["OrganizationType"][];
             /** @description window start; default the campaign's start */
             from?: components["schemas"]["LocalDate"];
             /** @description window end; default the campaign's end */
@@ -2158,6 +2232,8 @@ export interface components {
             students: number;
             /** Format: int32 */
             teachers: number;
+            /** Format: int32 */
+            parents: number;
         };
         CancelRequest: {
             reason?: string;
@@ -2190,10 +2266,18 @@ export interface components {
             position?: string;
             organization: string;
             category: string;
+            /** @description where the delegate came in */
             venueName?: string;
             checkedInAt: components["schemas"]["OffsetDateTime"];
             /** @example Đã điểm danh lúc 07:52 */
             message: string;
+            /** @description the venue the delegate is seated at */
+            seatVenueName?: string;
+            /**
+             * @description the delegate is seated at another venue than this door's: admitted, and the door is told
+             * @example Đại biểu ngồi tại điểm cầu Công an phường Ninh Kiều
+             */
+            warning?: string;
         };
         ConsentInput: {
             /** @example Nguyễn Văn Bình */
@@ -2411,6 +2495,12 @@ export interface components {
             dueDate?: components["schemas"]["LocalDate"];
             target?: components["schemas"]["Target"];
         };
+        /** @description another active attendee of the event with the same phone, or the same name and unit */
+        DuplicateRef: {
+            /** Format: int64 */
+            attendeeId: number;
+            keptBoth: boolean;
+        };
         Event: {
             /** Format: int64 */
             id: number;
@@ -2501,6 +2591,11 @@ export interface components {
             students: number;
             /** Format: int32 */
             teachers: number;
+            /**
+             * Format: int32
+             * @description pupils' parents reached through the unit; default 0
+             */
+            parents?: number;
         };
         ImportJob: {
             /** Format: int64 */
@@ -3264,6 +3359,8 @@ export interface components {
             templateIndex?: number;
             /** @description a pledge of one's own, when no template is chosen */
             text?: string;
+            /** @description who signs (the page asks) */
+            audience?: components["schemas"]["PublicAudience"];
         };
         /** @enum {string} */
         PledgeStatus: "PENDING" | "HELD" | "APPROVED" | "REJECTED";
@@ -3389,6 +3486,11 @@ export interface components {
              */
             recipients?: string[];
         };
+        /**
+         * @description who acted: PUPILS (học sinh), STUDENTS (sinh viên), TEACHERS (giáo viên), PARENTS (phụ huynh), OFFICERS (cán bộ), OTHER (khác)
+         * @enum {string}
+         */
+        PublicAudience: "PUPILS" | "STUDENTS" | "TEACHERS" | "PARENTS" | "OFFICERS" | "OTHER";
         PublicCampaign: {
             /** Format: int64 */
             id: number;
@@ -3497,6 +3599,8 @@ export interface components {
             unitCode?: string;
             deviceId: string;
             answers: components["schemas"]["QuizAnswer"][];
+            /** @description who plays (the page asks) */
+            audience?: components["schemas"]["PublicAudience"];
         };
         QuizAttemptResult: {
             /** Format: int32 */
@@ -3768,6 +3872,10 @@ export interface components {
             /** Format: int32 */
             version: number;
             permissions: components["schemas"]["TaskPermissions"];
+            /** @description the figure and status come from the campaign targets that measure the task (percent: the lowest target's value; done when every target is reached), not from typed reports */
+            measuredByTargets: boolean;
+            /** @description the day the task was done (its last target reached, or the report that completed it) */
+            doneDate?: components["schemas"]["LocalDate"];
         };
         TaskInput: {
             /** @example III.2 */
@@ -3855,14 +3963,23 @@ export interface components {
             capacity?: number;
             main: boolean;
         };
+        /** @description one venue's delegates, from the same rows as its list: seated here (expected), of them checked in anywhere (checkedIn = arrived), those who came in at another venue, those absent, and people seated elsewhere who came in at this door */
         VenueCount: {
             /** Format: int64 */
             venueId?: number;
             venueName: string;
+            /** Format: int32 */
+            capacity?: number;
             /** Format: int64 */
             expected: number;
             /** Format: int64 */
             checkedIn: number;
+            /** Format: int64 */
+            arrivedElsewhere: number;
+            /** Format: int64 */
+            absent: number;
+            /** Format: int64 */
+            cameInFromElsewhere: number;
         };
         VenueInput: {
             /**
@@ -3971,6 +4088,80 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptActivityReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counted from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4340,6 +4531,83 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendee */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendee"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    keepBothDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                otherId: number;
             };
             cookie?: never;
         };
@@ -7527,6 +7795,8 @@ export interface operations {
         parameters: {
             query?: {
                 category?: number;
+                /** @description only delegates in a duplicate pair (same phone, or same name and unit) */
+                duplicates?: boolean;
                 organization?: number;
                 /** @description 1-based page number */
                 page?: number;
@@ -7601,6 +7871,8 @@ export interface operations {
             query?: {
                 category?: number;
                 format?: string;
+                /** @description also cancelled, declined and replaced delegates (left out by default) */
+                includeInactive?: boolean;
                 organization?: number;
                 q?: string;
                 status?: components["schemas"]["AttendeeStatus"];
@@ -7769,6 +8041,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInCounts"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVenueReconciliationXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spreadsheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
