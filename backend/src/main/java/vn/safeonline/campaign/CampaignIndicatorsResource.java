@@ -27,11 +27,13 @@ public class CampaignIndicatorsResource {
 
     @GET
     @Operation(operationId = "getCampaignIndicators", summary = "Every target's value now, computed from the reports",
-            description = "Over every unit for the issuer and the standing agency; over the caller's own unit (and those under it) for everyone else.")
+            description = "Over the caller's own units (it and those under it) for a unit of the campaign; over every unit for the issuer, the "
+                    + "standing agency and anyone else who sees the campaign (campaignWide).")
     public Indicators get(@PathParam("campaignId") long campaignId) {
         Campaign c = access.find(campaignId);
         List<CampaignTarget> targets = CampaignTarget.list("campaignId = ?1 order by id", c.id);
-        Map<Long, List<Rollup.Figure>> figures = rollup.figures(c, targets, rollup.units(c), null);
-        return new Indicators(c.id, targets.stream().map(t -> Rollup.indicator(t, figures.get(t.id))).toList());
+        Rollup.UnitScope scope = rollup.indicatorUnits(c);
+        Map<Long, List<Rollup.Figure>> figures = rollup.figures(c, targets, scope.units(), null);
+        return new Indicators(c.id, targets.stream().map(t -> Rollup.indicator(t, figures.get(t.id))).toList(), scope.campaignWide());
     }
 }

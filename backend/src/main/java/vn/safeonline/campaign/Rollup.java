@@ -63,6 +63,20 @@ public class Rollup {
         return units(c, access.seesAll(c));
     }
 
+    /**
+     * The units a caller's indicators are computed over: every unit for the campaign's managers and for whoever sees the
+     * campaign without being a unit of it (the campaign-wide figures, the same for everyone: never zeros for want of units);
+     * a unit's own units (it and those under it) for a unit.
+     */
+    public UnitScope indicatorUnits(Campaign c) {
+        if (access.seesAll(c)) return new UnitScope(units(c, true), true);
+        List<Unit> own = units(c, false);
+        return own.isEmpty() ? new UnitScope(units(c, true), true) : new UnitScope(own, false);
+    }
+
+    public record UnitScope(List<Unit> units, boolean campaignWide) {
+    }
+
     /** Every unit of the campaign, whoever asks: the figures a task's progress is computed from are the same for everyone. */
     public List<Unit> allUnits(Campaign c) {
         return units(c, true);

@@ -55,7 +55,8 @@ public final class TargetDtos {
     }
 
     @Schema(name = "IndicatorList")
-    public record Indicators(@Schema(required = true) long campaignId, @Schema(required = true) List<Indicator> items) {
+    public record Indicators(@Schema(required = true) long campaignId, @Schema(required = true) List<Indicator> items,
+                             @Schema(required = true, description = "over every unit of the campaign; false: over the caller's own units") boolean campaignWide) {
     }
 
     public enum UnitStatus { REACHED, NOT_REACHED, NOT_REPORTED }

@@ -189,6 +189,18 @@ public class CampaignTest {
                 .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.numerator", equalTo(1));
     }
 
+    /** An agency that sees the campaign but is none of its units sees the campaign-wide figures, the same as the standing agency's. */
+    @Test
+    void whoeverSeesTheCampaignSeesTheSameFiguresNeverZeros() {
+        long id = demoCampaign();
+        var all = as("congan").get("/api/campaigns/" + id + "/indicators").then().statusCode(200).body("campaignWide", equalTo(true)).extract();
+        var media = as("sovhttdl").get("/api/campaigns/" + id + "/indicators").then().statusCode(200).body("campaignWide", equalTo(true)).extract();
+        assertEquals(all.<List<Object>>path("items.value"), media.<List<Object>>path("items.value"));
+        assertEquals(all.<List<Object>>path("items.unitsInScope"), media.<List<Object>>path("items.unitsInScope"));
+        assertTrue(all.<List<Integer>>path("items.unitsInScope").stream().allMatch(n -> n > 0), "every target has units in scope");
+        as("thptcvl").get("/api/campaigns/" + id + "/indicators").then().statusCode(200).body("campaignWide", equalTo(false));
+    }
+
     @Test
     void pledgesAreScreenedModeratedAndShown() {
         long id = liveCampaign();
