@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.safeonline.support.Api.as;
 import static vn.safeonline.support.Api.draftWithTask;
 import static vn.safeonline.support.Api.issue;
@@ -159,8 +161,41 @@ class CeremonyTest {
         as("congan").body(Map.of("until", OffsetDateTime.now().plusDays(1).toString())).post("/api/quotas/" + ngo + "/extensions").then().statusCode(200);
         int first = ((Number) as("sogddt").body(student("Nguyễn Văn A", "0939.111.222")).post("/api/quotas/" + s.studentQuota() + "/attendees")
                 .then().statusCode(201).body("duplicateOfId", nullValue()).extract().path("id")).intValue();
-        as("sonoivu").body(Map.of("fullName", "Nguyen Van A", "phone", "+84 939 111 222", "unit", "Hội Khuyến học"))
-                .post("/api/quotas/" + ngo + "/attendees").then().statusCode(201).body("duplicateOfId", equalTo(first));
+        int second = ((Number) as("sonoivu").body(Map.of("fullName", "Nguyen Van A", "phone", "+84 939 111 222", "unit", "Hội Khuyến học"))
+                .post("/api/quotas/" + ngo + "/attendees").then().statusCode(201).body("duplicateOfId", equalTo(first)).extract().path("id")).intValue();
+        // both rows of the pair are flagged, for the receiving agency and in the consolidated list's pair filter
+        as("congan").get("/api/attendees/" + first).then().statusCode(200).body("duplicateOfId", equalTo(second))
+                .body("duplicates[0].attendeeId", equalTo(second)).body("duplicates[0].keptBoth", equalTo(false));
+        as("congan").queryParam("duplicates", true).get("/api/events/" + s.eventId() + "/attendees").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", org.hamcrest.Matchers.containsInAnyOrder(first, second));
+        // the same name and unit without diacritics, by the spreadsheet's key, is the same pair rule (folded, with the agency's name)
+        as("sogddt").body(student("Nguyen Van A", null)).post("/api/quotas/" + s.studentQuota() + "/attendees").then().statusCode(201)
+                .body("duplicateOfId", equalTo(first));
+        // exports mark the pairs
+        List<String> marks = exportColumn(s.eventId(), "congan", "", 10);
+        assertTrue(marks.stream().filter(m -> m.startsWith("Trùng với mã")).count() >= 3, marks.toString());
+        // the organisers keep both: no longer an open pair; an agency cannot decide it
+        as("sonoivu").post("/api/attendees/" + second + "/duplicates/" + first + "/keep-both").then().statusCode(403);
+        as("congan").post("/api/attendees/" + second + "/duplicates/" + first + "/keep-both").then().statusCode(200)
+                .body("duplicates.find { it.attendeeId == " + first + " }.keptBoth", equalTo(true));
+        as("congan").post("/api/attendees/" + second + "/duplicates/" + 987654321 + "/keep-both").then().statusCode(404);
+        // cancelling one ends its pairs and leaves it out of the export unless asked
+        as("sonoivu").post("/api/attendees/" + second + "/cancel").then().statusCode(200);
+        as("congan").get("/api/attendees/" + first).then().body("duplicates.attendeeId", org.hamcrest.Matchers.not(hasItem(second)));
+        assertFalse(exportColumn(s.eventId(), "congan", "", 4).contains("Sở Nội vụ"), "the cancelled delegate is left out");
+        assertTrue(exportColumn(s.eventId(), "congan", "&includeInactive=true", 4).contains("Sở Nội vụ"), "unless asked");
+    }
+
+    /** One column of the consolidated list's XLSX export, from the header row on. */
+    static List<String> exportColumn(long eventId, String user, String query, int column) {
+        byte[] xlsx = as(user).get("/api/events/" + eventId + "/attendees/export?format=xlsx" + query).then().statusCode(200).extract().asByteArray();
+        List<String> out = new ArrayList<>();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx)); var rows = wb.getFirstSheet().openStream()) {
+            rows.skip(2).forEach(r -> out.add(r.getCellAsString(column).orElse("")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     @Test

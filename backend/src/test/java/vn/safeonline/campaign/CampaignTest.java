@@ -3,6 +3,7 @@ package vn.safeonline.campaign;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -410,6 +411,30 @@ public class CampaignTest {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** A report whose participants exceed the unit's headcount is held (kept, not counted) until a manager accepts it; parents count as an audience. */
+    @Test
+    void aReportBeyondTheHeadcountIsHeldUntilAccepted() {
+        long id = freshCampaign();
+        long school = orgId("THPT-CHAUVANLIEM");
+        as("congan").body(Map.of("officers", 0, "pupils", 100, "students", 0, "teachers", 10, "parents", 50))
+                .put("/api/campaigns/" + id + "/units/" + school).then().statusCode(200).body("parents", equalTo(50));
+        long target = ((Number) as("congan").body(Map.of("name", "Phụ huynh dự hội thảo", "kind", "PARTICIPATION", "activityType", "WORKSHOP",
+                        "audience", "PARENTS", "unitTypes", List.of("SCHOOL_UPPER_SECONDARY")))
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(201).body("unitTypes", equalTo(List.of("SCHOOL_UPPER_SECONDARY")))
+                .extract().path("id")).longValue();
+        String reports = "/api/campaigns/" + id + "/reports";
+        String figure = "items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.numerator";
+        as("thptcvl").body(Map.of("type", "WORKSHOP", "date", "2025-10-20", "pupils", 80, "parents", 30)).post(reports).then().statusCode(201)
+                .body("heldReason", equalTo(null));
+        long held = ((Number) as("thptcvl").body(Map.of("type", "WORKSHOP", "date", "2025-10-21", "pupils", 900, "parents", 20)).post(reports)
+                .then().statusCode(201).body("heldReason", containsString("học sinh 900 > 100")).extract().path("id")).longValue();
+        as("congan").queryParam("size", 100).get("/api/campaign-targets/" + target + "/units").then().statusCode(200).body(figure, equalTo(30));
+        as("thptcvl").post("/api/activity-reports/" + held + "/accept").then().statusCode(403);
+        as("congan").post("/api/activity-reports/" + held + "/accept").then().statusCode(204);
+        as("congan").queryParam("size", 100).get("/api/campaign-targets/" + target + "/units").then().statusCode(200).body(figure, equalTo(50))
+                .body("items.organization.type", everyItem(equalTo("SCHOOL_UPPER_SECONDARY")));
     }
 
     @Test
