@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.safeonline.attendee.SpreadsheetRows;
+import vn.safeonline.attendeeimport.SpreadsheetRows;
 import vn.safeonline.campaign.CampaignDtos.AddUnits;
 import vn.safeonline.campaign.CampaignDtos.AddUnitsResult;
 import vn.safeonline.campaign.CampaignDtos.HeadcountImportResult;
