@@ -105,7 +105,6 @@ public class AttendeeImportService {
     private Context context(long quotaId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Quota q = Quota.<Quota>find("from Quota q join fetch q.category join fetch q.owner where q.id = ?1", quotaId).firstResult();
-            long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
             Set<String> phones = new HashSet<>();
             Set<String> keys = new HashSet<>();
             List<jakarta.persistence.Tuple> rows = em.createQuery("select a.phoneNorm as phone, a.personKey as person from Attendee a"
@@ -115,7 +114,7 @@ public class AttendeeImportService {
                 if (r.get("phone") != null) phones.add(r.get("phone", String.class));
                 if (r.get("person") != null) keys.add(r.get("person", String.class));
             }
-            return new Context(q.id, q.event.id, q.owner.name, q.category, q.count == null ? null : (int) Math.max(0, q.count - filled), phones, keys);
+            return new Context(q.id, q.event.id, q.owner.name, q.category, AttendeeRules.remaining(q), phones, keys);
         });
     }
 
@@ -411,11 +410,7 @@ public class AttendeeImportService {
                 .setParameter(1, job.id).setParameter(2, q.event.id).executeUpdate();
         recount(job);
         long t1 = System.nanoTime();
-        long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
-        if (q.count != null && job.validRows > q.count - filled) {
-            throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu " + q.count + ", đã có " + filled + ", còn " + Math.max(0, q.count - filled)
-                    + " chỗ; bản nhập có " + job.validRows + " dòng hợp lệ");
-        }
+        AttendeeRules.requireRoom(q, job.validRows);
         Long venue = (Long) em.createQuery("select v.id from Venue v where v.event = ?1 and v.main = true").setParameter(1, q.event)
                 .getResultStream().findFirst().orElse(null);
         vn.safeonline.event.Venue.requireSeats(venue, job.validRows);
