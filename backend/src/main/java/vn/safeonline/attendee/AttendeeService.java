@@ -55,11 +55,7 @@ public class AttendeeService {
             throw new ApiException(ProblemType.DEADLINE_PASSED, "Hạn gửi danh sách " + q.category.name + " là " + q.effectiveDeadline()
                     + "; đề nghị cơ quan tổ chức gia hạn");
         }
-        long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
-        if (q.count != null && filled >= q.count) {
-            throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu " + q.category.name + " của " + q.owner.name + " là " + q.count
-                    + ", đã gửi " + filled + "; không thêm được");
-        }
+        AttendeeRules.requireRoom(q, 1);
         Attendee a = new Attendee();
         a.quota = q;
         a.event = q.event;
@@ -84,8 +80,7 @@ public class AttendeeService {
         if (!allowed || from == to) throw new ApiException(ProblemType.INVALID_TRANSITION, "Không chuyển được từ " + from + " sang " + to);
         if (to == AttendeeStatus.CONFIRMED && from == AttendeeStatus.DECLINED) {
             Quota q = quotas.lockForSubmission(a.quota.id);
-            long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
-            if (q.count != null && filled >= q.count) throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu đã đủ " + q.count);
+            AttendeeRules.requireRoom(q, 1);
         }
         a.status = to;
         Attendee.flush();
@@ -157,10 +152,7 @@ public class AttendeeService {
         a.guardianName = Text.clean(in.guardianName());
         a.guardianPhone = Text.clean(in.guardianPhone());
         a.difficultCircumstances = in.difficultCircumstances();
-        if (a.quota.category.minors) {
-            if (a.school == null) errors.add(new FieldError("school", "Required", "Học sinh cần có tên trường"));
-            if (a.grade == null) errors.add(new FieldError("grade", "Required", "Học sinh cần có lớp"));
-        }
+        errors.addAll(AttendeeRules.minorsFields(a.quota.category, a.school, a.grade));
         Long seatedAt = a.venue == null || a.id == null ? null : a.venue.id;
         if (in.venueId() != null) {
             a.venue = Venue.<Venue>find("id = ?1 and event = ?2", in.venueId(), a.event).firstResultOptional().orElse(null);

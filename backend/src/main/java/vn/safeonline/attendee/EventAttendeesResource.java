@@ -77,11 +77,11 @@ public class EventAttendeesResource {
 
     @GET
     @Path("export")
-    @Produces({ImportResource.XLSX, "application/pdf"})
+    @Produces({vn.safeonline.common.Documents.XLSX, "application/pdf"})
     @Operation(operationId = "exportEventAttendees", summary = "The list as .xlsx or .pdf, with the list's filters, in protocol order",
             description = "Exports never carry contact or children's personal fields; text cells are neutralised against formulas.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The file",
-            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = ImportResource.XLSX,
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = vn.safeonline.common.Documents.XLSX,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
                     @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf",
                             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
@@ -126,7 +126,7 @@ public class EventAttendeesResource {
         if (pdf) AttendeeDocuments.pdf(e, pages, out);
         else AttendeeDocuments.xlsx(e, pages, out);
         String name = "danh-sach-dai-bieu-" + e.id + (pdf ? ".pdf" : ".xlsx");
-        return jakarta.ws.rs.core.Response.ok(out.toByteArray()).type(pdf ? "application/pdf" : ImportResource.XLSX)
+        return jakarta.ws.rs.core.Response.ok(out.toByteArray()).type(pdf ? "application/pdf" : vn.safeonline.common.Documents.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 

@@ -100,4 +100,42 @@ public class ActivityReport extends PanacheEntityBase {
     public void links(List<String> v) {
         links = Json.write(v);
     }
+
+    /** The report with its unit. */
+    public static java.util.Optional<ActivityReport> withOrganization(long id) {
+        return ActivityReport.<ActivityReport>find("from ActivityReport r join fetch r.organization where r.id = ?1", id).firstResultOptional();
+    }
+
+    /**
+     * A campaign's reports, optionally of one unit and of one type, within a scope on organisation alias {@code o} (a condition
+     * with its parameters, as {@link CampaignAccess#figuresScope} gives it).
+     */
+    public record Filter(long campaignId, Long organizationId, ActivityType type, String scope, java.util.Map<String, Object> scopeParams) {
+        private String where(java.util.Map<String, Object> params) {
+            params.putAll(scopeParams);
+            params.put("c", campaignId);
+            String where = "r.campaignId = :c" + scope;
+            if (organizationId != null) {
+                where += " and o.id = :org";
+                params.put("org", organizationId);
+            }
+            if (type != null) {
+                where += " and r.type = :type";
+                params.put("type", type);
+            }
+            return where;
+        }
+
+        public long count() {
+            java.util.Map<String, Object> params = new java.util.HashMap<>();
+            return ActivityReport.count("select count(r) from ActivityReport r join r.organization o where " + where(params), params);
+        }
+
+        /** A page of them, the unit fetched, in this order (a JPQL order on alias {@code r}). */
+        public List<ActivityReport> list(String order, int pageIndex, int size) {
+            java.util.Map<String, Object> params = new java.util.HashMap<>();
+            return ActivityReport.<ActivityReport>find("select r from ActivityReport r join fetch r.organization o where " + where(params)
+                    + " order by " + order, params).page(pageIndex, size).list();
+        }
+    }
 }

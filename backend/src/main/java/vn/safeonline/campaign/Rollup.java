@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -83,16 +84,18 @@ public class Rollup {
     }
 
     private List<Unit> units(Campaign c, boolean all) {
-        Query q = em.createNativeQuery("select o.id, o.code, o.name, o.type, cu.officers, cu.pupils, cu.students, cu.teachers, cu.parents"
+        Query q = em.createNativeQuery("select o.id as id, o.code as code, o.name as name, o.type as type, cu.officers as officers,"
+                + " cu.pupils as pupils, cu.students as students, cu.teachers as teachers, cu.parents as parents"
                 + " from campaign_unit cu join organization o on o.id = cu.organization_id where cu.campaign_id = ?1"
-                + (all ? "" : " and (o.id = ?2 or o.path like ?3)") + " order by o.name, o.id").setParameter(1, c.id);
+                + (all ? "" : " and (o.id = ?2 or o.path like ?3)") + " order by o.name, o.id", Tuple.class).setParameter(1, c.id);
         if (!all) q.setParameter(2, me.org().id).setParameter(3, me.org().subtreePrefix() + "%");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         List<Unit> units = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            units.add(new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], OrganizationType.valueOf((String) r[3]),
-                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue()));
+        for (Tuple r : rows) {
+            units.add(new Unit(r.get("id", Number.class).longValue(), r.get("code", String.class), r.get("name", String.class),
+                    OrganizationType.valueOf(r.get("type", String.class)), r.get("officers", Number.class).intValue(), r.get("pupils", Number.class).intValue(),
+                    r.get("students", Number.class).intValue(), r.get("teachers", Number.class).intValue(), r.get("parents", Number.class).intValue()));
         }
         return units;
     }
@@ -127,16 +130,17 @@ public class Rollup {
         em.unwrap(org.hibernate.Session.class).doWork(conn -> {
             try (java.sql.PreparedStatement ps = conn.prepareStatement("select tt.target_id, tt.organization_id, tt.reports,"
                     + " case t.audience when 'OFFICERS' then tt.officers when 'PUPILS' then tt.pupils when 'STUDENTS' then tt.students"
-                    + " when 'TEACHERS' then tt.teachers when 'PARENTS' then tt.parents else tt.officers + tt.pupils + tt.students + tt.teachers + tt.parents end, tt.last_date - date '1970-01-01'"
+                    + " when 'TEACHERS' then tt.teachers when 'PARENTS' then tt.parents else tt.officers + tt.pupils + tt.students + tt.teachers + tt.parents end as people,"
+                    + " tt.last_date - date '1970-01-01' as last_day"
                     + " from target_tally tt join campaign_target t on t.id = tt.target_id where t.campaign_id = ? and tt.target_id = any(?)")) {
                 ps.setLong(1, c.id);
                 ps.setArray(2, conn.createArrayOf("bigint", targets.stream().map(t -> t.id).toArray()));
                 try (java.sql.ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long days = rs.getLong(5);
+                        long days = rs.getLong("last_day");
                         boolean noDate = rs.wasNull();
-                        byTarget.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                                .put(rs.getLong(2), new Tally(rs.getLong(3), rs.getLong(4), noDate ? null : LocalDate.ofEpochDay(days)));
+                        byTarget.computeIfAbsent(rs.getLong("target_id"), k -> new HashMap<>())
+                                .put(rs.getLong("organization_id"), new Tally(rs.getLong("reports"), rs.getLong("people"), noDate ? null : LocalDate.ofEpochDay(days)));
                     }
                 }
             }
@@ -160,8 +164,9 @@ public class Rollup {
 
     private Map<Long, List<Figure>> fromReports(Campaign c, List<CampaignTarget> targets, List<Unit> units, LocalDate asOf) {
         Map<Long, List<Figure>> out = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("select r.organization_id");
-        for (CampaignTarget t : targets) {
+        StringBuilder sql = new StringBuilder("select r.organization_id as organization_id");
+        for (int i = 0; i < targets.size(); i++) {
+            CampaignTarget t = targets.get(i);
             LocalDate to = to(c, t);
             if (asOf != null && asOf.isBefore(to)) to = asOf;
             // typed values written as literals (ISO dates, enum names, ids: nothing a person typed), so that PostgreSQL plans
@@ -169,16 +174,16 @@ public class Rollup {
             StringBuilder filter = new StringBuilder("r.activity_date between date '").append(from(c, t)).append("' and date '").append(to).append("'");
             ActivityType type = t.kind == IndicatorKind.FRAME_ADOPTION ? ActivityType.FRAME_SWITCH : t.activityType;
             if (type != null) filter.append(" and r.type = '").append(type.name()).append("'");
-            sql.append(", count(*) filter (where ").append(filter).append(")")
-                    .append(", coalesce(sum(").append(participants(t.audience)).append(") filter (where ").append(filter).append("), 0)")
-                    .append(", max(r.activity_date) filter (where ").append(filter).append(")");
+            sql.append(", count(*) filter (where ").append(filter).append(") as reports_").append(i)
+                    .append(", coalesce(sum(").append(participants(t.audience)).append(") filter (where ").append(filter).append("), 0) as people_").append(i)
+                    .append(", max(r.activity_date) filter (where ").append(filter).append(") as last_").append(i);
         }
         sql.append(" from activity_report r where r.campaign_id = ").append((long) c.id).append(" and r.held_reason is null group by r.organization_id");
-        Query q = em.createNativeQuery(sql.toString());
-        Map<Long, Object[]> byUnit = new HashMap<>();
+        Query q = em.createNativeQuery(sql.toString(), Tuple.class);
+        Map<Long, Tuple> byUnit = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        rows.forEach(r -> byUnit.put(((Number) r[0]).longValue(), r));
+        List<Tuple> rows = q.getResultList();
+        rows.forEach(r -> byUnit.put(r.get("organization_id", Number.class).longValue(), r));
         for (int i = 0; i < targets.size(); i++) {
             CampaignTarget t = targets.get(i);
             Map<Long, Long> adoptions = adoptions(c, t, asOf);
@@ -186,10 +191,10 @@ public class Rollup {
             List<OrganizationType> scope = t.unitTypes();
             for (Unit u : units) {
                 if (!scope.isEmpty() && !scope.contains(u.type())) continue;
-                Object[] r = byUnit.get(u.id());
-                long reports = r == null ? 0 : ((Number) r[1 + 3 * i]).longValue();
-                long people = r == null ? 0 : ((Number) r[2 + 3 * i]).longValue();
-                LocalDate last = r == null ? null : vn.safeonline.common.SqlValues.localDate(r[3 + 3 * i]);
+                Tuple r = byUnit.get(u.id());
+                long reports = r == null ? 0 : r.get("reports_" + i, Number.class).longValue();
+                long people = r == null ? 0 : r.get("people_" + i, Number.class).longValue();
+                LocalDate last = r == null ? null : vn.safeonline.common.SqlValues.localDate(r.get("last_" + i));
                 figures.add(figure(t, u, reports, people, last, adoptions.getOrDefault(u.id(), 0L)));
             }
             out.put(t.id, figures);
@@ -207,14 +212,14 @@ public class Rollup {
         if (t.kind != IndicatorKind.FRAME_ADOPTION) return Map.of();
         LocalDate to = to(c, t);
         if (asOf != null && asOf.isBefore(to)) to = asOf;
-        Query q = em.createNativeQuery("select organization_id, count(*) from frame_adoption where campaign_id = ?1 and organization_id is not null"
-                        + " and created_at >= ?2 and created_at < ?3" + (t.audience != null ? " and audience = ?4" : "") + " group by organization_id")
+        Query q = em.createNativeQuery("select organization_id, count(*) as adoptions from frame_adoption where campaign_id = ?1 and organization_id is not null"
+                        + " and created_at >= ?2 and created_at < ?3" + (t.audience != null ? " and audience = ?4" : "") + " group by organization_id", Tuple.class)
                 .setParameter(1, c.id).setParameter(2, clock.startOf(from(c, t))).setParameter(3, clock.startOf(to.plusDays(1)));
         if (t.audience != null) q.setParameter(4, t.audience.name());
         Map<Long, Long> out = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        rows.forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        List<Tuple> rows = q.getResultList();
+        rows.forEach(r -> out.put(r.get("organization_id", Number.class).longValue(), r.get("adoptions", Number.class).longValue()));
         return out;
     }
 

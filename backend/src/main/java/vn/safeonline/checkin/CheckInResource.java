@@ -3,7 +3,6 @@ package vn.safeonline.checkin;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,34 +14,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.safeonline.attendee.Attendee;
-import vn.safeonline.attendee.AttendeeStatus;
-import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.common.Role;
-import vn.safeonline.common.ApiException;
-import vn.safeonline.common.ProblemType;
-import vn.safeonline.event.Event;
-import vn.safeonline.event.EventService;
-import vn.safeonline.event.Venue;
-import vn.safeonline.plan.PlanAccess;
 
 @Path("/api/events/{eventId}/check-ins")
 @Tag(name = "Check-in", description = "Điểm danh: delegates at the door, by QR invitation or by name")
@@ -50,8 +30,6 @@ import vn.safeonline.plan.PlanAccess;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class CheckInResource {
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @Schema(name = "CheckInRequest", description = "The invitation token from the QR code, or the attendee found by name")
     public record CheckInRequest(@Size(max = 64) String token, Long attendeeId,
                                  @Schema(description = "the door's venue; default the attendee's") Long venueId) {
@@ -85,12 +63,6 @@ public class CheckInResource {
                          @Schema(required = true) long checkedIn, @Schema(required = true) List<VenueCount> venues) {
     }
 
-    @Inject
-    EventService events;
-    @Inject
-    PlanAccess planAccess;
-    @Inject
-    CurrentUser me;
     @Inject
     CheckInService service;
 

@@ -114,11 +114,9 @@ public class CheckInService {
                 r.organization(), r.category(), cameIn, when, message, r.seatVenueName(), warning);
     }
 
-    /** The caller works for the issuer or the standing agency of the event's plan (or administers the deployment). */
-    private static final String DOOR_GRANT = "select 1 from p, event e join plan pl on pl.id = e.plan_id"
-            + " join organization io on io.id = pl.issuing_org_id left join organization so on so.id = pl.standing_org_id"
-            + " where e.id = p.event_id and pl.tenant_id = p.tenant_id"
-            + " and (p.admin or io.id = p.org_id or io.path like p.prefix or so.id = p.org_id or so.path like p.prefix)";
+    /** The caller works for the issuer or the standing agency of the event's plan (or administers the deployment): SQL plan_managed_by. */
+    private static final String DOOR_GRANT = "select 1 from p, event e where e.id = p.event_id"
+            + " and plan_managed_by(e.plan_id, p.tenant_id, p.org_id, p.prefix, p.admin)";
 
     private List<Admission> admit(String key, String token, Long attendeeId, Long venueId, long userId, String method, long eventId,
                                  long tenant, boolean admin, long orgId, String prefix) {

@@ -16,6 +16,9 @@ import javax.imageio.ImageIO;
 
 /** Shared pieces of the documents we produce: QR codes, the Vietnamese-capable font, spreadsheet-safe text. */
 public final class Documents {
+    /** The media type of an .xlsx workbook. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static volatile BaseFont serif;
     private static volatile BaseFont serifBold;
 

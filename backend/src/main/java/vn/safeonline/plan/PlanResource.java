@@ -3,7 +3,6 @@ package vn.safeonline.plan;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,11 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,14 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.common.Role;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Params;
-import vn.safeonline.common.Text;
-import vn.safeonline.org.OrgRef;
 import vn.safeonline.plan.PlanDtos.PlanInput;
 import vn.safeonline.plan.PlanDtos.PlanSummary;
 import vn.safeonline.plan.PlanDtos.PlanView;
@@ -51,25 +42,10 @@ import vn.safeonline.plan.PlanDtos.PlanView;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class PlanResource {
-    static final Map<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("updatedAt", "p.updatedAt");
-        SORTS.put("createdAt", "p.createdAt");
-        SORTS.put("issueDate", "p.issueDate");
-        SORTS.put("startDate", "p.startDate");
-        SORTS.put("title", "p.titleSearch");
-        SORTS.put("status", "p.status");
-    }
-
-    @Inject
-    CurrentUser me;
     @Inject
     PlanAccess access;
     @Inject
     PlanService service;
-    @Inject
-    EntityManager em;
 
     @GET
     @Operation(operationId = "listPlans", summary = "The plans the caller's organisation is party to",
@@ -77,36 +53,7 @@ public class PlanResource {
     public PageResponse<PlanSummary> list(@QueryParam("q") @Size(max = 200) @Parameter(example = "khong mot minh") String q,
                                           @QueryParam("status") @Parameter(schema = @Schema(implementation = PlanStatus.class)) String status,
                                           @Valid @BeanParam PageParams page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(access.visible(params));
-        if (q != null && !q.isBlank()) {
-            where.append(" and p.titleSearch like :q escape '\\'");
-            params.put("q", Text.likePattern(q));
-        }
-        PlanStatus st = Params.enumValue(PlanStatus.class, status, "status");
-        if (st != null) {
-            where.append(" and p.status = :status");
-            params.put("status", st);
-        }
-        long total = Plan.count("from Plan p where " + where, params);
-        List<Plan> plans = Plan.<Plan>find("from Plan p join fetch p.issuingOrg left join fetch p.standingOrg where " + where
-                        + " order by " + page.orderBy(SORTS, "-updatedAt", "p.id desc"), params)
-                .range(page.offset(), page.offset() + page.size - 1).list();
-        Map<Long, long[]> counts = taskCounts(plans.stream().map(p -> p.id).toList());
-        List<PlanSummary> items = plans.stream().map(p -> {
-            long[] c = counts.getOrDefault(p.id, new long[2]);
-            return new PlanSummary(p.id, p.reference(), p.title, p.status, OrgRef.of(p.issuingOrg), OrgRef.of(p.standingOrg),
-                    p.issueDate, p.startDate, p.endDate, c[0], c[1], p.updatedAt, p.version);
-        }).toList();
-        return new PageResponse<>(items, page.page, page.size, total);
-    }
-
-    private Map<Long, long[]> taskCounts(List<Long> planIds) {
-        if (planIds.isEmpty()) return Map.of();
-        List<Object[]> rows = em.createQuery("select t.plan.id, count(t), sum(case when t.leadOrg.id = :org then 1 else 0 end)"
-                        + " from Task t where t.plan.id in :ids group by t.plan.id", Object[].class)
-                .setParameter("ids", planIds).setParameter("org", me.org().id).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> new long[]{(Long) r[1], ((Number) r[2]).longValue()}));
+        return service.list(q, Params.enumValue(PlanStatus.class, status, "status"), page);
     }
 
     @POST

@@ -6,19 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.Etags;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Problem.FieldError;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.common.Text;
+import vn.safeonline.org.OrgRef;
 import vn.safeonline.org.Organization;
 import vn.safeonline.plan.PlanDtos.PlanInput;
+import vn.safeonline.plan.PlanDtos.PlanSummary;
 import vn.safeonline.plan.PlanDtos.PlanView;
 import vn.safeonline.plan.PlanDtos.RecipientInput;
-import vn.safeonline.task.Task;
 
 /** The rules of a plan's life: drafting, issuing (which freezes the document), closing, cancelling. */
 @RequestScoped
@@ -29,6 +35,44 @@ public class PlanService {
     PlanAccess access;
     @Inject
     AuditLog audit;
+    @Inject
+    PlanTasks tasks;
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("updatedAt", "p.updatedAt");
+        SORTS.put("createdAt", "p.createdAt");
+        SORTS.put("issueDate", "p.issueDate");
+        SORTS.put("startDate", "p.startDate");
+        SORTS.put("title", "p.titleSearch");
+        SORTS.put("status", "p.status");
+    }
+
+    /** The plans the caller may see, optionally matching a search (number and title, diacritics ignored) and of one status. */
+    public PageResponse<PlanSummary> list(String q, PlanStatus status, PageParams page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(access.visible(params));
+        if (q != null && !q.isBlank()) {
+            where.append(" and p.titleSearch like :q escape '\\'");
+            params.put("q", Text.likePattern(q));
+        }
+        if (status != null) {
+            where.append(" and p.status = :status");
+            params.put("status", status);
+        }
+        long total = Plan.count("from Plan p where " + where, params);
+        List<Plan> plans = Plan.<Plan>find("from Plan p join fetch p.issuingOrg left join fetch p.standingOrg where " + where
+                        + " order by " + page.orderBy(SORTS, "-updatedAt", "p.id desc"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        Map<Long, PlanTasks.Counts> counts = tasks.counts(plans.stream().map(p -> p.id).toList(), me.org().id);
+        List<PlanSummary> items = plans.stream().map(p -> {
+            PlanTasks.Counts c = counts.getOrDefault(p.id, new PlanTasks.Counts(0, 0));
+            return new PlanSummary(p.id, p.reference(), p.title, p.status, OrgRef.of(p.issuingOrg), OrgRef.of(p.standingOrg),
+                    p.issueDate, p.startDate, p.endDate, c.tasks(), c.ledBy(), p.updatedAt, p.version);
+        }).toList();
+        return new PageResponse<>(items, page.page, page.size, total);
+    }
 
     @Transactional
     public Plan create(PlanInput input) {
@@ -69,7 +113,7 @@ public class PlanService {
         if (number == null) missing.add(new FieldError("number", "Required", "Cần số văn bản để ban hành"));
         if (issueDate == null) missing.add(new FieldError("issueDate", "Required", "Cần ngày ban hành"));
         if (p.signerName == null) missing.add(new FieldError("signerName", "Required", "Cần người ký"));
-        if (Task.count("plan", p) == 0) missing.add(new FieldError("tasks", "Required", "Kế hoạch cần ít nhất một nhiệm vụ được phân công"));
+        if (tasks.count(p) == 0) missing.add(new FieldError("tasks", "Required", "Kế hoạch cần ít nhất một nhiệm vụ được phân công"));
         if (!missing.isEmpty()) {
             throw new ApiException(ProblemType.UNPROCESSABLE, "Dự thảo chưa đủ để ban hành", missing);
         }

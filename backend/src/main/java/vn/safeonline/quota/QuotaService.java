@@ -4,6 +4,7 @@ import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -93,10 +94,11 @@ public class QuotaService {
     public Map<Long, Long> filled(List<Long> quotaIds) {
         if (quotaIds.isEmpty()) return Map.of();
         Map<Long, Long> result = new HashMap<>();
-        em.createQuery("select a.quota.id, count(a) from Attendee a where a.quota.id in :ids and a.status in :active group by a.quota.id", Object[].class)
+        em.createQuery("select a.quota.id as quota, count(a) as filled from Attendee a where a.quota.id in :ids and a.status in :active group by a.quota.id",
+                        Tuple.class)
                 .setParameter("ids", quotaIds)
                 .setParameter("active", List.of(vn.safeonline.attendee.AttendeeStatus.SUBMITTED, vn.safeonline.attendee.AttendeeStatus.CONFIRMED))
-                .getResultList().forEach(r -> result.put((Long) r[0], (Long) r[1]));
+                .getResultList().forEach(r -> result.put(r.get("quota", Long.class), r.get("filled", Long.class)));
         return result;
     }
 
@@ -181,20 +183,23 @@ public class QuotaService {
     public Matrix matrix(Event e) {
         if (!seesAll(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức và cơ quan nhận danh sách xem bảng tổng hợp");
         List<Quota> quotas = forEvent(e, true);
-        Map<Long, long[]> counts = new HashMap<>();
+        Map<Long, QuotaCounts> counts = new HashMap<>();
         if (!quotas.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select t.quota_id, t.active_count, t.confirmed_count, t.declined_count, 0"
-                            + " from quota_tally t join quota q on q.id = t.quota_id where q.event_id = ?1")
-                    .setParameter(1, e.id).getResultList();
             // check-ins are few next to the list: counted on their own, not by joining every attendee
             @SuppressWarnings("unchecked")
-            List<Object[]> checked = em.createNativeQuery("select a.quota_id, count(*) from check_in c join attendee a on a.id = c.attendee_id"
-                    + " where c.event_id = ?1 group by a.quota_id").setParameter(1, e.id).getResultList();
+            List<Tuple> checked = em.createNativeQuery("select a.quota_id, count(*) as checked_in from check_in c join attendee a on a.id = c.attendee_id"
+                    + " where c.event_id = ?1 group by a.quota_id", Tuple.class).setParameter(1, e.id).getResultList();
             Map<Long, Long> checkedIn = new HashMap<>();
-            checked.forEach(r -> checkedIn.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-            rows.forEach(r -> r[4] = checkedIn.getOrDefault(((Number) r[0]).longValue(), 0L));
-            rows.forEach(r -> counts.put(((Number) r[0]).longValue(), new long[]{num(r[1]), num(r[2]), num(r[3]), num(r[4])}));
+            checked.forEach(r -> checkedIn.put(r.get("quota_id", Number.class).longValue(), r.get("checked_in", Number.class).longValue()));
+            @SuppressWarnings("unchecked")
+            List<Tuple> tallies = em.createNativeQuery("select t.quota_id, t.active_count, t.confirmed_count, t.declined_count"
+                            + " from quota_tally t join quota q on q.id = t.quota_id where q.event_id = ?1", Tuple.class)
+                    .setParameter(1, e.id).getResultList();
+            for (Tuple r : tallies) {
+                long quotaId = r.get("quota_id", Number.class).longValue();
+                counts.put(quotaId, new QuotaCounts(num(r.get("active_count")), num(r.get("confirmed_count")), num(r.get("declined_count")),
+                        checkedIn.getOrDefault(quotaId, 0L)));
+            }
         }
         OffsetDateTime now = BusinessClock.current().now();
         Map<Long, CategoryView> categories = new LinkedHashMap<>();
@@ -209,9 +214,9 @@ public class QuotaService {
             Map<String, Cell> cells = new LinkedHashMap<>();
             long[] row = new long[5];
             for (Quota q : list) {
-                long[] c = counts.getOrDefault(q.id, new long[4]);
-                cells.put(q.category.id.toString(), new Cell(q.id, q.count, c[0], c[1], c[2], c[3], q.locked(now)));
-                long[] add = {q.count == null ? 0 : q.count, c[0], c[1], c[2], c[3]};
+                QuotaCounts c = counts.getOrDefault(q.id, QuotaCounts.NONE);
+                cells.put(q.category.id.toString(), new Cell(q.id, q.count, c.active(), c.confirmed(), c.declined(), c.checkedIn(), q.locked(now)));
+                long[] add = {q.count == null ? 0 : q.count, c.active(), c.confirmed(), c.declined(), c.checkedIn()};
                 long[] col = columns.computeIfAbsent(q.category.id.toString(), k -> new long[5]);
                 for (int i = 0; i < 5; i++) {
                     row[i] += add[i];
@@ -224,6 +229,11 @@ public class QuotaService {
         Map<String, Totals> columnTotals = new LinkedHashMap<>();
         columns.forEach((k, v) -> columnTotals.put(k, totals(v)));
         return new Matrix(e.id, e.expectedAttendance, List.copyOf(categories.values()), rows, columnTotals, totals(grand));
+    }
+
+    /** One quota's figures from its tally: active (submitted or confirmed), confirmed, declined, and checked in. */
+    private record QuotaCounts(long active, long confirmed, long declined, long checkedIn) {
+        static final QuotaCounts NONE = new QuotaCounts(0, 0, 0, 0);
     }
 
     private static Totals totals(long[] v) {

@@ -31,15 +31,15 @@ public class EventReportsResource {
     QuotaService quotas;
 
     @GET
-    @Produces(PlanReportsResource.XLSX)
+    @Produces(vn.safeonline.common.Documents.XLSX)
     @Operation(operationId = "exportQuotaMatrixXlsx", summary = "Organisations × categories: quota, registered, confirmed, checked in, as XLSX",
             description = "For the organisers and the receiving agency, like the matrix itself. Counts only, never a person.")
     @APIResponse(responseCode = "200", description = "The spreadsheet",
-            content = @Content(mediaType = PlanReportsResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = vn.safeonline.common.Documents.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("eventId") long eventId) {
         Event e = events.find(eventId);
         Matrix m = quotas.matrix(e);
         String title = e.title;
-        return PlanReportsResource.file(out -> QuotaMatrixXlsx.write(title, m, out), PlanReportsResource.XLSX, "chi-tieu-moi-" + e.id + ".xlsx");
+        return ReportFiles.attachment(out -> QuotaMatrixXlsx.write(title, m, out), vn.safeonline.common.Documents.XLSX, "chi-tieu-moi-" + e.id + ".xlsx");
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.ApiException;
+import vn.safeonline.common.Documents;
 import vn.safeonline.common.Text;
 import vn.safeonline.org.Organization;
 import vn.safeonline.plan.Plan;
@@ -47,7 +47,6 @@ import vn.safeonline.task.TaskService;
 public class PlanReportsResource {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String PDF = "application/pdf";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String FUTURE = "asOf is after today: nothing is reported yet (errors[] names it)";
 
     @Inject
@@ -114,18 +113,18 @@ public class PlanReportsResource {
 
     @GET
     @Path("tasks.xlsx")
-    @Produces(XLSX)
+    @Produces(Documents.XLSX)
     @Operation(operationId = "exportPlanTasksXlsx", summary = "The plan's tasks with their status and figures as XLSX",
             description = "One row per task as at the end of asOf: agencies, text, deadline, target, figure reached, status, latest report. "
                     + "Text cells are neutralised against formulas.")
-    @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = Documents.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = FUTURE, content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response tasksXlsx(@PathParam("planId") long planId,
                               @QueryParam("asOf") @Parameter(description = "the day the figures stand at (YYYY-MM-DD); today when absent",
                                       schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         Plan plan = readable(planId);
         ProgressFacts facts = ProgressFacts.load(plan, asOf(ReportQuery.date(asOf)), tasks, progress);
-        return file(out -> TaskTableXlsx.write(facts, out), XLSX, "nhiem-vu-" + slug(plan.reference()) + "-" + facts.asOf() + ".xlsx");
+        return ReportFiles.attachment(out -> TaskTableXlsx.write(facts, out), Documents.XLSX, "nhiem-vu-" + slug(plan.reference()) + "-" + facts.asOf() + ".xlsx");
     }
 
     private Response progress(long planId, ReportOptions options, boolean word) {
@@ -137,7 +136,7 @@ public class PlanReportsResource {
         ProgressFacts facts = ProgressFacts.load(plan, asOf, tasks, progress);
         OfficialDocument doc = ProgressReportComposer.compose(facts, template, reporterName(plan, defaults, template));
         String name = "bao-cao-tien-do-" + slug(plan.reference()) + "-" + asOf + (word ? ".docx" : ".pdf");
-        return word ? file(out -> OfficialDocx.write(doc, out), DOCX, name) : file(out -> OfficialPdf.write(doc, out), PDF, name);
+        return word ? ReportFiles.attachment(out -> OfficialDocx.write(doc, out), DOCX, name) : ReportFiles.attachment(out -> OfficialPdf.write(doc, out), PDF, name);
     }
 
     /** The plan when the caller sees everyone's progress on it; 404 when it cannot see the plan, 403 when only its own part. */
@@ -180,10 +179,5 @@ public class PlanReportsResource {
     static String slug(String s) {
         String f = Text.fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return f.isEmpty() ? "ke-hoach" : f;
-    }
-
-    static Response file(StreamingOutput body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "private, no-store").build();
     }
 }

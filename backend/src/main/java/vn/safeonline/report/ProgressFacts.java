@@ -1,5 +1,6 @@
 package vn.safeonline.report;
 
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,15 +39,16 @@ record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanP
         if (!taskList.isEmpty()) {
             // only each task's latest report by then, not every report of the plan
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = Task.getEntityManager().createNativeQuery(
+            List<Tuple> rows = Task.getEntityManager().createNativeQuery(
                             "select distinct on (pr.task_id) pr.task_id, pr.report_date, pr.value, pr.done, pr.text"
                                     + " from progress_report pr join task t on t.id = pr.task_id"
                                     + " where t.plan_id = :plan and pr.report_date <= :asOf"
-                                    + " order by pr.task_id, pr.report_date desc, pr.id desc")
+                                    + " order by pr.task_id, pr.report_date desc, pr.id desc", Tuple.class)
                     .setParameter("plan", plan.id).setParameter("asOf", asOf).getResultList();
-            for (Object[] r : rows) {
-                latest.put(((Number) r[0]).longValue(), new LatestReport(SqlValues.localDate(r[1]),
-                        r[2] == null ? null : new BigDecimal(r[2].toString()), (Boolean) r[3], (String) r[4]));
+            for (Tuple r : rows) {
+                Object value = r.get("value");
+                latest.put(r.get("task_id", Number.class).longValue(), new LatestReport(SqlValues.localDate(r.get("report_date")),
+                        value == null ? null : new BigDecimal(value.toString()), r.get("done", Boolean.class), r.get("text", String.class)));
             }
         }
         long count = views.stream().mapToLong(TaskView::reportCount).sum();

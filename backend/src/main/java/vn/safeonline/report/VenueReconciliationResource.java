@@ -28,15 +28,15 @@ public class VenueReconciliationResource {
     CheckInService checkIns;
 
     @GET
-    @Produces(PlanReportsResource.XLSX)
+    @Produces(vn.safeonline.common.Documents.XLSX)
     @Operation(operationId = "exportVenueReconciliationXlsx", summary = "Per venue: expected, arrived, arrived elsewhere, absent, as XLSX",
             description = "The same figures as the door's counters (GET …/check-ins/counts), for the organisers. Counts only, never a person.")
     @APIResponse(responseCode = "200", description = "The spreadsheet",
-            content = @Content(mediaType = PlanReportsResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = vn.safeonline.common.Documents.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("eventId") long eventId) {
         Event e = checkIns.doorEvent(eventId);
         Counts c = checkIns.counts(e.id);
         String title = e.title;
-        return PlanReportsResource.file(out -> VenueReconciliationXlsx.write(title, c, out), PlanReportsResource.XLSX, "doi-soat-dia-diem-" + e.id + ".xlsx");
+        return ReportFiles.attachment(out -> VenueReconciliationXlsx.write(title, c, out), vn.safeonline.common.Documents.XLSX, "doi-soat-dia-diem-" + e.id + ".xlsx");
     }
 }

@@ -1,4 +1,4 @@
-package vn.safeonline.attendee;
+package vn.safeonline.attendeeimport;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.safeonline.attendee;
+package vn.safeonline.attendeeimport;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +19,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.persistence.Tuple;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import vn.safeonline.attendee.Attendee;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.attendee.AttendeeRules;
+import vn.safeonline.attendee.AttendeeStatus;
+import vn.safeonline.attendeeimport.ImportDtos.ImportRowView;
+import vn.safeonline.attendeeimport.ImportDtos.RowStatus;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Json;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Problem.FieldError;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.common.Text;
@@ -85,6 +94,10 @@ public class AttendeeImportService {
         return job;
     }
 
+    /** A judged row on its way to import_row. */
+    private record StagedRow(int rowNumber, String status, String nameSearch, String phone, String key, String data, String messages) {
+    }
+
     private record Context(long quotaId, long eventId, String ownerName, InviteeCategory category, Integer remaining,
                            Set<String> phones, Set<String> keys) {
     }
@@ -92,7 +105,6 @@ public class AttendeeImportService {
     private Context context(long quotaId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Quota q = Quota.<Quota>find("from Quota q join fetch q.category join fetch q.owner where q.id = ?1", quotaId).firstResult();
-            long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
             Set<String> phones = new HashSet<>();
             Set<String> keys = new HashSet<>();
             List<jakarta.persistence.Tuple> rows = em.createQuery("select a.phoneNorm as phone, a.personKey as person from Attendee a"
@@ -102,7 +114,7 @@ public class AttendeeImportService {
                 if (r.get("phone") != null) phones.add(r.get("phone", String.class));
                 if (r.get("person") != null) keys.add(r.get("person", String.class));
             }
-            return new Context(q.id, q.event.id, q.owner.name, q.category, q.count == null ? null : (int) Math.max(0, q.count - filled), phones, keys);
+            return new Context(q.id, q.event.id, q.owner.name, q.category, AttendeeRules.remaining(q), phones, keys);
         });
     }
 
@@ -133,7 +145,7 @@ public class AttendeeImportService {
                 int valid = 0;
                 int rowNumber = 1;
                 int processed = 0;
-                List<Object[]> batch = new ArrayList<>(BATCH);
+                List<StagedRow> batch = new ArrayList<>(BATCH);
                 while (rows.hasNext()) {
                     List<String> cells = rows.next();
                     rowNumber++;
@@ -159,7 +171,7 @@ public class AttendeeImportService {
                     processed++;
                     Verdict verdict = judge(ctx, values, messages, seenPhones, seenKeys, rowNumber, valid);
                     if (verdict.status.equals("VALID")) valid++;
-                    batch.add(new Object[]{rowNumber, verdict.status, verdict.nameSearch, verdict.phone, verdict.key, Json.write(values), Json.write(verdict.messages)});
+                    batch.add(new StagedRow(rowNumber, verdict.status, verdict.nameSearch, verdict.phone, verdict.key, Json.write(values), Json.write(verdict.messages)));
                     if (batch.size() == BATCH) {
                         write(jobId, batch, processed);
                         batch.clear();
@@ -230,18 +242,18 @@ public class AttendeeImportService {
     }
 
     /** Appends the rows to the staging table with COPY (text format) and records the progress, in one transaction. */
-    private void write(long jobId, List<Object[]> batch, int processed) {
+    private void write(long jobId, List<StagedRow> batch, int processed) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (!batch.isEmpty()) {
                 StringBuilder text = new StringBuilder(batch.size() * 400);
-                for (Object[] r : batch) {
-                    text.append(jobId).append('\t').append((int) (Integer) r[0]).append('\t');
-                    copyField(text, (String) r[1], 12).append('\t');
-                    copyField(text, (String) r[2], 200).append('\t');
-                    copyField(text, (String) r[3], 20).append('\t');
-                    copyField(text, (String) r[4], 600).append('\t');
-                    copyField(text, (String) r[5], Integer.MAX_VALUE).append('\t');
-                    copyField(text, (String) r[6], Integer.MAX_VALUE).append('\n');
+                for (StagedRow r : batch) {
+                    text.append(jobId).append('\t').append(r.rowNumber()).append('\t');
+                    copyField(text, r.status(), 12).append('\t');
+                    copyField(text, r.nameSearch(), 200).append('\t');
+                    copyField(text, r.phone(), 20).append('\t');
+                    copyField(text, r.key(), 600).append('\t');
+                    copyField(text, r.data(), Integer.MAX_VALUE).append('\t');
+                    copyField(text, r.messages(), Integer.MAX_VALUE).append('\n');
                 }
                 em.unwrap(Session.class).doWork(conn -> {
                     try {
@@ -295,11 +307,10 @@ public class AttendeeImportService {
 
     void recount(ImportJob job) {
         Map<String, Long> counts = new HashMap<>();
-        em.createNativeQuery("select status, count(*) from import_row where job_id = ?1 group by status").setParameter(1, job.id)
-                .getResultList().forEach(o -> {
-                    Object[] r = (Object[]) o;
-                    counts.put((String) r[0], ((Number) r[1]).longValue());
-                });
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select status, count(*) as n from import_row where job_id = ?1 group by status", Tuple.class)
+                .setParameter(1, job.id).getResultList();
+        rows.forEach(r -> counts.put(r.get("status", String.class), r.get("n", Number.class).longValue()));
         job.validRows = counts.getOrDefault("VALID", 0L).intValue();
         job.invalidRows = counts.getOrDefault("INVALID", 0L).intValue();
         job.duplicateRows = counts.getOrDefault("DUPLICATE", 0L).intValue();
@@ -314,6 +325,38 @@ public class AttendeeImportService {
         });
     }
 
+    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> MESSAGES = new TypeReference<>() {
+    };
+
+    /** A page of a job's rows in file order, optionally of one status. */
+    public PageResponse<ImportRowView> rows(long jobId, RowStatus status, PageParams page) {
+        String where = "job_id = ?1" + (status == null ? "" : " and status = ?2");
+        var count = em.createNativeQuery("select count(*) from import_row where " + where).setParameter(1, jobId);
+        var select = em.createNativeQuery("select row_number, status, data::text as data, messages::text as messages from import_row where " + where
+                + " order by row_number limit " + page.size + " offset " + page.offset(), Tuple.class).setParameter(1, jobId);
+        if (status != null) {
+            count.setParameter(2, status.name());
+            select.setParameter(2, status.name());
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = select.getResultList();
+        return new PageResponse<>(rows.stream().map(AttendeeImportService::rowView).toList(), page.page, page.size, total);
+    }
+
+    /** One row of a job as it stands. */
+    public ImportRowView row(long jobId, int rowNumber) {
+        return rowView((Tuple) em.createNativeQuery("select row_number, status, data::text as data, messages::text as messages from import_row"
+                + " where job_id = ?1 and row_number = ?2", Tuple.class).setParameter(1, jobId).setParameter(2, rowNumber).getSingleResult());
+    }
+
+    private static ImportRowView rowView(Tuple r) {
+        return new ImportRowView(r.get("row_number", Number.class).intValue(), RowStatus.valueOf(r.get("status", String.class)),
+                Json.read(r.get("data", String.class), VALUES), Json.read(r.get("messages", String.class), MESSAGES));
+    }
+
     /** Re-judges a refused row the officer corrected in place. Runs in the caller's transaction. */
     public void revise(ImportJob job, int rowNumber, Map<String, String> values) {
         if (job.status != ImportJob.Status.READY) throw new ApiException(ProblemType.INVALID_TRANSITION, "Bản nhập không còn sửa được");
@@ -324,11 +367,13 @@ public class AttendeeImportService {
         Map<String, Integer> seenPhones = new HashMap<>();
         Map<String, Integer> seenKeys = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> others = em.createNativeQuery("select row_number, phone_norm, dedupe_key from import_row"
-                + " where job_id = ?1 and row_number <> ?2 and status in ('VALID','OVER_QUOTA')").setParameter(1, job.id).setParameter(2, rowNumber).getResultList();
-        for (Object[] o : others) {
-            if (o[1] != null) seenPhones.putIfAbsent((String) o[1], (Integer) o[0]);
-            if (o[2] != null) seenKeys.putIfAbsent((String) o[2], (Integer) o[0]);
+        List<Tuple> others = em.createNativeQuery("select row_number, phone_norm, dedupe_key from import_row"
+                + " where job_id = ?1 and row_number <> ?2 and status in ('VALID','OVER_QUOTA')", Tuple.class).setParameter(1, job.id).setParameter(2, rowNumber)
+                .getResultList();
+        for (Tuple o : others) {
+            int other = o.get("row_number", Number.class).intValue();
+            if (o.get("phone_norm") != null) seenPhones.putIfAbsent(o.get("phone_norm", String.class), other);
+            if (o.get("dedupe_key") != null) seenKeys.putIfAbsent(o.get("dedupe_key", String.class), other);
         }
         Map<String, String> clean = new LinkedHashMap<>();
         List<String> messages = new ArrayList<>();
@@ -365,11 +410,7 @@ public class AttendeeImportService {
                 .setParameter(1, job.id).setParameter(2, q.event.id).executeUpdate();
         recount(job);
         long t1 = System.nanoTime();
-        long filled = Attendee.count("quota = ?1 and status in ?2", q, List.of(AttendeeStatus.SUBMITTED, AttendeeStatus.CONFIRMED));
-        if (q.count != null && job.validRows > q.count - filled) {
-            throw new ApiException(ProblemType.QUOTA_EXCEEDED, "Chỉ tiêu " + q.count + ", đã có " + filled + ", còn " + Math.max(0, q.count - filled)
-                    + " chỗ; bản nhập có " + job.validRows + " dòng hợp lệ");
-        }
+        AttendeeRules.requireRoom(q, job.validRows);
         Long venue = (Long) em.createQuery("select v.id from Venue v where v.event = ?1 and v.main = true").setParameter(1, q.event)
                 .getResultStream().findFirst().orElse(null);
         vn.safeonline.event.Venue.requireSeats(venue, job.validRows);

@@ -1,9 +1,15 @@
-package vn.safeonline.attendee;
+package vn.safeonline.attendeeimport;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import vn.safeonline.common.Text;
+import vn.safeonline.quota.InviteeCategory;
 
 /** The columns of an attendee spreadsheet: Vietnamese headers, matched without diacritics or case. */
 public final class ImportColumns {
@@ -49,5 +55,28 @@ public final class ImportColumns {
             fields[i] = ALIASES.get(h);
         }
         return fields;
+    }
+
+    /** The template for a category, as .xlsx: the headers it takes (the pupils' fields only for minors; * marks what is required). */
+    public static byte[] template(InviteeCategory category) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "An toan truc tuyen", "1.0");
+            Worksheet ws = wb.newWorksheet("Danh sách");
+            int col = 0;
+            for (Map.Entry<String, String> h : HEADERS.entrySet()) {
+                boolean student = List.of("school", "grade", "guardianName", "guardianPhone", "difficultCircumstances").contains(h.getKey());
+                if (student && !category.minors) continue;
+                ws.value(0, col, h.getValue() + (h.getKey().equals("fullName") || (student && category.minors && List.of("school", "grade").contains(h.getKey())) ? " *" : ""));
+                ws.style(0, col).bold().fillColor("DDEBF7").set();
+                ws.width(col, 24);
+                col++;
+            }
+            ws.value(1, 0, "Nguyễn Văn An");
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -1,4 +1,4 @@
-package vn.safeonline.attendee;
+package vn.safeonline.attendeeimport;
 
 import java.io.IOException;
 import java.io.InputStream;

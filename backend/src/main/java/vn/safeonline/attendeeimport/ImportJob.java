@@ -1,4 +1,4 @@
-package vn.safeonline.attendee;
+package vn.safeonline.attendeeimport;
 
 import vn.safeonline.common.BusinessClock;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
