@@ -24,6 +24,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,7 +243,9 @@ public class CampaignTest {
         long id = demoCampaign();
         long cvl = orgId("THPT-CHAUVANLIEM");
         String url = "/api/campaigns/" + id + "/reports";
-        var report = Map.of("type", "ANNOUNCEMENT_POST", "date", "2025-10-20", "place", "Fanpage trường", "pupils", 0, "views", 1200,
+        // the demo's dates follow the day it was loaded: a day of its campaign that has passed, and the day before it began
+        LocalDate startsOn = LocalDate.parse(as("congan").get("/api/campaigns/" + id).then().statusCode(200).extract().path("startsOn"));
+        var report = Map.of("type", "ANNOUNCEMENT_POST", "date", startsOn.plusDays(14).toString(), "place", "Fanpage trường", "pupils", 0, "views", 1200,
                 "links", List.of("https://www.facebook.com/thptchauvanliem/posts/1"));
         long reportId = ((Number) as("thptcvl").body(report).post(url).then().statusCode(201)
                 .body("organization.code", equalTo("THPT-CHAUVANLIEM")).extract().path("id")).longValue();
@@ -254,9 +257,10 @@ public class CampaignTest {
         script.put("links", List.of("javascript:alert(1)"));
         given().header("Authorization", "Bearer " + token("thptcvl")).contentType("application/json").body(script).post(url)
                 .then().statusCode(400).body("errors[0].field", containsString("links"));
-        var late = new HashMap<String, Object>(report);
-        late.put("date", "2025-12-20");
-        as("thptcvl").body(late).post(url).then().statusCode(422).body("errors[0].field", equalTo("date"));
+        var early = new HashMap<String, Object>(report);
+        early.put("date", startsOn.minusDays(1).toString());
+        as("thptcvl").body(early).post(url).then().statusCode(422).body("errors[0].field", equalTo("date"))
+                .body("errors[0].code", equalTo("OutsidePeriod"));
 
         // photos: real images only, served as images
         String photos = "/api/activity-reports/" + reportId + "/photos";
