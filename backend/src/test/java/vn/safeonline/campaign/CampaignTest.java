@@ -55,14 +55,29 @@ public class CampaignTest {
         return ((Number) as("congan").get("/api/campaigns/" + demoCampaign()).then().statusCode(200).extract().path("planId")).longValue();
     }
 
+    /** A campaign of its own, over 06/10–30/11/2025: over before the tests run, so every day of it can be reported. */
     public static Map<String, Object> campaignInput(String name) {
-        return Map.of("name", name, "startsOn", "2025-10-06", "endsOn", "2025-11-30", "hashtags", List.of("#khongmotminh"),
+        return campaignInput(name, LocalDate.of(2025, 10, 6), LocalDate.of(2025, 11, 30));
+    }
+
+    public static Map<String, Object> campaignInput(String name, LocalDate startsOn, LocalDate endsOn) {
+        return Map.of("name", name, "startsOn", startsOn.toString(), "endsOn", endsOn.toString(), "hashtags", List.of("#khongmotminh"),
                 "pledgeTemplates", List.of("Tôi cam kết an toàn trên mạng."));
     }
 
     /** A fresh campaign under plan B with the upper secondary schools in scope. */
     public static long freshCampaign() {
-        long id = ((Number) as("congan").body(campaignInput("Chiến dịch thử " + unique())).post("/api/plans/" + demoPlan() + "/campaigns")
+        return freshCampaign(campaignInput("Chiến dịch thử " + unique()));
+    }
+
+    /** A fresh campaign that runs today (Vietnam's day): what is done now counts towards its targets. */
+    public static long runningCampaign() {
+        LocalDate today = LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
+        return freshCampaign(campaignInput("Chiến dịch thử " + unique(), today.minusDays(7), today.plusDays(48)));
+    }
+
+    private static long freshCampaign(Map<String, Object> input) {
+        long id = ((Number) as("congan").body(input).post("/api/plans/" + demoPlan() + "/campaigns")
                 .then().statusCode(201).extract().path("id")).longValue();
         as("congan").body(Map.of("organizationTypes", List.of("SCHOOL_UPPER_SECONDARY"))).post("/api/campaigns/" + id + "/units")
                 .then().statusCode(200).body("added", greaterThan(10));
@@ -129,7 +144,7 @@ public class CampaignTest {
 
     @Test
     void adoptionIsCountedPerUnitOncePerDevice() throws IOException {
-        long id = freshCampaign();
+        long id = runningCampaign(); // an adoption counts within the campaign's period
         String device = UUID.randomUUID().toString();
         var body = Map.of("unitCode", "thpt-chauvanliem", "deviceId", device);
         anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409); // no frame yet
