@@ -5,8 +5,9 @@ import { apiJson, apiToken, dateIn, login, orgId, vnDateTime } from './support'
  * The launch ceremony of a plan: the standing agency (city police) sets up the event with a hall and
  * a relay point and gives the Department of Education a quota of 3 pupils; the Department submits
  * its list by the form and by a spreadsheet; the police check a delegate in at the door.
- * The demo ceremony's quotas are past their deadline, so every test sets up its own event, on a plan
- * of its own, with names unique per run.
+ * The demo ceremony's lists are due four days after the day the demo was loaded, and its counters are
+ * the demo's to show: every test sets up its own event, on a plan of its own, with names unique per run,
+ * and its own deadline (a week from today), so nothing here depends on the demo's dates.
  */
 test.describe.configure({ mode: 'serial' })
 

@@ -1,6 +1,5 @@
 package vn.safeonline.demo;
 
-import vn.safeonline.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +46,11 @@ import vn.safeonline.plan.Plan;
 import vn.safeonline.task.Task;
 import vn.safeonline.user.AppUser;
 
-/** Plan B's campaign as it stood near its end: schools and ward police in scope, reports, adoptions, pledges and a quiz. */
+/**
+ * Plan B's campaign in its fourth week (its dates moved by a {@link DemoCalendar}): schools and ward police in scope, reports,
+ * adoptions, pledges, a quiz and two contests. The story's activity reports and framed avatars that would come after the load
+ * day are left out, so the figures stand where they would on that day; the pledges are kept, signed by now at the latest.
+ */
 @ApplicationScoped
 public class DemoCampaign {
     /** "100 % trường học": every school and education institution, as the plan says it. */
@@ -57,15 +60,19 @@ public class DemoCampaign {
     @Inject
     EntityManager em;
     @Inject
-    BusinessClock clock;
-    @Inject
     ContestService contests;
     @Inject
     EntryService entries;
     @Inject
     ContestRepository contestRepository;
 
-    void load(Plan plan, AppUser reporter) {
+    /** The campaign's first day in the story; every date below is the story's, moved by {@code b}. */
+    private static final LocalDate START = LocalDate.of(2025, 10, 6);
+
+    private DemoCalendar b;
+
+    void load(Plan plan, AppUser reporter, DemoCalendar calendar) {
+        b = calendar;
         Random random = new Random(2025);
         Campaign c = new Campaign();
         c.plan = plan;
@@ -73,8 +80,8 @@ public class DemoCampaign {
         c.name = "Không một mình – Cùng nhau an toàn trực tuyến";
         c.slogans(List.of("Không một mình", "Cùng nhau an toàn trực tuyến"));
         c.hashtags(List.of("#khongmotminh", "#antoantructuyen", "#niemtinso"));
-        c.startsOn = LocalDate.of(2025, 10, 6);
-        c.endsOn = LocalDate.of(2025, 11, 30);
+        c.startsOn = b.day(START);
+        c.endsOn = b.day(LocalDate.of(2025, 11, 30));
         c.organisers = "Bộ Công an phối hợp Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC); Liên minh Niềm tin số";
         c.directAudience = "Học sinh, sinh viên, thanh thiếu niên từ 12 đến 24 tuổi";
         c.indirectAudience = "Phụ huynh, cán bộ quản lý, giáo viên; cộng đồng; báo chí, KOLs; cơ quan, tổ chức xã hội và quốc tế";
@@ -89,7 +96,7 @@ public class DemoCampaign {
                 "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.",
                 "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”."));
         c.framePng = frame();
-        c.frameUploadedAt = OffsetDateTime.of(2025, 10, 6, 8, 0, 0, 0, ZoneOffset.ofHours(7));
+        c.frameUploadedAt = b.clamped(OffsetDateTime.of(2025, 10, 6, 8, 0, 0, 0, ZoneOffset.ofHours(7)));
         c.persist();
         em.flush();
 
@@ -114,8 +121,10 @@ public class DemoCampaign {
                 null, EDUCATION, null, null, 1);
         target(c, officers, "100% cán bộ, chiến sĩ Công an xã, phường thay khung ảnh đại diện", IndicatorKind.FRAME_ADOPTION, null,
                 Audience.OFFICERS, List.of(OrganizationType.WARD_POLICE), null, null, 1);
-        target(c, null, "Hội thảo tại trường thí điểm từ 07 đến 12/10/2025", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.WORKSHOP,
-                null, List.of(OrganizationType.SCHOOL_UPPER_SECONDARY), LocalDate.of(2025, 10, 7), LocalDate.of(2025, 10, 12), 1);
+        LocalDate workshopsFrom = LocalDate.of(2025, 10, 7);
+        LocalDate workshopsTo = LocalDate.of(2025, 10, 12);
+        target(c, null, "Hội thảo tại trường thí điểm từ " + b.range(workshopsFrom, workshopsTo), IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.WORKSHOP,
+                null, List.of(OrganizationType.SCHOOL_UPPER_SECONDARY), b.day(workshopsFrom), b.day(workshopsTo), 1);
         target(c, schoolsPrint, "100% trường học treo áp phích, băng rôn", IndicatorKind.UNITS_WITH_ACTIVITY, ActivityType.POSTER_BANNER,
                 null, EDUCATION, null, null, 1);
         target(c, schoolsPost, "Học sinh tham gia Ngày hội an toàn trực tuyến", IndicatorKind.PARTICIPATION, ActivityType.CYBER_DAY,
@@ -123,31 +132,37 @@ public class DemoCampaign {
 
         for (int i = 0; i < schools.size(); i++) {
             Organization s = schools.get(i);
-            if (i % 10 < 8) report(c, s, reporter, ActivityType.ANNOUNCEMENT_POST, c.startsOn.plusDays(random.nextInt(30)), 0, 0, 0, 100 + random.nextInt(900));
-            if (i % 10 < 6) report(c, s, reporter, ActivityType.POSTER_BANNER, c.startsOn.plusDays(5 + random.nextInt(30)), 0, 0, 0, 0);
-            if (i % 4 == 0) report(c, s, reporter, ActivityType.CYBER_DAY, c.startsOn.plusDays(20 + random.nextInt(25)), 0, 200 + random.nextInt(600), 10 + random.nextInt(30), 0);
+            if (i % 10 < 8) report(c, s, reporter, ActivityType.ANNOUNCEMENT_POST, START.plusDays(random.nextInt(30)), 0, 0, 0, 100 + random.nextInt(900));
+            if (i % 10 < 6) report(c, s, reporter, ActivityType.POSTER_BANNER, START.plusDays(5 + random.nextInt(30)), 0, 0, 0, 0);
+            if (i % 4 == 0) report(c, s, reporter, ActivityType.CYBER_DAY, START.plusDays(20 + random.nextInt(25)), 0, 200 + random.nextInt(600), 10 + random.nextInt(30), 0);
         }
         for (int i = 0; i < 6 && i < schools.size(); i++) {
             Organization s = schools.get(schools.size() - 1 - i);
-            report(c, s, reporter, ActivityType.WORKSHOP, LocalDate.of(2025, 10, 7 + i), 0, 150 + 20 * i, 12, 0);
+            report(c, s, reporter, ActivityType.WORKSHOP, workshopsFrom.plusDays(i), 0, 150 + 20 * i, 12, 0);
         }
         for (int i = 0; i < wardPolice.size(); i++) {
             Organization w = wardPolice.get(i);
-            if (i % 5 < 4) report(c, w, reporter, ActivityType.FRAME_SWITCH, c.startsOn.plusDays(3 + random.nextInt(20)), 15 + random.nextInt(30), 0, 0, 0);
+            if (i % 5 < 4) report(c, w, reporter, ActivityType.FRAME_SWITCH, START.plusDays(3 + random.nextInt(20)), 15 + random.nextInt(30), 0, 0, 0);
         }
-        // avatars framed on the public page, counted per school
+        // avatars framed on the public page, counted per school: over 50 days from the campaign's second day, up to the load day
         for (int i = 0; i < 400; i++) {
             Organization s = schools.get(random.nextInt(schools.size()));
+            var at = b.past(OffsetDateTime.of(2025, 10, 7, 9, 0, 0, 0, ZoneOffset.ofHours(7)).plusHours(random.nextInt(24 * 50)));
+            if (at.isEmpty()) continue;
             em.createNativeQuery("insert into frame_adoption (campaign_id, device_hash, organization_id, created_at, audience) values (?1, ?2, ?3, ?4, 'PUPILS')")
                     .setParameter(1, c.id).setParameter(2, String.format("demo-%059d", i)).setParameter(3, s.id)
-                    .setParameter(4, OffsetDateTime.of(2025, 10, 7, 9, 0, 0, 0, ZoneOffset.ofHours(7)).plusHours(random.nextInt(24 * 50))).executeUpdate();
+                    .setParameter(4, at.get()).executeUpdate();
         }
         pledges(c, schools);
         quiz(c);
         contests(c, reporter, random);
     }
 
-    /** A drawing contest judged and published, and a writing contest still open with entries waiting for judges and for consent. */
+    /**
+     * A drawing contest judged and published, and a writing contest still open with entries waiting for judges and for consent.
+     * The drawing contest of the demo closes on the campaign's 21st day (26/10/2025 in the story, not 15/11) and is published three
+     * days later, the day before the load day; the writing contest runs to the campaign's last day.
+     */
     private void contests(Campaign c, AppUser coordinator, Random random) {
         AppUser judge = AppUser.find("username", "giamkhao").firstResult();
         AppUser culture = AppUser.find("username", "sovhttdl").firstResult();
@@ -158,7 +173,8 @@ public class DemoCampaign {
         ZoneOffset vn = ZoneOffset.ofHours(7);
 
         Contest drawing = contest(c, "Cuộc thi vẽ tranh “Không một mình”", "Vẽ tranh, thiết kế áp phích về an toàn trên không gian mạng cho học sinh THPT.",
-                List.of(ContestCategory.DRAWING, ContestCategory.POSTER), OffsetDateTime.of(2025, 10, 6, 7, 0, 0, 0, vn), OffsetDateTime.of(2025, 11, 15, 17, 0, 0, 0, vn));
+                List.of(ContestCategory.DRAWING, ContestCategory.POSTER), b.at(OffsetDateTime.of(2025, 10, 6, 7, 0, 0, 0, vn)),
+                b.at(OffsetDateTime.of(2025, 10, 26, 17, 0, 0, 0, vn)));
         List<ContestCriterion> criteria = criteria(drawing);
         judges(drawing, judge, culture, school);
         for (int i = 0; i < pupils.length; i++) {
@@ -181,11 +197,12 @@ public class DemoCampaign {
                 contestRepository.replaceScores(e.id, j.id, scores);
             }
         }
-        drawing.publishedAt = OffsetDateTime.of(2025, 11, 25, 9, 0, 0, 0, vn);
+        drawing.publishedAt = b.clamped(OffsetDateTime.of(2025, 10, 29, 9, 0, 0, 0, vn));
         drawing.publishedBy = coordinator.id;
 
         Contest essay = contest(c, "Cuộc thi viết “An toàn trên mạng – Em nói gì?”", "Bài viết hoặc video ngắn (tối đa 3 phút) chia sẻ cách em giữ an toàn trên mạng.",
-                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn), clock.now().plusDays(60));
+                List.of(ContestCategory.ESSAY, ContestCategory.VIDEO), b.at(OffsetDateTime.of(2025, 10, 20, 7, 0, 0, 0, vn)),
+                b.at(OffsetDateTime.of(2025, 11, 30, 17, 0, 0, 0, vn)));
         criteria(essay);
         judges(essay, judge, culture);
         for (int i = 0; i < 3; i++) {
@@ -264,7 +281,11 @@ public class DemoCampaign {
         t.persist();
     }
 
-    private void report(Campaign c, Organization unit, AppUser reporter, ActivityType type, LocalDate date, int officers, int pupils, int teachers, long views) {
+    /** An activity report on a day of the story, unless that day comes after the load day. */
+    private void report(Campaign c, Organization unit, AppUser reporter, ActivityType type, LocalDate storyDay, int officers, int pupils, int teachers, long views) {
+        var day = b.past(storyDay);
+        if (day.isEmpty()) return;
+        LocalDate date = day.get();
         ActivityReport r = new ActivityReport();
         r.campaignId = c.id;
         r.organization = unit;
@@ -303,8 +324,8 @@ public class DemoCampaign {
                             + " values (nextval('pledge_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                     .setParameter(1, c.id).setParameter(2, schools.get(r.school() % schools.size()).id).setParameter(3, r.displayName()).setParameter(4, r.text())
                     .setParameter(5, r.status().name()).setParameter(6, r.heldReason())
-                    .setParameter(7, OffsetDateTime.of(2025, 11, 1 + i, 9, 0, 0, 0, ZoneOffset.ofHours(7)))
-                    .setParameter(8, approved ? OffsetDateTime.of(2025, 11, 1 + i, 15, 0, 0, 0, ZoneOffset.ofHours(7)) : null)
+                    .setParameter(7, b.clamped(OffsetDateTime.of(2025, 11, 1 + i, 9, 0, 0, 0, ZoneOffset.ofHours(7))))
+                    .setParameter(8, approved ? b.clamped(OffsetDateTime.of(2025, 11, 1 + i, 15, 0, 0, 0, ZoneOffset.ofHours(7))) : null)
                     .executeUpdate();
         }
     }

@@ -86,8 +86,16 @@ class CeremonyTest {
                 .body("rows.find { it.organization.code == 'SO-GDDT' }.cells['" + students + "'].submitted", equalTo(31))
                 .body("rows.find { it.organization.code == 'SO-GDDT' }.totals.submitted", equalTo(43))
                 .body("rows.find { it.organization.code == 'CA-TP' }.totals.confirmed", equalTo(1));
-        as("sogddt").get("/api/events/" + eventId + "/quotas").then().statusCode(200)
-                .body("total", equalTo(2)).body("items.owner.code", everyItem(equalTo("SO-GDDT"))).body("items[0].locked", equalTo(true));
+        // the demo's dates follow the day it was loaded: the lists are due with the Department's task (III.2), still open
+        String due = as("sogddt").queryParam("size", 100).get("/api/plans/" + planId + "/tasks").then().statusCode(200)
+                .extract().path("items.find { it.label == 'III.2' }.dueDate");
+        java.util.List<String> deadlines = as("sogddt").get("/api/events/" + eventId + "/quotas").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.owner.code", everyItem(equalTo("SO-GDDT")))
+                .body("items.locked", everyItem(equalTo(false))).extract().path("items.deadline");
+        for (String d : deadlines) {
+            var local = OffsetDateTime.parse(d).atZoneSameInstant(vn.safeonline.common.BusinessClock.ZONE).toLocalDateTime();
+            org.junit.jupiter.api.Assertions.assertEquals(due + "T23:59:59", local.toString(), "the lists are due at the end of the task's due day");
+        }
         as("sogddt").get("/api/events/" + eventId + "/quota-matrix").then().statusCode(403);
     }
 

@@ -25,6 +25,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,28 +58,30 @@ public class CampaignTest {
         return ((Number) as("congan").get("/api/campaigns/" + demoCampaign()).then().statusCode(200).extract().path("planId")).longValue();
     }
 
+    /** A campaign of its own, over 06/10–30/11/2025: over before the tests run, so every day of it can be reported. */
     public static Map<String, Object> campaignInput(String name) {
-        return Map.of("name", name, "startsOn", "2025-10-06", "endsOn", "2025-11-30", "hashtags", List.of("#khongmotminh"),
-                "pledgeTemplates", List.of("Tôi cam kết an toàn trên mạng."));
+        return campaignInput(name, LocalDate.of(2025, 10, 6), LocalDate.of(2025, 11, 30));
     }
 
-    /** A fresh campaign under plan B, running now (Vietnam's day), with the upper secondary schools in scope: public pages count. */
-    public static long liveCampaign() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
-        var input = new HashMap<>(campaignInput("Chiến dịch đang diễn ra " + unique()));
-        input.put("startsOn", today.minusDays(7).toString());
-        input.put("endsOn", today.plusDays(30).toString());
-        return withUpperSecondarySchools(((Number) as("congan").body(input).post("/api/plans/" + demoPlan() + "/campaigns")
-                .then().statusCode(201).extract().path("id")).longValue());
+    public static Map<String, Object> campaignInput(String name, LocalDate startsOn, LocalDate endsOn) {
+        return Map.of("name", name, "startsOn", startsOn.toString(), "endsOn", endsOn.toString(), "hashtags", List.of("#khongmotminh"),
+                "pledgeTemplates", List.of("Tôi cam kết an toàn trên mạng."));
     }
 
     /** A fresh campaign under plan B with the upper secondary schools in scope. */
     public static long freshCampaign() {
-        return withUpperSecondarySchools(((Number) as("congan").body(campaignInput("Chiến dịch thử " + unique())).post("/api/plans/" + demoPlan() + "/campaigns")
-                .then().statusCode(201).extract().path("id")).longValue());
+        return freshCampaign(campaignInput("Chiến dịch thử " + unique()));
     }
 
-    private static long withUpperSecondarySchools(long id) {
+    /** A fresh campaign that runs today (Vietnam's day): what is done now counts towards its targets. */
+    public static long runningCampaign() {
+        LocalDate today = LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
+        return freshCampaign(campaignInput("Chiến dịch thử " + unique(), today.minusDays(7), today.plusDays(48)));
+    }
+
+    private static long freshCampaign(Map<String, Object> input) {
+        long id = ((Number) as("congan").body(input).post("/api/plans/" + demoPlan() + "/campaigns")
+                .then().statusCode(201).extract().path("id")).longValue();
         as("congan").body(Map.of("organizationTypes", List.of("SCHOOL_UPPER_SECONDARY"))).post("/api/campaigns/" + id + "/units")
                 .then().statusCode(200).body("added", greaterThan(10));
         return id;
@@ -144,7 +147,7 @@ public class CampaignTest {
 
     @Test
     void adoptionIsCountedPerUnitOncePerDevice() throws IOException {
-        long id = liveCampaign();
+        long id = runningCampaign(); // an adoption counts within the campaign's period
         String device = UUID.randomUUID().toString();
         var body = Map.of("unitCode", "thpt-chauvanliem", "deviceId", device, "audience", "PUPILS");
         anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409); // no frame yet
@@ -204,7 +207,7 @@ public class CampaignTest {
 
     @Test
     void pledgesAreScreenedModeratedAndShown() {
-        long id = liveCampaign();
+        long id = runningCampaign();
         String url = "/api/public/campaigns/" + id + "/pledges";
         anonymous().body(Map.of("displayName", "Minh Thư", "unitCode", "THPT-CHAUVANLIEM", "text", "Em hứa dùng mạng an toàn, văn minh."))
                 .post(url).then().statusCode(202).body("status", equalTo("PENDING"));
@@ -288,7 +291,9 @@ public class CampaignTest {
         long id = demoCampaign();
         long cvl = orgId("THPT-CHAUVANLIEM");
         String url = "/api/campaigns/" + id + "/reports";
-        var report = Map.of("type", "ANNOUNCEMENT_POST", "date", "2025-10-20", "place", "Fanpage trường", "pupils", 0, "views", 1200,
+        // the demo's dates follow the day it was loaded: a day of its campaign that has passed, and the day before it began
+        LocalDate startsOn = LocalDate.parse(as("congan").get("/api/campaigns/" + id).then().statusCode(200).extract().path("startsOn"));
+        var report = Map.of("type", "ANNOUNCEMENT_POST", "date", startsOn.plusDays(14).toString(), "place", "Fanpage trường", "pupils", 0, "views", 1200,
                 "links", List.of("https://www.facebook.com/thptchauvanliem/posts/1"));
         long reportId = ((Number) as("thptcvl").body(report).post(url).then().statusCode(201)
                 .body("organization.code", equalTo("THPT-CHAUVANLIEM")).extract().path("id")).longValue();
@@ -300,9 +305,10 @@ public class CampaignTest {
         script.put("links", List.of("javascript:alert(1)"));
         given().header("Authorization", "Bearer " + token("thptcvl")).contentType("application/json").body(script).post(url)
                 .then().statusCode(400).body("errors[0].field", containsString("links"));
-        var late = new HashMap<String, Object>(report);
-        late.put("date", "2025-12-20");
-        as("thptcvl").body(late).post(url).then().statusCode(422).body("errors[0].field", equalTo("date"));
+        var early = new HashMap<String, Object>(report);
+        early.put("date", startsOn.minusDays(1).toString());
+        as("thptcvl").body(early).post(url).then().statusCode(422).body("errors[0].field", equalTo("date"))
+                .body("errors[0].code", equalTo("OutsidePeriod"));
 
         // photos: real images only, served as images
         String photos = "/api/activity-reports/" + reportId + "/photos";

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -300,8 +301,11 @@ class PlanImportTest {
         long planId = created.getLong("planId");
         long demo = ((Number) as("ubnd").queryParam("size", 100).get("/api/plans").then().extract()
                 .path("items.find { it.reference == '135/KH-UBND' }.id")).longValue();
-        assertEquals(taskSummary(demo), taskSummary(planId));
-        assertEquals(quotaSummary(demo), quotaSummary(planId));
+        // the demo's dates follow the day it was loaded: its calendar is the document's moved as one block, by the days between
+        // the two plans' list deadlines (task III.2)
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(listsDue(planId)), LocalDate.parse(listsDue(demo)));
+        assertEquals(taskSummary(demo, 0), taskSummary(planId, shift));
+        assertEquals(quotaSummary(demo, 0), quotaSummary(planId, shift));
 
         // a bad piece refuses the whole: an unknown lead agency (left empty in the draft) names its place
         List<Map<String, Object>> broken = new ArrayList<>(tasks);
@@ -320,20 +324,29 @@ class PlanImportTest {
         return (Map<String, Object>) o;
     }
 
-    static List<String> taskSummary(long planId) {
+    static String listsDue(long planId) {
+        return as("ubnd").queryParam("size", 100).get("/api/plans/" + planId + "/tasks").then().statusCode(200)
+                .extract().path("items.find { it.label == 'III.2' }.dueDate");
+    }
+
+    /** The plan's tasks in one line each, their due dates moved by {@code days}. */
+    static List<String> taskSummary(long planId, long days) {
         List<Map<String, Object>> items = as("ubnd").queryParam("size", 100).get("/api/plans/" + planId + "/tasks").then().statusCode(200).extract().path("items");
-        return items.stream().map(t -> t.get("label") + "|" + castMap(t.get("leadOrganization")).get("code") + "|" + t.get("dueDate") + "|"
+        return items.stream().map(t -> t.get("label") + "|" + castMap(t.get("leadOrganization")).get("code") + "|"
+                + (t.get("dueDate") == null ? null : LocalDate.parse((String) t.get("dueDate")).plusDays(days)) + "|"
                 + ((List<Map<String, Object>>) (List<?>) t.get("cooperatingOrganizations")).stream().map(o -> String.valueOf(o.get("code"))).sorted().toList()
                 + "|" + fold(String.valueOf(t.get("text")))).toList();
     }
 
-    static List<String> quotaSummary(long planId) {
+    /** The plan's quotas in one line each, their deadlines (as instants) moved by {@code days}. */
+    static List<String> quotaSummary(long planId, long days) {
         List<Map<String, Object>> events = as("ubnd").get("/api/plans/" + planId + "/events").then().statusCode(200).extract().path("items");
         List<String> out = new ArrayList<>();
         for (Map<String, Object> e : events) {
             List<Map<String, Object>> qs = as("ubnd").get("/api/events/" + e.get("id") + "/quotas").then().statusCode(200).extract().path("items");
             for (Map<String, Object> q : qs) {
-                out.add(castMap(q.get("owner")).get("code") + "|" + castMap(q.get("category")).get("code") + "|" + q.get("count") + "|" + q.get("deadline"));
+                out.add(castMap(q.get("owner")).get("code") + "|" + castMap(q.get("category")).get("code") + "|" + q.get("count") + "|"
+                        + java.time.OffsetDateTime.parse((String) q.get("deadline")).plusDays(days).toInstant());
             }
         }
         out.sort(null);

@@ -15,12 +15,14 @@ import static vn.safeonline.support.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.safeonline.campaign.CampaignTest;
+import vn.safeonline.common.BusinessClock;
 import vn.safeonline.support.SecondCity;
 
 /**
@@ -56,6 +60,9 @@ class ReportTest {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** The test run leaves its DOCX here; `make test` converts it with LibreOffice when that is installed. */
     static final Path SAMPLES = Path.of("target/report-samples");
+
+    @Inject
+    BusinessClock clock;
 
     @BeforeAll
     static void twoCities() {
@@ -76,6 +83,28 @@ class ReportTest {
 
     static long planA() {
         return demoPlan("le phat dong chuong trinh", "135/KH-UBND");
+    }
+
+    /** The first day of plan B's campaign: the demo's dates follow the day it was loaded, so they are read, never written here. */
+    static LocalDate campaignStart() {
+        return LocalDate.parse(as("congan").get("/api/campaigns/" + CampaignTest.demoCampaign()).then().statusCode(200).extract().path("startsOn"));
+    }
+
+    /** A task of plan B by its label, as the API shows it. */
+    static Map<String, Object> taskB(String label) {
+        return as("congan").queryParam("size", 100).get("/api/plans/" + planB() + "/tasks").then().statusCode(200)
+                .extract().path("items.find { it.label == '" + label + "' }");
+    }
+
+    /** "17/10/2025", as a report's body cites a day. */
+    static String dmy(LocalDate d) {
+        return d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** "ngày 05 tháng 01 năm 2020", "ngày 25 tháng 10 năm 2025": Decree 30 pads the day, and the month in January and February only. */
+    static String longDate(LocalDate d) {
+        String month = d.getMonthValue() <= 2 ? String.format("%02d", d.getMonthValue()) : Integer.toString(d.getMonthValue());
+        return "ngày " + String.format("%02d", d.getDayOfMonth()) + " tháng " + month + " năm " + d.getYear();
     }
 
     static byte[] download(Response r) {
@@ -182,15 +211,15 @@ class ReportTest {
             assertTrue(text(head.getRow(1).getCell(0)).matches("Số: [\\s\u00A0]*/BC-CA-TP"), text(head.getRow(1).getCell(0)));
             XWPFParagraph date = head.getRow(1).getCell(1).getParagraphs().get(0);
             LocalDate today = LocalDate.now(vn.safeonline.common.BusinessClock.ZONE);
-            String month = today.getMonthValue() <= 2 ? String.format("%02d", today.getMonthValue()) : Integer.toString(today.getMonthValue());
-            assertEquals("Cần Thơ, ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + month + " năm " + today.getYear(), date.getText());
+            assertEquals("Cần Thơ, " + longDate(today), date.getText());
             assertTrue(date.getText().matches("Cần Thơ, ngày \\d{2} tháng (0[12]|[3-9]|1[0-2]) năm \\d{4}"));
             assertTrue(date.getRuns().get(0).isItalic());
 
             // title, addressee, sections
             List<String> texts = bodyTexts(d);
             assertTrue(texts.contains("BÁO CÁO"));
-            assertTrue(texts.contains("Kết quả thực hiện Kế hoạch số 120/KH-UBND ngày 17/10/2025 của Ủy ban nhân dân thành phố Cần Thơ"));
+            LocalDate issued = LocalDate.parse(as("congan").get("/api/plans/" + planId).then().statusCode(200).extract().path("issueDate"));
+            assertTrue(texts.contains("Kết quả thực hiện Kế hoạch số 120/KH-UBND ngày " + dmy(issued) + " của Ủy ban nhân dân thành phố Cần Thơ"), texts.toString());
             assertTrue(texts.contains("Kính gửi: Ủy ban nhân dân thành phố Cần Thơ."));
             for (String h : List.of("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
                     "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ")) {
@@ -215,7 +244,7 @@ class ReportTest {
             List<String> laggards = section(texts, "3. Cơ quan, đơn vị chậm tiến độ, chưa hoàn thành nhiệm vụ", "III.").stream()
                     .filter(t -> t.startsWith("- ")).map(t -> t.substring(2, t.indexOf(':'))).toList();
             assertEquals(lagging, laggards);
-            assertFalse(lagging.isEmpty(), "plan B has unfinished tasks past its end");
+            assertFalse(lagging.isEmpty(), "plan B, in its campaign's fourth week, has unfinished tasks");
             assertTrue(lagging.contains("Hội Liên hiệp Phụ nữ thành phố Cần Thơ"), lagging.toString());
             assertFalse(laggards.contains("Thành đoàn Cần Thơ"), "done agencies are not laggards");
 
@@ -233,27 +262,35 @@ class ReportTest {
     @Test
     void figuresStandAsAtTheEndOfTheDayAsked() throws Exception {
         long planId = planB();
-        // 25/10/2025: the posters and the officers' frames (measured by the campaign's targets) under way; the lead's typed task done;
-        // nothing overdue
-        byte[] bytes = download(as("congan").queryParam("asOf", "2025-10-25").get("/api/plans/" + planId + "/reports/progress.docx"));
+        // the campaign's 20th day (25/10/2025 in the real plan): the posters and the officers' frames (measured by the campaign's
+        // targets) under way; the lead's typed task done; nothing overdue
+        LocalDate asOf = campaignStart().plusDays(19);
+        byte[] bytes = download(as("congan").queryParam("asOf", asOf.toString()).get("/api/plans/" + planId + "/reports/progress.docx"));
         try (XWPFDocument d = docx(bytes)) {
             XWPFTable head = (XWPFTable) d.getBodyElements().get(0);
-            assertEquals("Cần Thơ, ngày 25 tháng 10 năm 2025", text(head.getRow(1).getCell(1)));
+            assertEquals("Cần Thơ, " + longDate(asOf), text(head.getRow(1).getCell(1)));
             XWPFTable tasks = tableStartingWith(d, "STT", "Nhiệm vụ");
-            assertEquals("Kết quả đến ngày 25/10/2025", text(tasks.getRow(0).getCell(4)));
+            assertEquals("Kết quả đến ngày " + dmy(asOf), text(tasks.getRow(0).getCell(4)));
             Map<String, String> status = new HashMap<>();
             for (XWPFTableRow r : tasks.getRows()) {
                 if (r.getTableCells().size() == 7 && text(r.getCell(0)).matches("\\d+")) status.put(text(r.getCell(1)).split("\n")[0], text(r.getCell(6)));
             }
             assertEquals("Đang thực hiện", status.get("100% trường học treo áp phích, băng rôn, standee, dán sticker, decal và sử dụng ấn phẩm số (video ngắn trên màn hình LED, giờ chào cờ, hình nền)."));
             assertEquals("Đang thực hiện", status.get("100% cán bộ, chiến sĩ thay ảnh đại diện, ảnh bìa theo khung chiến dịch."));
-            assertEquals("Hoàn thành đúng hạn", status.get("Là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; chọn trường thí điểm tổ chức hội thảo từ 07 đến 12/10/2025 và quay phim các bạn trẻ điển hình; huy động KOLs, báo cáo viên, chuyên gia đến các trường; phối hợp báo chí sản xuất sản phẩm truyền thông."));
+            assertEquals("Hoàn thành đúng hạn", status.get((String) taskB("1.a").get("text")));
             assertFalse(status.containsValue("Quá hạn"), status.toString());
         }
-        // the same task today: its target (posters at every school and education institution) was not reached by its due date
-        // 30/11/2025, whatever the typed report of 28/11 said: overdue
-        byte[] now = download(as("congan").get("/api/plans/" + planId + "/reports/progress.docx"));
-        try (XWPFDocument d = docx(now)) {
+        // the same task the day after its due date (the campaign's end): its target (posters at every school and education
+        // institution) was not reached, whatever the typed report ("100% trường học đã treo áp phích") said: overdue
+        LocalDate due = LocalDate.parse((String) taskB("2.b").get("dueDate"));
+        byte[] after;
+        try {
+            clock.set(clock.startOf(due.plusDays(1)).plusHours(10).toInstant());
+            after = download(as("congan").get("/api/plans/" + planId + "/reports/progress.docx"));
+        } finally {
+            clock.reset();
+        }
+        try (XWPFDocument d = docx(after)) {
             XWPFTable tasks = tableStartingWith(d, "STT", "Nhiệm vụ");
             assertTrue(tasks.getRows().stream().anyMatch(r -> text(r.getCell(0)).matches("\\d+")
                     && text(r.getCell(1)).startsWith("100% trường học treo áp phích") && text(r.getCell(6)).equals("Quá hạn")));
@@ -267,8 +304,7 @@ class ReportTest {
     @Test
     void targetBoundTasksAgreeInTheApiTheIndicatorsTheDocxAndTheXlsx() throws Exception {
         long planId = planB();
-        Number campaignId = as("congan").queryParam("planId", planId).queryParam("size", 100).get("/api/campaigns").then().statusCode(200)
-                .extract().path("items.find { it.name.contains('Không một mình') }.id");
+        long campaignId = CampaignTest.demoCampaign(); // not any campaign of the plan: other tests add their own to it
         List<Map<String, Object>> indicators = as("congan").get("/api/campaigns/" + campaignId + "/indicators").then().statusCode(200)
                 .extract().path("items");
         List<Map<String, Object>> tasks = as("congan").queryParam("size", 100).get("/api/plans/" + planId + "/tasks").then().statusCode(200)
@@ -323,8 +359,9 @@ class ReportTest {
     @Test
     void theTemplateIsTheCallersChoiceAsJson() throws Exception {
         long planId = planB();
+        LocalDate asOf = campaignStart().plusDays(20); // a past day of the campaign, however the demo's dates fall
         var options = new HashMap<String, Object>();
-        options.put("asOf", "2025-11-20");
+        options.put("asOf", asOf.toString());
         options.put("parentBody", "Công an thành phố Cần Thơ");
         options.put("issuingBody", "PHÒNG AN NINH MẠNG VÀ PHÒNG, CHỐNG\nTỘI PHẠM SỬ DỤNG CÔNG NGHỆ CAO");
         options.put("number", "7");
@@ -345,17 +382,17 @@ class ReportTest {
             assertEquals("TỘI PHẠM SỬ DỤNG CÔNG NGHỆ CAO", issuer.get(2).getText());
             assertTrue(issuer.get(1).getRuns().get(0).isBold());
             assertEquals("Số: 07/BC-PA05", text(head.getRow(1).getCell(0)));
-            assertEquals("Cần Thơ, ngày 20 tháng 11 năm 2025", text(head.getRow(1).getCell(1)));
+            assertEquals("Cần Thơ, " + longDate(asOf), text(head.getRow(1).getCell(1)));
             List<String> texts = bodyTexts(d);
             assertTrue(texts.contains("Kính gửi: - Giám đốc Công an thành phố;\n- Ủy ban nhân dân thành phố Cần Thơ."), texts.toString());
-            assertTrue(texts.stream().anyMatch(t -> t.contains(", Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao báo cáo kết quả thực hiện đến ngày 20/11/2025")),
+            assertTrue(texts.stream().anyMatch(t -> t.contains(", Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao báo cáo kết quả thực hiện đến ngày " + dmy(asOf))),
                     "the opening names the reporting unit as the organisation tree writes it");
             XWPFTable sign = d.getTables().stream().filter(t -> text(t.getRow(0).getCell(0)).startsWith("Nơi nhận:")).findFirst().orElseThrow();
             assertEquals(List.of("Nơi nhận:", "- Như trên;", "- Lãnh đạo Công an thành phố;", "- Lưu: VT, PA05."),
                     sign.getRow(0).getCell(0).getParagraphs().stream().map(XWPFParagraph::getText).toList());
             assertEquals(List.of("TRƯỞNG PHÒNG", "Trần Minh Khoa"),
                     sign.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList());
-            assertTrue(texts.contains("(Kèm theo Báo cáo số 07/BC-PA05 ngày 20/11/2025 của Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)"));
+            assertTrue(texts.contains("(Kèm theo Báo cáo số 07/BC-PA05 ngày " + dmy(asOf) + " của Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)"));
         }
     }
 
