@@ -79,6 +79,7 @@ public class AttendeeResource {
     @POST
     @Path("{id}/duplicates/{otherId}/keep-both")
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
+    @jakarta.transaction.Transactional
     @Operation(operationId = "keepBothDuplicates", summary = "A flagged pair are two people: keep both (the organisers or the receiving agency)",
             description = "To keep one instead, cancel the other. 404 when the two are not a pair of the same event.")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
