@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.campaign.Campaign;
@@ -50,8 +49,6 @@ import vn.safeonline.org.OrganizationType;
 public class EntryService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final Set<OrganizationType> SCHOOLS = Set.of(OrganizationType.SCHOOL_PRIMARY, OrganizationType.SCHOOL_LOWER_SECONDARY,
-            OrganizationType.SCHOOL_UPPER_SECONDARY, OrganizationType.COLLEGE, OrganizationType.UNIVERSITY);
 
     @Inject
     ContestAccess access;
@@ -180,7 +177,7 @@ public class EntryService {
         requireAcceptable(c, in.category(), in.workUrl(), in.workText());
         CampaignUnit unit = CampaignUnit.<CampaignUnit>find("from CampaignUnit cu join fetch cu.organization o where cu.campaignId = ?1 and o.code = ?2",
                 c.campaignId, in.schoolCode().trim().toUpperCase(Locale.ROOT)).firstResult();
-        if (unit == null || !SCHOOLS.contains(unit.organization.type)) {
+        if (unit == null || !unit.organization.type.education()) {
             throw ApiException.unprocessable("schoolCode", "UnknownSchool", "Mã trường không thuộc chiến dịch này; hỏi thầy cô mã của trường");
         }
         ContestEntry e = newEntry(c, in.category(), unit.organization, in.grade(), in.title(), in.workUrl(), in.workText(), in.pupilName(), "PUBLIC");

@@ -53,9 +53,7 @@ import vn.safeonline.user.AppUser;
  */
 @ApplicationScoped
 public class DemoCampaign {
-    /** "100 % trường học": every school and education institution, as the plan says it. */
-    private static final List<OrganizationType> EDUCATION = List.of(OrganizationType.SCHOOL_PRIMARY, OrganizationType.SCHOOL_LOWER_SECONDARY,
-            OrganizationType.SCHOOL_UPPER_SECONDARY, OrganizationType.COLLEGE, OrganizationType.UNIVERSITY);
+    private static final List<OrganizationType> EDUCATION = OrganizationType.EDUCATION;
 
     @Inject
     EntityManager em;
