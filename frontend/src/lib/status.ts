@@ -110,7 +110,7 @@ const ACTIVITY_TYPE_SET: Record<ActivityType, true> = {
 }
 export const ACTIVITY_TYPES = Object.keys(ACTIVITY_TYPE_SET) as ActivityType[]
 
-const AUDIENCE_SET: Record<Audience, true> = { OFFICERS: true, PUPILS: true, STUDENTS: true, TEACHERS: true }
+const AUDIENCE_SET: Record<Audience, true> = { OFFICERS: true, PUPILS: true, STUDENTS: true, TEACHERS: true, PARENTS: true }
 export const AUDIENCES = Object.keys(AUDIENCE_SET) as Audience[]
 
 const CAMPAIGN_TARGET_KIND_SET: Record<IndicatorKind, true> = { UNITS_WITH_ACTIVITY: true, FRAME_ADOPTION: true, PARTICIPATION: true }

@@ -12,7 +12,7 @@ import { ActivityReportFormModal } from './ActivityReportFormModal'
 import { ReportPhoto } from './ReportPhoto'
 
 function participants(r: ActivityReport): number {
-  return (r.officers ?? 0) + (r.pupils ?? 0) + (r.students ?? 0) + (r.teachers ?? 0) + (r.others ?? 0)
+  return (r.officers ?? 0) + (r.pupils ?? 0) + (r.students ?? 0) + (r.teachers ?? 0) + (r.parents ?? 0) + (r.others ?? 0)
 }
 
 /** The units' activity reports, filtered by type; "Báo cáo hoạt động" for those who may report. */

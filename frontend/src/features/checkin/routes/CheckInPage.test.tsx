@@ -39,6 +39,7 @@ function attendee(id: number, fullName: string): Attendee {
     status: 'SUBMITTED',
     createdAt: '2026-05-26T10:00:00',
     version: 0,
+    duplicates: [],
   }
 }
 
