@@ -3,6 +3,7 @@ import { api, ifMatch, unwrap } from '@/lib/api/client'
 import { fetchFile } from '@/lib/api/download'
 import { newIdempotencyKey } from '@/lib/api/idempotency'
 import { queryKeys } from '@/lib/api/keys'
+import { campaignsQuery, type CampaignListQuery } from '@/lib/queries/campaigns'
 import type {
   ActivityReportInput,
   ActivityType,
@@ -32,12 +33,8 @@ function multipart(file: File) {
   }
 }
 
-export function useCampaigns(query: { planId?: number; page: number; size: number }) {
-  return useQuery({
-    queryKey: queryKeys.campaigns.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-  })
+export function useCampaigns(query: CampaignListQuery) {
+  return useQuery({ ...campaignsQuery(query), placeholderData: keepPreviousData })
 }
 
 function useCampaignChanged() {
