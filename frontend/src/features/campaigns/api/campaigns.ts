@@ -168,6 +168,15 @@ export function useDeleteReport(campaignId: number) {
   })
 }
 
+/** Counts a report held for review (its figures exceed the unit's headcount): the managers, after checking. */
+export function useAcceptReport(campaignId: number) {
+  const changed = useReportsChanged(campaignId)
+  return useMutation({
+    mutationFn: (reportId: number) => unwrap(api.POST('/api/activity-reports/{id}/accept', { params: { path: { id: reportId } } })),
+    onSuccess: changed,
+  })
+}
+
 /** A report's photo as an object URL: the image needs the bearer token, so no plain <img src>. */
 export function useReportPhoto(reportId: number, photoId: number, enabled = true) {
   return useQuery({
