@@ -1,4 +1,4 @@
-import type { ActivityType, AttendeeStatus, Audience, ConsentMethod, ContestCategory, ContestEntryStatus, IndicatorKind, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, PledgeStatus, Role, UnitStatus, TaskStatus } from '@/lib/api/types'
+import type { ActivityType, AttendeeStatus, Audience, PublicAudience, ConsentMethod, ContestCategory, ContestEntryStatus, IndicatorKind, EventFormat, ImportRowStatus, ImportStatus, OrganizationType, PlanStatus, PledgeStatus, Role, UnitStatus, TaskStatus } from '@/lib/api/types'
 
 // Records keyed by the generated enums: adding a value to the API breaks the build here
 // until it has a colour (and, through the i18n test, a label).
@@ -110,8 +110,12 @@ const ACTIVITY_TYPE_SET: Record<ActivityType, true> = {
 }
 export const ACTIVITY_TYPES = Object.keys(ACTIVITY_TYPE_SET) as ActivityType[]
 
-const AUDIENCE_SET: Record<Audience, true> = { OFFICERS: true, PUPILS: true, STUDENTS: true, TEACHERS: true }
+const AUDIENCE_SET: Record<Audience, true> = { OFFICERS: true, PUPILS: true, STUDENTS: true, TEACHERS: true, PARENTS: true }
 export const AUDIENCES = Object.keys(AUDIENCE_SET) as Audience[]
+
+/** Who acted on a public page, in the order the page asks ("Bạn là: Học sinh, Sinh viên, …"). */
+const PUBLIC_AUDIENCE_SET: Record<PublicAudience, true> = { PUPILS: true, STUDENTS: true, TEACHERS: true, PARENTS: true, OFFICERS: true, OTHER: true }
+export const PUBLIC_AUDIENCES = Object.keys(PUBLIC_AUDIENCE_SET) as PublicAudience[]
 
 const CAMPAIGN_TARGET_KIND_SET: Record<IndicatorKind, true> = { UNITS_WITH_ACTIVITY: true, FRAME_ADOPTION: true, PARTICIPATION: true }
 export const CAMPAIGN_TARGET_KINDS = Object.keys(CAMPAIGN_TARGET_KIND_SET) as IndicatorKind[]

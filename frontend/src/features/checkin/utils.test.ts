@@ -81,3 +81,15 @@ describe('counters', () => {
     expect(counterPercent(5, 4)).toBe(100)
   })
 })
+
+describe('the venue reconciliation', () => {
+  it('sums each column over the venues, a missing figure as 0', async () => {
+    const { reconciliationTotals } = await import('./utils')
+    expect(
+      reconciliationTotals([
+        { venueId: 1, venueName: 'Hội trường', expected: 2, checkedIn: 1, arrivedElsewhere: 0, absent: 1, cameInFromElsewhere: 1 },
+        { venueId: 2, venueName: 'Điểm cầu', expected: 1, checkedIn: 1, arrivedElsewhere: 1, absent: 0, cameInFromElsewhere: 0 },
+      ]),
+    ).toEqual({ expected: 3, checkedIn: 2, arrivedElsewhere: 1, absent: 1, cameInFromElsewhere: 1 })
+  })
+})

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { isApiError } from '@/lib/api/problem'
-import type { CheckInResult } from '@/lib/api/types'
+import type { CheckInResult, VenueCount } from '@/lib/api/types'
 import { formatTime } from '@/lib/format'
 
 /** What the door screen shows after a scan or a click: green, amber or red. */
@@ -14,6 +14,9 @@ export type DoorResult =
       category: string
       venueName?: string
       time: string
+      /** The delegate is seated at another venue than this door's: admitted, and the door is told. */
+      warning?: string
+      seatVenueName?: string
     }
   | { kind: 'refused'; title: string; detail?: string }
 
@@ -30,6 +33,8 @@ export function resultFromResponse(t: TFunction, r: CheckInResult): DoorResult {
     category: r.category,
     venueName: r.venueName ?? undefined,
     time,
+    warning: r.warning || undefined,
+    seatVenueName: r.seatVenueName ?? undefined,
   }
 }
 
@@ -72,4 +77,15 @@ export function tokenFromScan(text: string): string {
 export function counterPercent(checkedIn: number, expected: number): number {
   if (expected <= 0) return 0
   return Math.min(100, Math.round((checkedIn / expected) * 100))
+}
+
+/** The reconciliation's columns, in the order the organisers read them. */
+export const RECONCILIATION_FIGURES = ['expected', 'checkedIn', 'arrivedElsewhere', 'absent', 'cameInFromElsewhere'] as const
+export type ReconciliationFigure = (typeof RECONCILIATION_FIGURES)[number]
+
+/** Sums of each column over the venues (a figure the server left out counts as 0). */
+export function reconciliationTotals(venues: readonly VenueCount[]): Record<ReconciliationFigure, number> {
+  const totals = { expected: 0, checkedIn: 0, arrivedElsewhere: 0, absent: 0, cameInFromElsewhere: 0 }
+  for (const v of venues) for (const f of RECONCILIATION_FIGURES) totals[f] += v[f] ?? 0
+  return totals
 }

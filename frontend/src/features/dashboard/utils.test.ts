@@ -20,6 +20,7 @@ function task(id: number, status: TaskStatus, dueInDays: number | null): Task {
     reportCount: 0,
     version: 0,
     permissions: { canEdit: false, canReport: true },
+    measuredByTargets: false,
   }
 }
 

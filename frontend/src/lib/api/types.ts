@@ -117,6 +117,7 @@ export type QuizInput = Schemas['QuizInput']
 export type QuizUnitResult = Schemas['QuizUnitResult']
 
 export type PublicCampaign = Schemas['PublicCampaign']
+export type PublicAudience = Schemas['PublicAudience']
 export type AdoptionRequest = Schemas['AdoptionRequest']
 export type PledgeRequest = Schemas['PledgeRequest']
 export type PledgeReceipt = Schemas['PledgeReceipt']

@@ -14,7 +14,7 @@ describe('shared reads', () => {
     .filter(([file]) => !file.endsWith('.test.ts'))
     .flatMap(([, source]) => gets(source))
 
-  it('own the plan, its tasks, the event, its quotas and list, the campaign and the plan and task lists', () => {
+  it('own the plan, its tasks, the event, its quotas and list, the campaign, the campaign, plan and task lists', () => {
     expect(owned).toEqual(
       expect.arrayContaining([
         '/api/plans',
@@ -24,6 +24,7 @@ describe('shared reads', () => {
         '/api/events/{eventId}/quotas',
         '/api/events/{eventId}/attendees',
         '/api/campaigns/{id}',
+        '/api/campaigns',
         '/api/tasks',
       ]),
     )

@@ -91,3 +91,13 @@ export function useReplaceAttendee() {
     onSuccess: (a) => changed(a.quotaId, a.eventId),
   })
 }
+
+/** A flagged pair are two people: the organisers (or the receiving agency) keep both. */
+export function useKeepBoth() {
+  const changed = useListChanged()
+  return useMutation({
+    mutationFn: ({ attendee, otherId }: { attendee: Attendee; otherId: number }) =>
+      unwrap(api.POST('/api/attendees/{id}/duplicates/{otherId}/keep-both', { params: { path: { id: attendee.id, otherId } } })),
+    onSuccess: (a) => changed(a.quotaId, a.eventId),
+  })
+}

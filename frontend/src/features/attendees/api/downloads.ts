@@ -15,11 +15,11 @@ function accept(kind: ExportFormat | 'png') {
 }
 
 /** The list with the page's filters (not its paging; always in protocol order), as a file for the hall. */
-export function exportAttendees(eventId: number, format: ExportFormat, query: EventAttendeeQuery) {
+export function exportAttendees(eventId: number, format: ExportFormat, query: EventAttendeeQuery, includeInactive = false) {
   const { organization, category, venue, status, q } = query
   return fetchFile(
     api.GET('/api/events/{eventId}/attendees/export', {
-      params: { path: { eventId }, query: { format, organization, category, venue, status, q } },
+      params: { path: { eventId }, query: { format, organization, category, venue, status, q, includeInactive: includeInactive || undefined } },
       headers: accept(format),
       parseAs: 'blob',
     }),

@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FilePdfOutlined, QrcodeOutlined } from '@ant-design/icons'
-import { App, Button, Flex, Image, Modal, Typography } from 'antd'
+import { App, Button, Checkbox, Flex, Image, Modal, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useErrorTextOf } from '@/components/useErrorText'
@@ -14,11 +14,13 @@ export function AttendeeDownloads({ eventId, query, disabled }: { eventId: numbe
   const { notification } = App.useApp()
   const errorText = useErrorTextOf()
   const [busy, setBusy] = useState<ExportFormat | null>(null)
+  // Cancelled, declined and replaced delegates stay out of the file unless asked for.
+  const [includeInactive, setIncludeInactive] = useState(false)
 
   const run = async (format: ExportFormat) => {
     setBusy(format)
     try {
-      const { blob, fileName } = await exportAttendees(eventId, format, query)
+      const { blob, fileName } = await exportAttendees(eventId, format, query, includeInactive)
       saveBlob(blob, fileName)
     } catch (e) {
       const { title, detail } = errorText(e)
@@ -29,7 +31,10 @@ export function AttendeeDownloads({ eventId, query, disabled }: { eventId: numbe
   }
 
   return (
-    <Flex gap={8} wrap>
+    <Flex gap={8} wrap align="center">
+      <Checkbox checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} data-testid="export-include-inactive">
+        {t('attendees.includeInactive')}
+      </Checkbox>
       <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} disabled={disabled || busy !== null} onClick={() => void run('xlsx')}>
         {t('attendees.exportXlsx')}
       </Button>

@@ -10,15 +10,30 @@ import { QUOTA_PAGE_SIZE, useQuotaAttendees } from '../api/attendees'
 import { attendeeDetails } from '../utils'
 import { AttendeeActions } from './AttendeeActions'
 
-export function DuplicateTag({ attendee }: { attendee: Pick<Attendee, 'duplicateOfId'> }) {
+export function DuplicateTag({ attendee }: { attendee: Pick<Attendee, 'duplicateOfId' | 'duplicates'> }) {
   const { t } = useTranslation()
-  if (attendee.duplicateOfId == null) return null
+  const pairs = attendee.duplicates ?? []
+  const open = pairs.filter((d) => !d.keptBoth).map((d) => d.attendeeId)
+  const kept = pairs.filter((d) => d.keptBoth).map((d) => d.attendeeId)
+  // Older rows without the pairs still carry the first one.
+  if (open.length === 0 && attendee.duplicateOfId != null && pairs.length === 0) open.push(attendee.duplicateOfId)
   return (
-    <Tooltip title={t('attendee.duplicateHint', { id: attendee.duplicateOfId })}>
-      <Tag color="warning" icon={<ExclamationCircleOutlined />} data-testid="duplicate-tag">
-        {t('attendee.duplicate')}
-      </Tag>
-    </Tooltip>
+    <>
+      {open.length > 0 && (
+        <Tooltip title={t('attendee.duplicateHint', { id: open.join(', ') })}>
+          <Tag color="warning" icon={<ExclamationCircleOutlined />} data-testid="duplicate-tag">
+            {`${t('attendee.duplicate')} ${t('attendee.duplicateWith', { ids: open.map((id) => `#${id}`).join(', ') })}`}
+          </Tag>
+        </Tooltip>
+      )}
+      {kept.length > 0 && (
+        <Tooltip title={t('attendee.keptBothHint', { ids: kept.map((id) => `#${id}`).join(', ') })}>
+          <Tag data-testid="duplicate-kept-tag" style={{ color: '#8c8c8c' }}>
+            {t('attendee.keptBoth')}
+          </Tag>
+        </Tooltip>
+      )}
+    </>
   )
 }
 

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons'
-import { Card, Col, Flex, Input, Row, Segmented, Select, Table, Tag, Typography, type TableProps } from 'antd'
+import { Card, Checkbox, Col, Flex, Input, Row, Segmented, Select, Table, Tag, Typography, type TableProps } from 'antd'
 import { useMemo, useRef, useState, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
@@ -13,6 +13,7 @@ import { ATTENDEE_STATUSES } from '@/lib/status'
 import { useEvent, useEventQuotas } from '@/lib/queries/events'
 import { useEventAttendees } from '../api/attendees'
 import { AttendeeDownloads, InvitationLinks } from '../components/AttendeeDownloads'
+import { DuplicateActions } from '../components/DuplicateActions'
 import { DuplicateTag, MaskedText } from '../components/QuotaAttendeeList'
 import { attendeeDetails } from '../utils'
 
@@ -36,6 +37,7 @@ function useListParams() {
     venue: num(params.get('venue')),
     status: ATTENDEE_STATUSES.includes(status as AttendeeStatus) ? (status as AttendeeStatus) : undefined,
     q: params.get('q') || undefined,
+    duplicates: params.get('duplicates') === 'true' ? true : undefined,
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'protocol',
     page: num(params.get('page')) ?? 1,
     size: PAGE_SIZES.includes(num(params.get('size')) ?? 0) ? num(params.get('size')) : 20,
@@ -111,6 +113,7 @@ export function EventAttendeesPage() {
             <DuplicateTag attendee={a} />
             {a.personalDataMasked && <Tag>{t('attendee.maskedTag')}</Tag>}
           </Flex>
+          {event.data?.canManage && <DuplicateActions attendee={a} />}
         </Flex>
       ),
     },
@@ -225,6 +228,13 @@ export function EventAttendeesPage() {
             onChange={(s) => update({ sort: s })}
             options={SORTS.map((s) => ({ value: s, label: t(`attendees.sort.${s}`) }))}
           />
+          <Checkbox
+            checked={query.duplicates === true}
+            onChange={(e) => update({ duplicates: e.target.checked || undefined })}
+            data-testid="filter-duplicates"
+          >
+            {t('attendees.onlyDuplicates')}
+          </Checkbox>
         </Flex>
       </Card>
       <Card styles={{ body: { padding: list.isError ? undefined : 0 } }}>
@@ -252,7 +262,7 @@ export function EventAttendeesPage() {
               emptyText: list.isPending ? ' ' : (
                 <EmptyState
                   description={
-                    query.q || query.organization || query.category || query.venue || query.status
+                    query.q || query.organization || query.category || query.venue || query.status || query.duplicates
                       ? t('attendees.noMatch')
                       : t('attendees.empty')
                   }

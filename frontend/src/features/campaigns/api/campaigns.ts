@@ -3,6 +3,7 @@ import { api, ifMatch, unwrap } from '@/lib/api/client'
 import { fetchFile } from '@/lib/api/download'
 import { newIdempotencyKey } from '@/lib/api/idempotency'
 import { queryKeys } from '@/lib/api/keys'
+import { campaignsQuery, type CampaignListQuery } from '@/lib/queries/campaigns'
 import type {
   ActivityReportInput,
   ActivityType,
@@ -32,12 +33,8 @@ function multipart(file: File) {
   }
 }
 
-export function useCampaigns(query: { planId?: number; page: number; size: number }) {
-  return useQuery({
-    queryKey: queryKeys.campaigns.list(query),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/campaigns', { params: { query }, signal })),
-    placeholderData: keepPreviousData,
-  })
+export function useCampaigns(query: CampaignListQuery) {
+  return useQuery({ ...campaignsQuery(query), placeholderData: keepPreviousData })
 }
 
 function useCampaignChanged() {
@@ -167,6 +164,15 @@ export function useDeleteReport(campaignId: number) {
   const changed = useReportsChanged(campaignId)
   return useMutation({
     mutationFn: (reportId: number) => unwrap(api.DELETE('/api/activity-reports/{id}', { params: { path: { id: reportId } } })),
+    onSuccess: changed,
+  })
+}
+
+/** Counts a report held for review (its figures exceed the unit's headcount): the managers, after checking. */
+export function useAcceptReport(campaignId: number) {
+  const changed = useReportsChanged(campaignId)
+  return useMutation({
+    mutationFn: (reportId: number) => unwrap(api.POST('/api/activity-reports/{id}/accept', { params: { path: { id: reportId } } })),
     onSuccess: changed,
   })
 }

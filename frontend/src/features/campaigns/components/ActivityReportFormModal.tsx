@@ -25,6 +25,7 @@ interface Values {
   pupils?: number | null
   students?: number | null
   teachers?: number | null
+  parents?: number | null
   others?: number | null
   views?: number | null
   shares?: number | null
@@ -32,7 +33,7 @@ interface Values {
   note?: string
 }
 
-const FIGURES = ['officers', 'pupils', 'students', 'teachers', 'others', 'views', 'shares'] as const
+const FIGURES = ['officers', 'pupils', 'students', 'teachers', 'parents', 'others', 'views', 'shares'] as const
 
 /** One of the campaign's units, searched by name or code (for the organisers reporting for a unit). */
 function CampaignUnitSelect({ campaignId, value, onChange, id }: { campaignId: number; value?: number; onChange?: (v?: number) => void; id?: string }) {
@@ -87,6 +88,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
       pupils: v.pupils ?? 0,
       students: v.students ?? 0,
       teachers: v.teachers ?? 0,
+      parents: v.parents ?? 0,
       others: v.others ?? 0,
       views: v.views ?? 0,
       shares: v.shares ?? 0,

@@ -1,4 +1,4 @@
-import { DeleteOutlined, FileAddOutlined, LinkOutlined } from '@ant-design/icons'
+import { CheckOutlined, DeleteOutlined, FileAddOutlined, LinkOutlined, PauseCircleOutlined } from '@ant-design/icons'
 import { App, Button, Flex, Popconfirm, Select, Table, Tag, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,12 +7,12 @@ import { isApiError } from '@/lib/api/problem'
 import type { ActivityReport, ActivityType, Campaign } from '@/lib/api/types'
 import { formatDate, formatNumber } from '@/lib/format'
 import { ACTIVITY_TYPES } from '@/lib/status'
-import { PAGE_SIZE, useActivityReports, useDeleteReport } from '../api/campaigns'
+import { PAGE_SIZE, useAcceptReport, useActivityReports, useDeleteReport } from '../api/campaigns'
 import { ActivityReportFormModal } from './ActivityReportFormModal'
 import { ReportPhoto } from './ReportPhoto'
 
 function participants(r: ActivityReport): number {
-  return (r.officers ?? 0) + (r.pupils ?? 0) + (r.students ?? 0) + (r.teachers ?? 0) + (r.others ?? 0)
+  return (r.officers ?? 0) + (r.pupils ?? 0) + (r.students ?? 0) + (r.teachers ?? 0) + (r.parents ?? 0) + (r.others ?? 0)
 }
 
 /** The units' activity reports, filtered by type; "Báo cáo hoạt động" for those who may report. */
@@ -23,6 +23,7 @@ export function ActivityReports({ campaign }: { campaign: Campaign }) {
   const [page, setPage] = useState(1)
   const reports = useActivityReports(campaign.id, { type, page })
   const remove = useDeleteReport(campaign.id)
+  const accept = useAcceptReport(campaign.id)
   const [formOpen, setFormOpen] = useState(false)
   const canReport = campaign.canReport || campaign.canManage
 
@@ -36,6 +37,16 @@ export function ActivityReports({ campaign }: { campaign: Campaign }) {
           <Typography.Text strong>{r.organization.name}</Typography.Text>
           <Tag style={{ alignSelf: 'flex-start' }}>{t(`enums.activityType.${r.type}`)}</Tag>
           {r.place && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.place}</Typography.Text>}
+          {r.heldReason && (
+            <Flex vertical gap={2} data-testid="report-held">
+              <Tag color="warning" icon={<PauseCircleOutlined />} style={{ alignSelf: 'flex-start' }}>
+                {t('activityReport.held')}
+              </Tag>
+              <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="report-held-reason">
+                {t('activityReport.heldReason', { reason: r.heldReason })}
+              </Typography.Text>
+            </Flex>
+          )}
         </Flex>
       ),
     },
@@ -80,26 +91,49 @@ export function ActivityReports({ campaign }: { campaign: Campaign }) {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 80,
-      render: (_, r) =>
-        r.canDelete && (
-          <Popconfirm
-            title={t('activityReport.deleteConfirm')}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={async () => {
-              try {
-                await remove.mutateAsync(r.id)
-                void message.success(t('activityReport.deleted'))
-              } catch (e) {
-                void message.error(isApiError(e) ? e.problem.title : t('errors.unexpected'))
-              }
-            }}
-          >
-            <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-          </Popconfirm>
-        ),
+      width: 120,
+      render: (_, r) => (
+        <Flex gap={4} wrap>
+          {r.heldReason && campaign.canManage && (
+            <Popconfirm
+              title={t('activityReport.acceptConfirm', { name: r.organization.name })}
+              description={t('activityReport.acceptHint')}
+              okText={t('activityReport.accept')}
+              cancelText={t('common.cancel')}
+              onConfirm={async () => {
+                try {
+                  await accept.mutateAsync(r.id)
+                  void message.success(t('activityReport.accepted'))
+                } catch (e) {
+                  void message.error(isApiError(e) ? e.problem.title : t('errors.unexpected'))
+                }
+              }}
+            >
+              <Button size="small" icon={<CheckOutlined />} loading={accept.isPending && accept.variables === r.id}>
+                {t('activityReport.accept')}
+              </Button>
+            </Popconfirm>
+          )}
+          {r.canDelete && (
+            <Popconfirm
+              title={t('activityReport.deleteConfirm')}
+              okText={t('common.delete')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: true }}
+              onConfirm={async () => {
+                try {
+                  await remove.mutateAsync(r.id)
+                  void message.success(t('activityReport.deleted'))
+                } catch (e) {
+                  void message.error(isApiError(e) ? e.problem.title : t('errors.unexpected'))
+                }
+              }}
+            >
+              <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+            </Popconfirm>
+          )}
+        </Flex>
+      ),
     },
   ]
 

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, Col, Flex, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Table, Tag, Typography, type TableProps } from 'antd'
+import { App, Button, Col, Flex, Form, Input, InputNumber, Modal, Popconfirm, Radio, Row, Select, Table, Tag, Typography, type TableProps } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +13,7 @@ import { formatDate, formatPercent, fromApiDate, toApiDate } from '@/lib/format'
 import { ACTIVITY_TYPES, AUDIENCES, CAMPAIGN_TARGET_KINDS, ORGANIZATION_TYPES } from '@/lib/status'
 import { usePlanTasks } from '@/lib/queries/plans'
 import { useCreateTarget, useDeleteTarget, useTargets } from '../api/campaigns'
+import { choiceOf, SCOPE_CHOICES, scopeText, unitTypesOf, type ScopeChoice } from '../scope'
 
 /** The campaign's measurable targets ("100% of schools post the announcement"), computed from reports. */
 export function CampaignTargets({ campaign }: { campaign: Campaign }) {
@@ -33,7 +34,9 @@ export function CampaignTargets({ campaign }: { campaign: Campaign }) {
             <Tag color="blue">{t(`enums.campaignTargetKind.${x.kind}`)}</Tag>
             {x.activityType && <Tag>{t(`enums.activityType.${x.activityType}`)}</Tag>}
             {x.audience && <Tag>{t(`enums.audience.${x.audience}`)}</Tag>}
-            {x.organizationType && <Tag>{t(`enums.organizationType.${x.organizationType}`)}</Tag>}
+            <Tag color={x.unitTypes.length > 0 ? 'purple' : undefined} data-testid="target-scope">
+              {t('campaignTarget.scope.tag', { scope: scopeText(t, x.unitTypes) })}
+            </Tag>
             {x.minReports != null && x.minReports > 1 && <Tag>{t('campaignTarget.minReportsShort', { count: x.minReports })}</Tag>}
           </Flex>
         </Flex>
@@ -112,7 +115,7 @@ interface Values {
   taskId?: number
   activityType?: ActivityType
   audience?: Audience
-  organizationType?: OrganizationType
+  unitTypes: OrganizationType[]
   from?: Dayjs
   to?: Dayjs
   minReports?: number | null
@@ -136,7 +139,7 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
         taskId: v.taskId,
         activityType: v.kind === 'UNITS_WITH_ACTIVITY' ? v.activityType : undefined,
         audience: v.kind === 'PARTICIPATION' ? v.audience : undefined,
-        organizationType: v.organizationType,
+        unitTypes: v.unitTypes ?? [],
         from: toApiDate(v.from),
         to: toApiDate(v.to),
         minReports: v.kind === 'UNITS_WITH_ACTIVITY' ? (v.minReports ?? undefined) : undefined,
@@ -166,7 +169,7 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
         layout="vertical"
         name="campaignTarget"
         onFinish={(v) => void submit(v)}
-        initialValues={{ kind: 'UNITS_WITH_ACTIVITY', goalPercent: 100, minReports: 1, from: fromApiDate(campaign.startsOn), to: fromApiDate(campaign.endsOn) }}
+        initialValues={{ kind: 'UNITS_WITH_ACTIVITY', unitTypes: [], goalPercent: 100, minReports: 1, from: fromApiDate(campaign.startsOn), to: fromApiDate(campaign.endsOn) }}
         disabled={create.isPending}
       >
         <Form.Item name="name" label={t('campaignTarget.name')} rules={[{ required: true, whitespace: true, message: t('campaignTarget.nameRequired') }]}>
@@ -201,14 +204,9 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
               </Form.Item>
             </Col>
           )}
-          <Col xs={24} sm={12}>
-            <Form.Item name="organizationType" label={t('campaignTarget.organizationType')} extra={t('campaignTarget.organizationTypeHint')}>
-              <Select<OrganizationType>
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={ORGANIZATION_TYPES.map((o) => ({ value: o, label: t(`enums.organizationType.${o}`) }))}
-                aria-label={t('campaignTarget.organizationType')}
-              />
+          <Col xs={24}>
+            <Form.Item name="unitTypes" label={t('campaignTarget.scope.label')} extra={t('campaignTarget.scope.hint')}>
+              <UnitTypesField />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -238,5 +236,47 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
         </Form.Item>
       </Form>
     </Modal>
+  )
+}
+
+/**
+ * The target's scope: a preset ("Trường học và cơ sở giáo dục", "Công an xã, phường", "Xã, phường"),
+ * every unit, or the kinds picked one by one. The value is the set of kinds the API takes.
+ */
+export function UnitTypesField({ value, onChange, id }: { value?: OrganizationType[]; onChange?: (v: OrganizationType[]) => void; id?: string }) {
+  const { t } = useTranslation()
+  const types = value ?? []
+  const [custom, setCustom] = useState(false)
+  const derived = choiceOf(types)
+  const choice: ScopeChoice = custom ? 'custom' : derived
+  return (
+    <Flex vertical gap={8}>
+      <Radio.Group
+        id={id}
+        value={choice}
+        aria-label={t('campaignTarget.scope.label')}
+        onChange={(e) => {
+          const next = e.target.value as ScopeChoice
+          setCustom(next === 'custom')
+          onChange?.(unitTypesOf(next, types))
+        }}
+        options={SCOPE_CHOICES.map((c) => ({ value: c, label: t(`campaignTarget.scope.${c}`) }))}
+      />
+      {(choice !== 'all') && (
+        <Select<OrganizationType[]>
+          mode="multiple"
+          value={types}
+          onChange={(v) => {
+            setCustom(choiceOf(v) === 'custom')
+            onChange?.(v)
+          }}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('campaignTarget.scope.pick')}
+          aria-label={t('campaignTarget.scope.kinds')}
+          options={ORGANIZATION_TYPES.map((o) => ({ value: o, label: t(`enums.organizationType.${o}`) }))}
+          data-testid="target-unit-types"
+        />
+      )}
+    </Flex>
   )
 }

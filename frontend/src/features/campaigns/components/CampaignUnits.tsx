@@ -11,7 +11,7 @@ import { ORGANIZATION_TYPES } from '@/lib/status'
 import { PAGE_SIZE, useAddUnits, useCampaignUnits, useImportHeadcounts, useUpdateHeadcount } from '../api/campaigns'
 import { frameLink } from '../links'
 
-const HEADS = ['officers', 'pupils', 'students', 'teachers'] as const
+const HEADS = ['officers', 'pupils', 'students', 'teachers', 'parents'] as const
 const SHEET_ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'
 
 /** The units taking part and their headcounts (the denominators of participation targets). */
@@ -25,7 +25,7 @@ export function CampaignUnits({ campaign }: { campaign: Campaign }) {
   const update = useUpdateHeadcount(campaign.id)
   const importer = useImportHeadcounts(campaign.id)
   const [editing, setEditing] = useState<number | null>(null)
-  const [draft, setDraft] = useState<Headcounts>({ officers: 0, pupils: 0, students: 0, teachers: 0 })
+  const [draft, setDraft] = useState<Headcounts>({ officers: 0, pupils: 0, students: 0, teachers: 0, parents: 0 })
   const [adding, setAdding] = useState(false)
   const [imported, setImported] = useState<HeadcountImportResult | null>(null)
 
@@ -100,7 +100,7 @@ export function CampaignUnits({ campaign }: { campaign: Campaign }) {
                     aria-label={t('campaignUnits.editFor', { name: u.organization.name })}
                     onClick={() => {
                       setEditing(u.organization.id)
-                      setDraft({ officers: u.officers ?? 0, pupils: u.pupils ?? 0, students: u.students ?? 0, teachers: u.teachers ?? 0 })
+                      setDraft({ officers: u.officers ?? 0, pupils: u.pupils ?? 0, students: u.students ?? 0, teachers: u.teachers ?? 0, parents: u.parents ?? 0 })
                     }}
                   />
                 )

@@ -8,6 +8,8 @@ import { LoadingState } from '@/components/States'
 import { saveBlob } from '@/lib/api/download'
 import type { PublicCampaign } from '@/lib/api/types'
 import { useAdoption, usePublicCampaign, usePublicUnit } from '../api/public'
+import { usePublicAudience } from '../audience'
+import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
 import { deviceId } from '../device'
 import {
   clampOffset,
@@ -59,6 +61,7 @@ function Framer({ campaign }: { campaign: PublicCampaign }) {
   const unitCode = params.get('unit')?.trim() || undefined
   const unit = usePublicUnit(campaign.id, unitCode)
   const adoption = useAdoption(campaign.id)
+  const [audience, setAudience] = usePublicAudience()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const [frame, setFrame] = useState<HTMLImageElement | null>(null)
@@ -186,7 +189,7 @@ function Framer({ campaign }: { campaign: PublicCampaign }) {
       saveBlob(blob, framedFileName(campaign.name))
       setDownloaded(true)
       // Counted for the school or ward of the link; the photo itself is never sent.
-      if (unitCode && !unit.isError) adoption.mutate({ unitCode, deviceId: deviceId() })
+      if (unitCode && !unit.isError) adoption.mutate({ unitCode, deviceId: deviceId(), audience })
     }, 'image/png')
   }
 
@@ -250,6 +253,7 @@ function Framer({ campaign }: { campaign: PublicCampaign }) {
             </Flex>
           )}
           {photo && <Typography.Text type="secondary">{t('frame.hint')}</Typography.Text>}
+          {unitCode && !unit.isError && <PublicAudienceChoice value={audience} onChange={setAudience} disabled={adoption.isPending} />}
           <Flex gap={8} wrap>
             <Button size="large" icon={<PictureOutlined />} onClick={() => inputRef.current?.click()} style={{ flex: '1 1 160px' }}>
               {photo ? t('frame.pickAnother') : t('frame.pick')}
@@ -271,7 +275,7 @@ function Framer({ campaign }: { campaign: PublicCampaign }) {
       {downloaded && (
         <div role="status" data-testid="frame-result">
           {adoption.isError ? (
-            <PublicError error={adoption.error} />
+            <PublicActionError error={adoption.error} />
           ) : adoption.data ? (
             <Alert
               type="success"

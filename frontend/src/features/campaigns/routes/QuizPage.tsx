@@ -7,6 +7,8 @@ import { PublicError, PublicShell } from '@/components/PublicShell'
 import { LoadingState } from '@/components/States'
 import type { PublicQuiz, QuizAttemptResult } from '@/lib/api/types'
 import { usePublicQuiz, useSubmitAttempt } from '../api/public'
+import { usePublicAudience } from '../audience'
+import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
 import { deviceId } from '../device'
 
 /** /trac-nghiem/:quizId?unit=CODE — the campaign's quiz, without an account. */
@@ -26,6 +28,7 @@ function Quiz({ quiz }: { quiz: PublicQuiz }) {
   const [params] = useSearchParams()
   const unitCode = params.get('unit')?.trim() || undefined
   const submit = useSubmitAttempt(quiz.id)
+  const [audience, setAudience] = usePublicAudience()
   const [answers, setAnswers] = useState<Record<number, number>>({})
   const [result, setResult] = useState<QuizAttemptResult | null>(null)
   const answered = quiz.questions.filter((q) => answers[q.id] !== undefined).length
@@ -36,6 +39,7 @@ function Quiz({ quiz }: { quiz: PublicQuiz }) {
       const r = await submit.mutateAsync({
         unitCode,
         deviceId: deviceId(),
+        audience,
         answers: quiz.questions.map((q) => ({ questionId: q.id, choice: answers[q.id] })),
       })
       setResult(r)
@@ -99,9 +103,10 @@ function Quiz({ quiz }: { quiz: PublicQuiz }) {
           </Card>
         )
       })}
-      {submit.isError && <PublicError error={submit.error} />}
+      {submit.isError && <PublicActionError error={submit.error} />}
       {!result && (
         <Flex vertical gap={8}>
+          <PublicAudienceChoice value={audience} onChange={setAudience} disabled={submit.isPending} />
           <Progress percent={Math.round((answered / Math.max(1, quiz.questions.length)) * 100)} format={() => `${answered}/${quiz.questions.length}`} />
           <Button type="primary" size="large" icon={<SendOutlined />} disabled={!complete} loading={submit.isPending} onClick={() => void send()}>
             {t('quiz.submit')}

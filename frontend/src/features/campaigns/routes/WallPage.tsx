@@ -8,6 +8,8 @@ import { EmptyState, LoadingState } from '@/components/States'
 import type { PledgeReceipt, PublicCampaign, WallPledge } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
 import { usePublicCampaign, useSignWall, useWall } from '../api/public'
+import { usePublicAudience } from '../audience'
+import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
 import { looksLikeContact, NAME_MAX, PLEDGE_MAX, pledgeBody, pledgeCounter, validatePledge, type PledgeDraft } from '../pledge'
 
 const PAGE_SIZE = 24
@@ -55,6 +57,7 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const sign = useSignWall(campaign.id)
+  const [audience, setAudience] = usePublicAudience()
   const [receipt, setReceipt] = useState<PledgeReceipt | null>(null)
   const templates = campaign.pledgeTemplates ?? []
   const choice = Form.useWatch('choice', form) ?? (templates.length > 0 ? 0 : OWN)
@@ -71,7 +74,7 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
   const submit = async (v: Values) => {
     setReceipt(null)
     try {
-      const r = await sign.mutateAsync(pledgeBody(draftOf(v)))
+      const r = await sign.mutateAsync({ ...pledgeBody(draftOf(v)), audience })
       setReceipt(r)
       form.resetFields(['text'])
     } catch {
@@ -104,7 +107,7 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
       )}
       {sign.isError && (
         <div style={{ marginBottom: 16 }}>
-          <PublicError error={sign.error} />
+          <PublicActionError error={sign.error} />
         </div>
       )}
       <Form<Values>
@@ -159,6 +162,9 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
         {choice === OWN && looksLikeContact(text) && (
           <Alert type="warning" showIcon title={t('wall.contactWarning')} style={{ marginBottom: 16 }} data-testid="wall-contact-warning" />
         )}
+        <div style={{ marginBottom: 16 }}>
+          <PublicAudienceChoice value={audience} onChange={setAudience} disabled={sign.isPending} />
+        </div>
         <Button type="primary" size="large" htmlType="submit" loading={sign.isPending} icon={<HeartOutlined />}>
           {t('wall.sign')}
         </Button>

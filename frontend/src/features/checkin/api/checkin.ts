@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
+import { fetchFile } from '@/lib/api/download'
 import { queryKeys } from '@/lib/api/keys'
 import type { CheckInRequest } from '@/lib/api/types'
 import { eventAttendeesQuery } from '@/lib/queries/events'
@@ -38,4 +39,16 @@ export function useCheckIn(eventId: number) {
       void qc.invalidateQueries({ queryKey: queryKeys.events.matrix(eventId) })
     },
   })
+}
+
+/** The per-venue reconciliation (expected, arrived, elsewhere, absent) as XLSX, for the organisers. */
+export function exportReconciliation(eventId: number) {
+  return fetchFile(
+    api.GET('/api/events/{eventId}/check-ins/reconciliation.xlsx', {
+      params: { path: { eventId } },
+      headers: { Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+      parseAs: 'blob',
+    }),
+    `doi-chieu-diem-danh-${eventId}.xlsx`,
+  )
 }

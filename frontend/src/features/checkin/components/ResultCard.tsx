@@ -1,4 +1,5 @@
-import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons'
+import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, WarningFilled } from '@ant-design/icons'
+import { Alert } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DoorResult } from '../utils'
 
@@ -8,7 +9,9 @@ const CLASS = { ok: 'is-ok', repeat: 'is-repeat', refused: 'is-refused' } as con
 export function ResultCard({ result }: { result: DoorResult }) {
   const { t } = useTranslation()
   const Icon = result.kind === 'ok' ? CheckCircleFilled : result.kind === 'repeat' ? ExclamationCircleFilled : CloseCircleFilled
+  const warning = result.kind !== 'refused' ? result.warning : undefined
   return (
+    <>
     <div className={`door-result ${CLASS[result.kind]}`} role="status" aria-live="assertive" data-testid="door-result" data-kind={result.kind}>
       <div className="door-result-title">
         <Icon style={{ marginInlineEnd: 8 }} />
@@ -28,5 +31,23 @@ export function ResultCard({ result }: { result: DoorResult }) {
         </>
       )}
     </div>
+    {warning && (
+      // Next to the green: let in, but the usher must say where the delegate is seated.
+      <Alert
+        type="warning"
+        showIcon
+        icon={<WarningFilled />}
+        role="alert"
+        aria-live="assertive"
+        data-testid="door-warning"
+        className="door-warning"
+        title={<span style={{ fontSize: 20, fontWeight: 600 }}>{warning}</span>}
+        description={
+          result.kind !== 'refused' && result.seatVenueName ? t('checkin.seatLine', { venue: result.seatVenueName }) : undefined
+        }
+        style={{ marginTop: 8 }}
+      />
+    )}
+    </>
   )
 }

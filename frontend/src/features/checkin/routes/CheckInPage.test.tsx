@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Attendee, CheckInResult, Event } from '@/lib/api/types'
@@ -39,6 +39,7 @@ function attendee(id: number, fullName: string): Attendee {
     status: 'SUBMITTED',
     createdAt: '2026-05-26T10:00:00',
     version: 0,
+    duplicates: [],
   }
 }
 
@@ -68,8 +69,8 @@ describe('the door screen', () => {
           expected: 2,
           checkedIn,
           venues: [
-            { venueId: 11, venueName: 'Hội trường Công an thành phố', expected: 2, checkedIn },
-            { venueId: 12, venueName: 'Điểm cầu phường Ninh Kiều', expected: 0, checkedIn: 0 },
+            { venueId: 11, venueName: 'Hội trường Công an thành phố', expected: 2, checkedIn, arrivedElsewhere: 0, absent: 2 - checkedIn, cameInFromElsewhere: 0 },
+            { venueId: 12, venueName: 'Điểm cầu phường Ninh Kiều', expected: 0, checkedIn: 0, arrivedElsewhere: 0, absent: 0, cameInFromElsewhere: 0 },
           ],
         })
       }
@@ -118,6 +119,56 @@ describe('the door screen', () => {
     expect(screen.getByTestId('door-result')).toHaveTextContent('Trần Thị Bình: đã báo không tham dự')
 
     await waitFor(() => expect(screen.getByTestId('count-total')).toHaveTextContent('1/2'))
+  })
+
+  it('admits a delegate seated at another venue with a prominent warning, and shows the organisers the reconciliation', async () => {
+    stubFetch(async (req) => {
+      const url = new URL(req.url)
+      if (url.pathname === '/api/events/5') return jsonResponse(200, event)
+      if (url.pathname === '/api/events/5/check-ins/counts') {
+        return jsonResponse(200, {
+          eventId: 5,
+          expected: 3,
+          checkedIn: 2,
+          venues: [
+            { venueId: 11, venueName: 'Hội trường Công an thành phố', capacity: 300, expected: 2, checkedIn: 1, arrivedElsewhere: 0, absent: 1, cameInFromElsewhere: 1 },
+            { venueId: 12, venueName: 'Điểm cầu phường An Bình', expected: 1, checkedIn: 1, arrivedElsewhere: 1, absent: 0, cameInFromElsewhere: 0 },
+          ],
+        })
+      }
+      if (url.pathname === '/api/events/5/attendees') {
+        return jsonResponse(200, { items: [attendee(9, 'Lê Văn Phúc')], page: 1, size: 10, total: 1 })
+      }
+      if (url.pathname === '/api/events/5/check-ins' && req.method === 'POST') {
+        return jsonResponse(201, {
+          ...result('CHECKED_IN'),
+          fullName: 'Lê Văn Phúc',
+          seatVenueName: 'Điểm cầu phường An Bình',
+          warning: 'Đại biểu ngồi tại Điểm cầu phường An Bình',
+        })
+      }
+      return jsonResponse(404, {})
+    })
+    renderRoutes([{ path: '/events/:eventId/check-in', element: <CheckInPage /> }], '/events/5/check-in')
+    const user = userEvent.setup()
+    await user.type(await screen.findByLabelText('Tìm đại biểu theo tên'), 'le van')
+    await user.click((await screen.findAllByRole('button', { name: /Điểm danh$/ }))[0])
+
+    expect(await screen.findByTestId('door-result')).toHaveAttribute('data-kind', 'ok')
+    const warning = screen.getByTestId('door-warning')
+    expect(warning).toHaveAttribute('role', 'alert')
+    expect(warning).toHaveAttribute('aria-live', 'assertive')
+    expect(warning).toHaveTextContent('Đại biểu ngồi tại Điểm cầu phường An Bình')
+    expect(warning).toHaveTextContent('Chỗ ngồi đã xếp: Điểm cầu phường An Bình')
+
+    const table = screen.getByTestId('venue-reconciliation')
+    for (const header of ['Đã xếp chỗ', 'Đã đến', 'Vào ở điểm khác', 'Vắng', 'Từ điểm khác đến']) {
+      expect(within(table).getByRole('columnheader', { name: header })).toBeInTheDocument()
+    }
+    const relay = await within(table).findByTestId('reconciliation-row-12')
+    expect(within(relay).getByTestId('reconciliation-arrivedElsewhere')).toHaveTextContent('1')
+    expect(within(table).getByTestId('reconciliation-row-11')).toHaveTextContent('Sức chứa 300 chỗ')
+    expect(within(table).getByRole('button', { name: /Tải bảng đối chiếu/ })).toBeEnabled()
   })
 
   it('says when the camera cannot read codes and keeps the manual code', async () => {

@@ -11,6 +11,7 @@ import { useEvent } from '@/lib/queries/events'
 import { useCheckIn, useDoorSearch } from '../api/checkin'
 import { Counters } from '../components/Counters'
 import { ResultCard } from '../components/ResultCard'
+import { VenueReconciliation } from '../components/VenueReconciliation'
 import { canScan } from '../barcode'
 import { Scanner } from '../components/Scanner'
 import { resultFromError, resultFromResponse, tokenFromScan, type DoorResult } from '../utils'
@@ -194,6 +195,7 @@ function DoorScreen({ event }: { event: Event }) {
       )}
 
       <Counters eventId={event.id} venueId={venueId} />
+      {event.canManage && <VenueReconciliation eventId={event.id} />}
     </Flex>
   )
 }

@@ -6,6 +6,7 @@ import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState, LoadingState } from '@/components/States'
 import { PlanStatusTag, TaskStatusTag } from '@/components/StatusTag'
 import { TargetText } from '@/components/TargetText'
+import { MeasuredByTargetsTag } from '@/components/TaskProgress'
 import { useMe } from '@/lib/auth/context'
 import { TASK_STATUS_FILL, TASK_STATUSES } from '@/lib/status'
 import { useMyTasks, useRecentPlans } from '../api/dashboard'
@@ -80,6 +81,7 @@ export function DashboardPage() {
                           <TargetText target={task.target} />
                         </Typography.Text>
                       )}
+                      <MeasuredByTargetsTag task={task} />
                     </Flex>
                   </div>
                 ))}

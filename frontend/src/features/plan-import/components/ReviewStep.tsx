@@ -51,6 +51,9 @@ export function ReviewStep({ draft, sourceName, onRestart }: { draft: PlanDraft;
   const [flash, setFlash] = useState<Flash | null>(null)
   const [flashPath, setFlashPath] = useState<{ path: string; nonce: number } | null>(null)
   const editor = useRef<HTMLDivElement>(null)
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // A flash still pending when the page goes away is dropped, not set on an unmounted tree.
+  useEffect(() => () => clearTimeout(flashTimer.current), [])
   const confirm = useConfirmImport()
   const attempt = useRef<AttemptKey | null>(null)
   const done = useRef(false)
@@ -92,7 +95,8 @@ export function ReviewStep({ draft, sourceName, onRestart }: { draft: PlanDraft;
       el.querySelector<HTMLElement>('input:not([disabled]), textarea, [role="combobox"]')?.focus({ preventScroll: true })
       const nonce = Date.now()
       setFlashPath({ path: target, nonce })
-      setTimeout(() => setFlashPath((cur) => (cur?.nonce === nonce ? null : cur)), FLASH_MS)
+      clearTimeout(flashTimer.current)
+      flashTimer.current = setTimeout(() => setFlashPath((cur) => (cur?.nonce === nonce ? null : cur)), FLASH_MS)
       return true
     },
     [],

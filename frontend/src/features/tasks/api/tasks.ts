@@ -1,3 +1,4 @@
+import { isApiError } from '@/lib/api/problem'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
@@ -32,11 +33,22 @@ export function useProgressReports(taskId: number) {
   })
 }
 
+/** A 422 whose field errors say the figure or "done" of a task measured by campaign targets was sent. */
+export function isMeasuredByTargetsRefusal(e: unknown): boolean {
+  return isApiError(e) && e.fieldErrors.some((f) => f.code === MEASURED_BY_TARGETS)
+}
+
+export const MEASURED_BY_TARGETS = 'MeasuredByTargets'
+
 export function useAddProgressReport(taskId: number) {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: (body: ProgressReportInput) =>
       unwrap(api.POST('/api/tasks/{id}/progress-reports', { params: { path: { id: taskId } }, body })),
+    onError: (e) => {
+      // The task has come to be measured by campaign targets meanwhile: show it as it is now.
+      if (isMeasuredByTargetsRefusal(e)) void qc.invalidateQueries({ queryKey: queryKeys.tasks.all })
+    },
     onSuccess: () => {
       // The report moves the task's status, its plan's counters and the standing agency's matrix.
       void qc.invalidateQueries({ queryKey: queryKeys.tasks.all })

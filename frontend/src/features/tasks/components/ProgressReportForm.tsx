@@ -9,7 +9,8 @@ import type { ProgressReportInput, Task } from '@/lib/api/types'
 import { isAfterToday, todayForPicker, todayIso } from '@/lib/clock'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { targetUnit, toApiDate } from '@/lib/format'
-import { useAddProgressReport } from '../api/tasks'
+import { isMeasuredByTargetsRefusal, MEASURED_BY_TARGETS, useAddProgressReport } from '../api/tasks'
+import { MeasuredByTargetsNote } from './MeasuredByTargetsNote'
 
 interface Values {
   reportDate: Dayjs
@@ -27,13 +28,15 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
   const add = useAddProgressReport(task.id)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const target = task.target
+  // The figure and "done" of a task measured by campaign targets are computed; the API refuses them.
+  const measured = task.measuredByTargets
 
   const submit = async (v: Values) => {
     setProblem(null)
     const body: ProgressReportInput = {
       reportDate: toApiDate(v.reportDate) ?? todayIso(),
-      value: v.value ?? undefined,
-      done: v.done,
+      value: measured ? undefined : (v.value ?? undefined),
+      done: measured ? undefined : v.done,
       text: v.text.trim(),
       evidenceLinks: (v.evidenceLinks ?? []).map((l) => l.trim()).filter(Boolean),
     }
@@ -42,7 +45,13 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       form.resetFields()
       onDone?.()
     } catch (e) {
-      setProblem(applyServerErrors(form, e))
+      const refusal = applyServerErrors(form, e)
+      // "value"/"done" refused as computed: say it in words rather than the field codes.
+      setProblem(
+        isMeasuredByTargetsRefusal(e)
+          ? { ...refusal, unmatched: refusal.unmatched.filter((f) => f.code !== MEASURED_BY_TARGETS) }
+          : refusal,
+      )
     }
   }
 
@@ -55,9 +64,10 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       initialValues={{ reportDate: todayForPicker(), done: false, text: '', evidenceLinks: [] }}
       disabled={add.isPending}
     >
-      <FormProblem value={problem} />
+      <FormProblem value={problem} detail={isMeasuredByTargetsRefusal(problem?.error) ? t('task.measured.refused') : undefined} />
+      <MeasuredByTargetsNote task={task} forForm />
       <Row gutter={12}>
-        <Col xs={24} sm={8}>
+        <Col xs={24} sm={measured ? 24 : 8}>
           <Form.Item
             name="reportDate"
             label={t('report.date')}
@@ -66,31 +76,35 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
             <DateInput disabledDate={isAfterToday} />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={8}>
-          <Form.Item
-            name="value"
-            label={
-              target
-                ? t(target.kind === 'PERCENT' ? 'report.valueOfPercent' : 'report.valueOf', { unit: targetUnit(target) })
-                : t('report.value')
-            }
-            extra={
-              target
-                ? t(target.kind === 'PERCENT' ? 'report.valueHintPercent' : 'report.valueHint', {
-                    value: target.value,
-                    unit: targetUnit(target),
-                  })
-                : undefined
-            }
-          >
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Form.Item name="done" valuePropName="checked" label={t('report.doneLabel')}>
-            <Checkbox>{t('report.done')}</Checkbox>
-          </Form.Item>
-        </Col>
+        {!measured && (
+          <>
+            <Col xs={24} sm={8}>
+              <Form.Item
+                name="value"
+                label={
+                  target
+                    ? t(target.kind === 'PERCENT' ? 'report.valueOfPercent' : 'report.valueOf', { unit: targetUnit(target) })
+                    : t('report.value')
+                }
+                extra={
+                  target
+                    ? t(target.kind === 'PERCENT' ? 'report.valueHintPercent' : 'report.valueHint', {
+                        value: target.value,
+                        unit: targetUnit(target),
+                      })
+                    : undefined
+                }
+              >
+                <InputNumber min={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={8}>
+              <Form.Item name="done" valuePropName="checked" label={t('report.doneLabel')}>
+                <Checkbox>{t('report.done')}</Checkbox>
+              </Form.Item>
+            </Col>
+          </>
+        )}
       </Row>
       <Form.Item
         name="text"

@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/format'
 import { useTask } from '../api/tasks'
 import { ProgressReportForm } from '../components/ProgressReportForm'
 import { ProgressReportList } from '../components/ProgressReportList'
+import { CampaignIndicatorLinks } from '../components/MeasuredByTargetsNote'
 
 export function TaskDetailPage() {
   const { taskId } = useParams()
@@ -72,6 +73,9 @@ function TaskDetail({ task }: { task: Task }) {
                   ? [{ key: 'target', label: t('task.target'), children: <TargetText target={task.target} /> }]
                   : []),
                 { key: 'progress', label: t('task.progress'), children: <TaskProgress task={task} size="medium" /> },
+                ...(task.measuredByTargets
+                  ? [{ key: 'measured', label: t('task.measured.source'), children: <CampaignIndicatorLinks task={task} /> }]
+                  : []),
                 {
                   key: 'last',
                   label: t('task.lastReportDate'),
