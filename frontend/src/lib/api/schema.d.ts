@@ -360,7 +360,7 @@ export interface paths {
         };
         /**
          * Every target's value now, computed from the reports
-         * @description Over every unit for the issuer and the standing agency; over the caller's own unit (and those under it) for everyone else.
+         * @description Over the caller's own units (it and those under it) for a unit of the campaign; over every unit for the issuer, the standing agency and anyone else who sees the campaign (campaignWide).
          */
         get: operations["getCampaignIndicators"];
         put?: never;
@@ -2684,6 +2684,8 @@ export interface components {
             /** Format: int64 */
             campaignId: number;
             items: components["schemas"]["Indicator"][];
+            /** @description over every unit of the campaign; false: over the caller's own units */
+            campaignWide: boolean;
         };
         InviteeCategory: {
             /** Format: int64 */
