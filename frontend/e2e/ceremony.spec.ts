@@ -154,7 +154,7 @@ test('sogddt adds a pupil by the form, sees the counter move, and is refused bey
 
   const problem = dialog.getByTestId('form-problem')
   await expect(problem).toContainText('Vượt chỉ tiêu mời')
-  await expect(problem).toContainText('Chỉ tiêu Học sinh, trẻ em của Sở Giáo dục và Đào tạo là 3, đã gửi 3; không thêm được')
+  await expect(problem).toContainText('Chỉ tiêu Học sinh, trẻ em của Sở Giáo dục và Đào tạo là 3, đã gửi 3, còn 0 chỗ; không thêm được 1 đại biểu')
   await dialog.getByRole('button', { name: 'Hủy' }).click()
   await expect(card.getByTestId('quota-filled')).toHaveText('3/3')
   await expect(card.getByRole('button', { name: 'Thêm đại biểu' })).toBeDisabled()
