@@ -179,3 +179,23 @@ test('the standing agency reads a target week by week, with the units that lag, 
   await expect(page.locator('.ant-table-row').first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'Báo cáo hoạt động' })).toBeVisible()
 })
+
+test('a task measured by the campaign targets shows, in the browser, the lowest target the indicators compute', async ({ page, request }) => {
+  const token = await apiToken(request, 'congan')
+  const plans = await apiJson<{ items: { id: number; reference: string; status: string }[] }>(
+    request, token, 'GET', '/api/plans?q=khong%20mot%20minh&size=100')
+  const plan = plans.items.find((p) => p.reference === '120/KH-UBND' && p.status === 'ISSUED')!
+  const campaigns = await apiJson<{ items: { id: number; name: string }[] }>(request, token, 'GET', `/api/campaigns?planId=${plan.id}&size=100`)
+  const campaign = campaigns.items.find((c) => c.name.includes('Không một mình'))!
+  const indicators = await apiJson<{ items: { taskId?: number; value: number }[] }>(request, token, 'GET', `/api/campaigns/${campaign.id}/indicators`)
+  const tasks = await apiJson<{ items: { id: number; measuredByTargets: boolean; percentReached: number }[] }>(
+    request, token, 'GET', `/api/plans/${plan.id}/tasks?size=100`)
+  const task = tasks.items.find((t) => t.measuredByTargets)!
+  const lowest = Math.min(...indicators.items.filter((i) => i.taskId === task.id).map((i) => i.value))
+  expect(task.percentReached).toBe(lowest)
+
+  await login(page, 'congan')
+  await page.goto(`/tasks/${task.id}`)
+  const percent = `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(lowest)}%`
+  await expect(page.getByTestId('task-measured').first()).toHaveText(`Theo chỉ tiêu chiến dịch · ${percent}`)
+})
