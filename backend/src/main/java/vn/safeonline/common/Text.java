@@ -26,9 +26,33 @@ public final class Text {
         return n.isEmpty() ? null : n;
     }
 
-    /** A LIKE pattern for a folded search term, with the wildcards of the term escaped. */
+    /**
+     * The one way user text reaches a SQL LIKE: the term with LIKE's three special characters ({@code \},
+     * {@code %}, {@code _}) escaped by a backslash. Every query using it writes {@code like :p escape '\'}.
+     */
+    public static String likeLiteral(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '%' || c == '_') b.append('\\');
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** A LIKE pattern for a folded search term ("contains"), with the wildcards of the term escaped. */
     public static String likePattern(String q) {
-        String f = fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + f + "%";
+        return "%" + likeLiteral(fold(q)) + "%";
+    }
+
+    /** A LIKE pattern for text compared in lower case but with its diacritics ("contains"), wildcards escaped. */
+    public static String likeLower(String q) {
+        return "%" + likeLiteral(q == null ? "" : q.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+    }
+
+    /** A LIKE pattern for folded text that starts with the term, wildcards escaped. */
+    public static String likePrefix(String q) {
+        return likeLiteral(fold(q)) + "%";
     }
 }

@@ -168,8 +168,8 @@ public class PlanReportsResource {
         if (given.isEmpty() || given.equals(defaults.issuingBody().replace('\n', ' ')) || given.equals(VnFormat.upper(org.name))) return org.name;
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", plan.tenantId);
-        params.put("name", Text.fold(given).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        for (Organization o : Organization.<Organization>find("from Organization o where (o.tenantId = :tenant or o.id = :tenant) and o.nameSearch like :name",
+        params.put("name", Text.likePrefix(given));
+        for (Organization o : Organization.<Organization>find("from Organization o where (o.tenantId = :tenant or o.id = :tenant) and o.nameSearch like :name escape '\\'",
                 params).page(0, 20).list()) {
             if (VnFormat.upper(o.name).equals(given)) return o.name;
         }

@@ -83,7 +83,7 @@ public class AppUser extends PanacheEntityBase {
     public static List<AppUser> searchActiveInTenant(long tenant, String q, int limit) {
         String text = q == null ? "" : q;
         return AppUser.<AppUser>find("select u from AppUser u join fetch u.organization o where u.active = true and (o.tenantId = ?1 or o.id = ?1)"
-                + " and (lower(u.fullName) like lower(?2) or lower(u.username) like lower(?2) or o.nameSearch like ?3) order by u.fullName", tenant,
-                "%" + text.trim() + "%", Text.likePattern(text)).page(0, limit).list();
+                + " and (lower(u.fullName) like ?2 escape '\\' or lower(u.username) like ?2 escape '\\' or o.nameSearch like ?3 escape '\\')"
+                + " order by u.fullName", tenant, Text.likeLower(text), Text.likePattern(text)).page(0, limit).list();
     }
 }

@@ -66,7 +66,7 @@ public class UserResource {
 
     @Schema(name = "UserInput")
     public record UserInput(
-            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9_.-]{1,63}$", message = "chữ thường không dấu, số, '.', '_' hoặc '-'")
+            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9_.-]{1,63}$", message = "{vn.safeonline.username}")
             @Schema(required = true, examples = "truong.cvl") String username,
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Trần Thị Thu") String fullName,
             @NotNull @Schema(required = true) Long organizationId,
@@ -92,8 +92,8 @@ public class UserResource {
         params.put("t", me.tenant());
         StringBuilder where = new StringBuilder("(o.tenantId = :t or o.id = :t)");
         if (q != null && !q.isBlank()) {
-            where.append(" and (lower(u.username) like :q or lower(u.fullName) like :q)");
-            params.put("q", "%" + q.trim().toLowerCase() + "%");
+            where.append(" and (lower(u.username) like :q escape '\\' or lower(u.fullName) like :q escape '\\')");
+            params.put("q", Text.likeLower(q));
         }
         if (organizationId != null) {
             where.append(" and o.id = :org");
