@@ -84,7 +84,8 @@ public class AttendeeImportService {
             ImportJob j = new ImportJob();
             j.quotaId = quota.id;
             j.userId = userId;
-            j.fileName = fileName == null || fileName.isBlank() ? "danh-sach" : fileName.substring(0, Math.min(255, fileName.length()));
+            String shown = Text.fileName(fileName); // idempotent: whoever calls, only the cleaned name is stored
+            j.fileName = shown == null ? "danh-sach" : shown;
             j.status = ImportJob.Status.PARSING;
             j.persist();
             return j;

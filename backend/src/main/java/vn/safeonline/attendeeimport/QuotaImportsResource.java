@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.safeonline.common.Text;
 import vn.safeonline.attendeeimport.ImportDtos.ImportJobView;
 import vn.safeonline.common.Role;
 
@@ -40,7 +41,7 @@ public class QuotaImportsResource {
     @APIResponse(responseCode = "413", description = "Larger than the limit (32 MB by default)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Not an .xlsx or a UTF-8 .csv", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response upload(@PathParam("quotaId") long quotaId, @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
-        ImportJobView job = imports.upload(quotaId, file == null ? null : file.uploadedFile(), file == null ? null : file.fileName());
+        ImportJobView job = imports.upload(quotaId, file == null ? null : file.uploadedFile(), file == null ? null : Text.fileName(file.fileName()));
         return Response.accepted(job).location(URI.create("/api/imports/" + job.id())).build();
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.safeonline.common.Text;
 import vn.safeonline.common.Role;
 import vn.safeonline.campaign.CampaignDtos.AddUnits;
 import vn.safeonline.campaign.CampaignDtos.AddUnitsResult;
@@ -74,6 +75,6 @@ public class CampaignUnitsResource {
             description = "All or nothing: a file with any bad row changes nothing and lists the rows with their reasons.")
     public HeadcountImportResult importHeadcounts(@PathParam("campaignId") long campaignId,
                                                   @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
-        return units.importHeadcounts(campaignId, file == null ? null : file.uploadedFile(), file == null ? null : file.fileName());
+        return units.importHeadcounts(campaignId, file == null ? null : file.uploadedFile(), file == null ? null : Text.fileName(file.fileName()));
     }
 }

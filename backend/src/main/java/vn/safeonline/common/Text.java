@@ -55,4 +55,28 @@ public final class Text {
     public static String likePrefix(String q) {
         return likeLiteral(fold(q)) + "%";
     }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+");
+    public static final int MAX_FILE_NAME = 200;
+
+    /**
+     * The name of an uploaded file as it may be stored and shown: its base name only (nothing before the last
+     * / or \), no control or invisible formatting characters (bidi overrides), NFC, at most 200 characters
+     * (the extension kept); null when nothing is left, or only dots.
+     */
+    public static String fileName(String sent) {
+        if (sent == null) return null;
+        String s = INVISIBLE.matcher(sent).replaceAll("");
+        int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+        s = Normalizer.normalize(s.substring(cut + 1), Normalizer.Form.NFC).strip();
+        if (s.chars().allMatch(c -> c == '.')) return null;
+        if (s.codePointCount(0, s.length()) > MAX_FILE_NAME) {
+            int dot = s.lastIndexOf('.');
+            String ext = dot > 0 && s.length() - dot <= 10 ? s.substring(dot) : "";
+            String stem = s.substring(0, s.length() - ext.length());
+            stem = stem.substring(0, stem.offsetByCodePoints(0, MAX_FILE_NAME - ext.length())).strip();
+            s = stem + ext;
+        }
+        return s;
+    }
 }
