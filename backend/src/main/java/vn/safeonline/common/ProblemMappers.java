@@ -27,6 +27,17 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /** Whether an Accept-Language header value asks first for English (Vietnamese otherwise). */
+    static boolean english(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) return false;
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            return !ranges.isEmpty() && ranges.get(0).getRange().toLowerCase(Locale.ROOT).startsWith("en");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static boolean english(HttpHeaders headers) {
         if (headers == null) return false;
         List<Locale> langs = headers.getAcceptableLanguages();

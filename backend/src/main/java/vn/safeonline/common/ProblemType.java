@@ -22,6 +22,8 @@ public enum ProblemType {
     NOT_ADMISSIBLE("not-admissible", 409, "Đại biểu không được vào", "Not admissible"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Khóa Idempotency-Key đã dùng cho một yêu cầu khác", "Idempotency-Key reused with another request"),
     VERSION_CONFLICT("version-conflict", 412, "Dữ liệu đã bị người khác thay đổi, hãy tải lại", "Changed by someone else; reload"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Nội dung gửi lên quá lớn", "Request body too large"),
+    URI_TOO_LONG("uri-too-long", 414, "Địa chỉ yêu cầu quá dài", "Request URI too long"),
     FILE_TOO_LARGE("file-too-large", 413, "Tệp quá lớn", "File too large"),
     UNSUPPORTED_FILE("unsupported-file", 415, "Tệp không đúng định dạng", "Unsupported file"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu dữ liệu không được hỗ trợ", "Unsupported media type"),
@@ -31,7 +33,8 @@ public enum ProblemType {
     CONFLICT_OF_INTEREST("conflict-of-interest", 409, "Giám khảo không chấm bài của trường mình", "A judge may not judge an entry of their own school"),
     RESULTS_PUBLISHED("results-published", 409, "Kết quả đã công bố, không thay đổi được", "Results are published and frozen"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu tiêu đề If-Match (phiên bản)", "If-Match header required"),
-    INTERNAL("internal", 500, "Lỗi hệ thống", "Internal error");
+    INTERNAL("internal", 500, "Lỗi hệ thống", "Internal error"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Hệ thống tạm thời không phục vụ được, hãy thử lại sau ít phút", "Service temporarily unavailable; try again shortly");
 
     public final String code;
     public final int status;

@@ -2,7 +2,7 @@ package vn.safeonline.common;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * The public endpoints (no account) are limited per client address: a token bucket per address for
+ * The public endpoints (no account: the resources whose path is under /api/public/) are limited per client
+ * address, decided on the matched resource rather than on the raw path: a token bucket per address for
  * writes and one for reads, refilled continuously. Over the limit a request gets 429 with Retry-After
  * and the usual problem body. Behind a reverse proxy, set quarkus.http.proxy.proxy-address-forwarding
  * so that the address is the client's. The defaults allow a school's pupils behind one address to
@@ -40,10 +42,13 @@ public class PublicRateLimit {
 
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    @ServerRequestFilter(preMatching = true)
-    public Response limit(ContainerRequestContext ctx, HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
-        String path = request.path();
-        if (path == null || !path.startsWith(PREFIX)) return null;
+    /**
+     * Runs after routing, on the resource that was matched, so that no spelling of the path (RequestGuard
+     * refuses the non-canonical ones anyway) reaches a public resource without passing here.
+     */
+    @ServerRequestFilter
+    public Response limit(SimpleResourceInfo resource, HttpServerRequest request, HttpHeaders headers, UriInfo uri) {
+        if (resource == null || resource.getResourceClass() == null || !isPublic(resource.getResourceClass())) return null;
         boolean write = !"GET".equals(request.method().name()) && !"HEAD".equals(request.method().name());
         int perMinute = write ? writesPerMinute : readsPerMinute;
         String client = request.remoteAddress() == null ? "?" : request.remoteAddress().host();
@@ -51,6 +56,19 @@ public class PublicRateLimit {
         if (wait == 0) return null;
         Response problem = ProblemMappers.problem(ProblemType.RATE_LIMITED, "Bạn gửi quá nhanh; hãy thử lại sau " + wait + " giây", List.of(), headers, uri);
         return Response.fromResponse(problem).header("Retry-After", wait).build();
+    }
+
+    private final ClassValue<Boolean> publicResources = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Path path = type.getAnnotation(Path.class);
+            return path != null && (path.value().startsWith(PREFIX) || path.value().startsWith(PREFIX.substring(1)));
+        }
+    };
+
+    /** A resource class is public when its path is under /api/public/. */
+    boolean isPublic(Class<?> resourceClass) {
+        return publicResources.get(resourceClass);
     }
 
     /** Forgets every client (tests start from full allowances). */
