@@ -20,13 +20,13 @@ public final class AttendeeDtos {
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Nguyễn Văn An") String fullName,
             @Size(max = 300) @Schema(examples = "Hiệu trưởng") String position,
             @Size(max = 300) @Schema(examples = "Trường THPT Châu Văn Liêm") String unit,
-            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "số điện thoại không hợp lệ") @Schema(examples = "0939.949.749") String phone,
+            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "{vn.safeonline.phone}") @Schema(examples = "0939.949.749") String phone,
             @Size(max = 254) @Email String email,
             @Schema(description = "seat at this venue; default the main venue") Long venueId,
             @Size(max = 300) String school,
             @Size(max = 20) @Schema(examples = "10A1") String grade,
             @Size(max = 200) String guardianName,
-            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "số điện thoại không hợp lệ") String guardianPhone,
+            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "{vn.safeonline.phone}") String guardianPhone,
             Boolean difficultCircumstances) {
     }
 

@@ -86,7 +86,7 @@ public class EventAttendeesResource {
                     @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf",
                             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     public jakarta.ws.rs.core.Response export(@PathParam("eventId") long eventId,
-                                              @QueryParam("format") @jakarta.ws.rs.DefaultValue("xlsx") @jakarta.validation.constraints.Pattern(regexp = "xlsx|pdf", message = "xlsx hoặc pdf") String format,
+                                              @QueryParam("format") @jakarta.ws.rs.DefaultValue("xlsx") @jakarta.validation.constraints.Pattern(regexp = "xlsx|pdf", message = "{vn.safeonline.exportFormat}") String format,
                                               @QueryParam("organization") Long organization,
                                               @QueryParam("category") Long category,
                                               @QueryParam("venue") Long venue,

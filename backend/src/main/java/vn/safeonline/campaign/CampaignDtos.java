@@ -20,7 +20,7 @@ public final class CampaignDtos {
     }
 
     public static final String URL = "^https?://[^\\s<>\"]+$";
-    public static final String URL_MESSAGE = "đường dẫn http(s) hợp lệ";
+    public static final String URL_MESSAGE = "{vn.safeonline.url}";
 
     @Schema(name = "CampaignMaterial")
     public record Material(@NotBlank @Size(max = 300) @Schema(required = true, examples = "Trailer Ngày hội an toàn số") String title,
@@ -31,7 +31,7 @@ public final class CampaignDtos {
     public record CampaignInput(
             @NotBlank @Size(max = 300) @Schema(required = true, examples = "Không một mình – Cùng nhau an toàn trực tuyến") String name,
             @Size(max = 10) List<@NotBlank @Size(max = 300) String> slogans,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "^#[^\\s#]+$", message = "bắt đầu bằng #, không khoảng trắng") String> hashtags,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "^#[^\\s#]+$", message = "{vn.safeonline.hashtag}") String> hashtags,
             @NotNull @Schema(required = true, examples = "2025-10-06") LocalDate startsOn,
             @NotNull @Schema(required = true, examples = "2025-11-30") LocalDate endsOn,
             @Size(max = 2000) String organisers,

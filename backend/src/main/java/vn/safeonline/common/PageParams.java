@@ -31,7 +31,7 @@ public class PageParams {
 
     @QueryParam("sort")
     @Size(max = 200)
-    @Pattern(regexp = "^$|^-?[a-zA-Z]+(,-?[a-zA-Z]+)*$", message = "dạng: field,-other")
+    @Pattern(regexp = "^$|^-?[a-zA-Z]+(,-?[a-zA-Z]+)*$", message = "{vn.safeonline.sort}")
     @Parameter(description = "comma-separated fields, '-' for descending", example = "-updatedAt")
     public String sort;
 

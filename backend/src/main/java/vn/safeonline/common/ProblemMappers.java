@@ -63,7 +63,10 @@ public class ProblemMappers {
             errors.add(new Problem.FieldError(fieldPath(v.getPropertyPath()), code, v.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return problem(ProblemType.VALIDATION_FAILED, errors.size() + " trường không hợp lệ", errors, h, u);
+        boolean en = english(h);
+        // the messages themselves come from ValidationMessages_vi / _en, chosen by the same Accept-Language
+        return problem(ProblemType.VALIDATION_FAILED, en ? errors.size() + (errors.size() == 1 ? " field is invalid" : " fields are invalid")
+                : errors.size() + " trường không hợp lệ", errors, h, u);
     }
 
     /** "create.input.legalBases[1].number" → "legalBases[1].number"; a query parameter keeps its name. */

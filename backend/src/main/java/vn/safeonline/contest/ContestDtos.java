@@ -75,7 +75,7 @@ public final class ContestDtos {
 
     @Schema(name = "ConsentInput")
     public record ConsentInput(@NotBlank @Size(max = 200) @Schema(required = true, examples = "Nguyễn Văn Bình") String guardianName,
-                               @Size(max = 30) @Pattern(regexp = PHONE, message = "số điện thoại không hợp lệ") String guardianPhone,
+                               @Size(max = 30) @Pattern(regexp = PHONE, message = "{vn.safeonline.phone}") String guardianPhone,
                                @NotNull @Schema(required = true) ConsentMethod method) {
     }
 
@@ -91,9 +91,9 @@ public final class ContestDtos {
     }
 
     @Schema(name = "PublicContestEntryInput", description = "An entry a pupil submits with the school's code; it waits for the school to confirm the guardian's consent")
-    public record PublicEntryInput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "mã gửi bài không hợp lệ")
+    public record PublicEntryInput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "{vn.safeonline.entryCode}")
                                    @Schema(required = true, description = "a random id the form makes once; sending it again returns the first receipt") String submissionId,
-                                   @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã trường không hợp lệ") @Schema(required = true) String schoolCode,
+                                   @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.schoolCode}") @Schema(required = true) String schoolCode,
                                    @NotNull @Schema(required = true) ContestCategory category,
                                    @NotBlank @Size(max = 200) @Schema(required = true) String pupilName,
                                    @Min(1) @Max(12) Integer grade,
@@ -101,8 +101,8 @@ public final class ContestDtos {
                                    @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String workUrl,
                                    @Size(max = 20000) String workText,
                                    @NotBlank @Size(max = 200) @Schema(required = true) String guardianName,
-                                   @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = "số điện thoại không hợp lệ") @Schema(required = true) String guardianPhone,
-                                   @NotNull @AssertTrue(message = "cần sự đồng ý của cha mẹ hoặc người giám hộ")
+                                   @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = "{vn.safeonline.phone}") @Schema(required = true) String guardianPhone,
+                                   @NotNull @AssertTrue(message = "{vn.safeonline.parentalConsent}")
                                    @Schema(required = true, description = "the guardian agrees; the school confirms it before judging") Boolean guardianConsent) {
     }
 

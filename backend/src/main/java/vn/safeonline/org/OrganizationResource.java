@@ -67,7 +67,7 @@ public class OrganizationResource {
 
     @Schema(name = "OrganizationInput")
     public record OrganizationInput(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_.-]*$", message = "chữ in hoa không dấu, số, '-', '_' hoặc '.'")
+            @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Z0-9][A-Z0-9_.-]*$", message = "{vn.safeonline.organizationCode}")
             @Schema(required = true, examples = "THPT-CHAUVANLIEM") String code,
             @NotBlank @Size(max = 300) @Schema(required = true, examples = "Trường THPT Châu Văn Liêm") String name,
             @NotNull @Schema(required = true) OrganizationType type,

@@ -28,9 +28,9 @@ public final class PlanDtos {
 
     @Schema(name = "PlanInput", description = "The fields of the plan's document. The caller's organisation issues it.")
     public record PlanInput(
-            @Size(max = 20) @Pattern(regexp = "^[0-9]{1,10}[a-zA-Z]?$", message = "số văn bản là một số, ví dụ 120")
+            @Size(max = 20) @Pattern(regexp = "^[0-9]{1,10}[a-zA-Z]?$", message = "{vn.safeonline.documentNumber}")
             @Schema(examples = "120") String number,
-            @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-zÀ-ỹ0-9]+(-[A-Za-zÀ-ỹ0-9]+)*$", message = "ký hiệu dạng KH-UBND")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-zÀ-ỹ0-9]+(-[A-Za-zÀ-ỹ0-9]+)*$", message = "{vn.safeonline.planSymbol}")
             @Schema(required = true, examples = "KH-UBND") String symbol,
             @Size(max = 100) @Schema(examples = "Cần Thơ") String place,
             @Schema(examples = "2025-10-17") LocalDate issueDate,
@@ -46,7 +46,7 @@ public final class PlanDtos {
             @Size(max = 100) @Schema(examples = "Trương Cảnh Tuyên") String signerName,
             @Size(max = 150) String contactName,
             @Size(max = 300) String contactTitle,
-            @Size(max = 30) @Pattern(regexp = "^[0-9 .+()-]{6,30}$", message = "số điện thoại không hợp lệ")
+            @Size(max = 30) @Pattern(regexp = "^[0-9 .+()-]{6,30}$", message = "{vn.safeonline.phone}")
             @Schema(examples = "0939.949.749") String contactPhone,
             LocalDate startDate,
             LocalDate endDate) {
@@ -116,7 +116,7 @@ public final class PlanDtos {
 
     @Schema(name = "IssueRequest", description = "The number and date the registry (văn thư) gives at issue, when not already in the draft")
     public record IssueRequest(
-            @Size(max = 20) @Pattern(regexp = "^[0-9]{1,10}[a-zA-Z]?$", message = "số văn bản là một số, ví dụ 120")
+            @Size(max = 20) @Pattern(regexp = "^[0-9]{1,10}[a-zA-Z]?$", message = "{vn.safeonline.documentNumber}")
             @Schema(examples = "120") String number,
             @Schema(examples = "2025-10-17") LocalDate issueDate) {
     }

@@ -19,7 +19,7 @@ public final class PledgeDtos {
     @Schema(name = "PledgeRequest")
     public record PledgeRequest(
             @NotBlank @Size(max = 60) @Schema(required = true, examples = "Minh An") String displayName,
-            @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã đơn vị không hợp lệ") String unitCode,
+            @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String unitCode,
             @Min(0) @Max(19) @Schema(description = "one of the campaign's pledge templates") Integer templateIndex,
             @Size(max = 280) @Schema(description = "a pledge of one's own, when no template is chosen") String text,
             @Schema(description = "who signs (the page asks)") vn.safeonline.publicpage.PublicAudience audience) {

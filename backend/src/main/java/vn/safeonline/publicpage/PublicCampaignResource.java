@@ -38,7 +38,7 @@ public class PublicCampaignResource {
     @Path("units/{code}")
     @Operation(operationId = "getPublicUnit", summary = "A unit of the campaign by its code (the code a school or police unit shares in its link)")
     public PublicUnit unit(@PathParam("campaignId") long campaignId,
-                           @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "mã đơn vị không hợp lệ") String code) {
+                           @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String code) {
         UnitCodes.Unit unit = units.find(campaignId, code);
         if (unit == null) throw new ApiException(ProblemType.NOT_FOUND, "Mã đơn vị “" + code + "” không thuộc chiến dịch này");
         return new PublicUnit(unit.code(), unit.name());

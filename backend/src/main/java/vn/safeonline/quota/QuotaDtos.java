@@ -28,7 +28,7 @@ public final class QuotaDtos {
 
     @Schema(name = "InviteeCategoryInput")
     public record CategoryInput(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "chữ in hoa không dấu, số, '_'")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "{vn.safeonline.quotaCode}")
             @Schema(required = true, examples = "ARTIST") String code,
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Nghệ sĩ") String name,
             boolean minors,

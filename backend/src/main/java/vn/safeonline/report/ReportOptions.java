@@ -18,9 +18,9 @@ public record ReportOptions(
                 examples = "UBND THÀNH PHỐ CẦN THƠ") String parentBody,
         @Size(max = 300) @Schema(description = "the issuing body, a line break between its lines", examples = "CÔNG AN THÀNH PHỐ CẦN THƠ") String issuingBody,
         @Size(max = 100) @Schema(description = "the place of the date line", examples = "Cần Thơ") String place,
-        @Size(max = 10) @Pattern(regexp = Rules.NUMBER, message = "chỉ gồm chữ số") @Schema(description = "the number the văn thư registers; empty leaves it blank",
+        @Size(max = 10) @Pattern(regexp = Rules.NUMBER, message = "{vn.safeonline.digits}") @Schema(description = "the number the văn thư registers; empty leaves it blank",
                 examples = "15") String number,
-        @Size(max = 40) @Pattern(regexp = Rules.SYMBOL, message = "dạng BC-CA-TP: các nhóm chữ và số nối bằng dấu -, không có khoảng trắng hay dấu /")
+        @Size(max = 40) @Pattern(regexp = Rules.SYMBOL, message = "{vn.safeonline.reportSymbol}")
         @Schema(examples = "BC-CA-TP") String symbol,
         @Size(max = 500) @Schema(description = "the trích yếu under BÁO CÁO") String summary,
         @Size(max = 10) @Schema(description = "Kính gửi: one line each") List<@NotBlank @Size(max = 300) String> addressees,

@@ -74,7 +74,7 @@ public final class TaskDtos {
             @Schema(description = "the figure reached to date, in the target's unit", examples = "143") BigDecimal value,
             @Schema(description = "the task is complete") boolean done,
             @NotBlank @Size(max = 5000) @Schema(required = true, examples = "143/150 trường đã đăng bài hưởng ứng") String text,
-            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "đường dẫn http(s) hợp lệ") String> evidenceLinks) {
+            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "{vn.safeonline.url}") String> evidenceLinks) {
     }
 
     @Schema(name = "UserRef")
