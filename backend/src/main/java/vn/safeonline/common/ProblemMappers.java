@@ -105,11 +105,17 @@ public class ProblemMappers {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            String msg = "Giá trị không đúng kiểu hoặc định dạng (ngày theo YYYY-MM-DD, số, giá trị liệt kê viết hoa)";
+            boolean en = english(h);
+            String msg = e instanceof JsonDates.OutOfRange
+                    ? en ? "a date between 0001-01-01 and 9999-12-31" : "ngày trong khoảng 0001-01-01 đến 9999-12-31"
+                    : en ? "Wrong type or format (dates as YYYY-MM-DD, numbers, enumeration values in upper case)"
+                    : "Giá trị không đúng kiểu hoặc định dạng (ngày theo YYYY-MM-DD, số, giá trị liệt kê viết hoa)";
+            // the parser's own text (class names, positions) is logged, never returned
+            LOG.debugf("unreadable field %s: %s", field, e.getOriginalMessage());
             return problem(ProblemType.VALIDATION_FAILED, msg,
                     List.of(new Problem.FieldError(field.toString(), "InvalidFormat", msg)), h, u);
         }
-        return problem(ProblemType.MALFORMED_REQUEST, "Nội dung JSON không đọc được", null, h, u);
+        return problem(ProblemType.MALFORMED_REQUEST, english(h) ? "The JSON body cannot be read" : "Nội dung JSON không đọc được", null, h, u);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -159,8 +165,14 @@ public class ProblemMappers {
         return problem(ProblemType.FORBIDDEN, "Vai trò của bạn không được phép thực hiện thao tác này", null, h, u);
     }
 
+    /**
+     * The framework's own refusals (no route, wrong method or media type, a parameter that does not convert).
+     * Their messages are the framework's ("Unable to find matching target resource method", "HTTP 400 Bad
+     * Request"): the detail is ours, in the caller's language, and the framework text only goes to the log.
+     */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders h, UriInfo u) {
+        if (e.getCause() instanceof JsonProcessingException json) return json(json, h, u); // a body the reader could not parse
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 401 -> ProblemType.UNAUTHENTICATED;
@@ -168,16 +180,61 @@ public class ProblemMappers {
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> status < 500 ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
         };
-        if (status >= 500) LOG.error("request failed", e);
-        return problem(type, status >= 500 ? null : e.getMessage(), null, h, u);
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        } else {
+            LOG.debugf("refused with %d: %s", status, e.getMessage());
+        }
+        boolean en = english(h);
+        String detail = switch (type) {
+            case UNAUTHENTICATED -> en ? "A valid access token (Bearer) is required" : "Thiếu hoặc sai mã truy cập (Bearer token)";
+            case FORBIDDEN -> en ? "Your role may not do this" : "Vai trò của bạn không được phép thực hiện thao tác này";
+            case NOT_FOUND -> en ? "Nothing exists at this address" : "Không có tài nguyên tại địa chỉ này";
+            case METHOD_NOT_ALLOWED -> en ? "This address does not accept this method" : "Địa chỉ này không nhận phương thức này";
+            case NOT_ACCEPTABLE -> en ? "The response cannot be given in the type asked for (Accept)" : "Không trả lời được theo kiểu dữ liệu yêu cầu (Accept)";
+            case PAYLOAD_TOO_LARGE -> en ? "The request body is too large" : "Nội dung gửi lên quá lớn";
+            case URI_TOO_LONG -> en ? "The request URI is too long" : "Địa chỉ yêu cầu quá dài";
+            case UNSUPPORTED_MEDIA_TYPE -> en ? "This address does not accept this Content-Type" : "Địa chỉ này không nhận kiểu dữ liệu (Content-Type) này";
+            case INTERNAL -> null;
+            default -> en ? "The request is malformed (a parameter or header has the wrong form)"
+                    : "Yêu cầu không đúng định dạng (tham số hoặc tiêu đề sai dạng)";
+        };
+        Response r = problem(type, detail, null, h, u);
+        String allow = e.getResponse().getHeaderString("Allow");
+        return allow == null ? r : Response.fromResponse(r).header("Allow", allow).build();
+    }
+
+    /** The database cannot be reached (refused, timed out, pool exhausted): 503 with Retry-After, not 500. */
+    static final int DB_RETRY_AFTER_SECONDS = 30;
+
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.net.ConnectException) return true;
+            if (t instanceof java.sql.SQLException s) {
+                if (s.getSQLState() != null && s.getSQLState().startsWith("08")) return true; // connection exception class
+                String m = s.getMessage();
+                String lower = m == null ? "" : m.toLowerCase(Locale.ROOT);
+                if (lower.contains("acquisition timeout") || lower.contains("connection refused")) return true; // Agroal, driver
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper(priority = 10000)
     public Response any(Throwable e, HttpHeaders h, UriInfo u) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            Response r = problem(ProblemType.SERVICE_UNAVAILABLE, english(h) ? "The database cannot be reached at the moment"
+                    : "Tạm thời không kết nối được cơ sở dữ liệu", null, h, u);
+            return Response.fromResponse(r).header("Retry-After", DB_RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unhandled error", e);
-        return problem(ProblemType.INTERNAL, "Đã có lỗi, thao tác không được thực hiện", null, h, u);
+        return problem(ProblemType.INTERNAL, english(h) ? "Something went wrong; nothing was done" : "Đã có lỗi, thao tác không được thực hiện", null, h, u);
     }
 }

@@ -35,13 +35,13 @@ public class ReportQuery {
 
     @QueryParam("number")
     @Size(max = 10)
-    @Pattern(regexp = ReportOptions.Rules.NUMBER, message = "chỉ gồm chữ số")
+    @Pattern(regexp = ReportOptions.Rules.NUMBER, message = "{vn.safeonline.digits}")
     @Parameter(description = "the registered number; absent or empty leaves it blank", example = "15")
     public String number;
 
     @QueryParam("symbol")
     @Size(max = 40)
-    @Pattern(regexp = ReportOptions.Rules.SYMBOL, message = "dạng BC-CA-TP: các nhóm chữ và số nối bằng dấu -, không có khoảng trắng hay dấu /")
+    @Pattern(regexp = ReportOptions.Rules.SYMBOL, message = "{vn.safeonline.reportSymbol}")
     @Parameter(example = "BC-CA-TP")
     public String symbol;
 
@@ -94,7 +94,9 @@ public class ReportQuery {
     static LocalDate date(String value) {
         if (value == null || value.isBlank()) return null;
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!vn.safeonline.common.JsonDates.storable(date)) throw new DateTimeParseException("out of range", value, 0);
+            return date;
         } catch (DateTimeParseException e) {
             throw ApiException.field("asOf", "InvalidDate", "Ngày '" + value + "' không đúng định dạng YYYY-MM-DD");
         }
