@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Serves the built SPA (frontend/dist) on the API's port: files as they are, and index.html for
- * any other GET that is not under /api or /q, so that deep links work.
+ * any other GET that is not under /api or /q, so that deep links work. Their caching and security headers
+ * are SecurityHeaders' (one place for all routes).
  */
 public class SpaRoutes {
     private static final Logger LOG = Logger.getLogger(SpaRoutes.class);
@@ -33,7 +34,6 @@ public class SpaRoutes {
             } else if (path.startsWith("/assets/")) {
                 ctx.next();
             } else {
-                ctx.response().putHeader("Cache-Control", "no-cache");
                 ctx.response().sendFile(root.resolve("index.html").toString());
             }
         });
