@@ -3898,7 +3898,10 @@ export interface components {
         TokenRequest: {
             /** @example sogddt */
             username: string;
-            /** @example demo1234 */
+            /**
+             * @description at most 72 bytes in UTF-8 (bcrypt's limit)
+             * @example demo1234
+             */
             password: string;
         };
         TokenResponse: {
@@ -3948,7 +3951,7 @@ export interface components {
             roles: components["schemas"]["Role"][];
             /** @description true unless the account is suspended */
             active?: boolean;
-            /** @description required on creation; on update, a new password */
+            /** @description required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit) */
             password?: string;
         };
         UserRef: {

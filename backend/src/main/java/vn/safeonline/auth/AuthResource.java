@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import vn.safeonline.common.ApiException;
+import vn.safeonline.common.MaxUtf8Bytes;
 import vn.safeonline.common.Problem;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.common.Role;
@@ -42,7 +43,8 @@ public class AuthResource {
     @Schema(name = "TokenRequest")
     public record TokenRequest(
             @NotBlank @Size(max = 64) @Schema(required = true, examples = "sogddt") String username,
-            @NotBlank @Size(max = 200) @Schema(required = true, examples = "demo1234") String password) {
+            @NotBlank @Size(max = Passwords.MAX_BYTES) @MaxUtf8Bytes(Passwords.MAX_BYTES)
+            @Schema(required = true, examples = "demo1234", description = "at most 72 bytes in UTF-8 (bcrypt's limit)") String password) {
     }
 
     @Schema(name = "TokenResponse")
