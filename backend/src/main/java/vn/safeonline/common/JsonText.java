@@ -2,7 +2,6 @@ package vn.safeonline.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -58,18 +57,12 @@ public class JsonText implements ObjectMapperCustomizer {
         }
     }
 
+    /** The same problem as any other bad value of a body (ProblemMappers names the field), with this code and message. */
     @ServerExceptionMapper
     public Response refused(ControlCharacter e, HttpHeaders h, UriInfo u) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (field.length() > 0) field.append('.');
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
+        Problem generic = (Problem) new ProblemMappers().json(e, h, u).getEntity();
+        String field = generic.errors() == null || generic.errors().isEmpty() ? "" : generic.errors().get(0).field();
         return ProblemMappers.problem(ProblemType.VALIDATION_FAILED, MESSAGE,
-                List.of(new Problem.FieldError(field.toString(), "ControlCharacter", MESSAGE)), h, u);
+                List.of(new Problem.FieldError(field, "ControlCharacter", MESSAGE)), h, u);
     }
 }
