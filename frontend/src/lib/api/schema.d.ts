@@ -3898,7 +3898,10 @@ export interface components {
         TokenRequest: {
             /** @example sogddt */
             username: string;
-            /** @example demo1234 */
+            /**
+             * @description at most 72 bytes in UTF-8 (bcrypt's limit)
+             * @example demo1234
+             */
             password: string;
         };
         TokenResponse: {
@@ -3948,7 +3951,7 @@ export interface components {
             roles: components["schemas"]["Role"][];
             /** @description true unless the account is suspended */
             active?: boolean;
-            /** @description required on creation; on update, a new password */
+            /** @description required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit) */
             password?: string;
         };
         UserRef: {
@@ -4966,7 +4969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Wrong username or password */
+            /** @description Wrong username or password (the same answer whether the account exists or not) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4987,6 +4990,17 @@ export interface operations {
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    /** @description seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -12,7 +12,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.safeonline.common.ProblemMappers;
 import jakarta.ws.rs.core.MediaType;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import vn.safeonline.common.ClientAddress;
+import vn.safeonline.common.MaxUtf8Bytes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +54,8 @@ public class AuthResource {
     @Schema(name = "TokenRequest")
     public record TokenRequest(
             @NotBlank @Size(max = 64) @Schema(required = true, examples = "sogddt") String username,
-            @NotBlank @Size(max = 200) @Schema(required = true, examples = "demo1234") String password) {
+            @NotBlank @Size(max = Passwords.MAX_BYTES) @MaxUtf8Bytes(Passwords.MAX_BYTES)
+            @Schema(required = true, examples = "demo1234", description = "at most 72 bytes in UTF-8 (bcrypt's limit)") String password) {
     }
 
     @Schema(name = "TokenResponse")
@@ -66,6 +79,8 @@ public class AuthResource {
 
     @Inject
     CurrentUser me;
+    @Inject
+    LoginThrottle throttle;
 
     @POST
     @Path("auth/token")
@@ -73,14 +88,21 @@ public class AuthResource {
     @Operation(operationId = "createToken", summary = "Exchange a username and password for an access token (RS256 JWT)")
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password",
+    @APIResponse(responseCode = "401", description = "Wrong username or password (the same answer whether the account exists or not)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public TokenResponse token(@Valid @NotNull TokenRequest request) {
-        AppUser user = AppUser.findActiveByUsername(request.username().trim().toLowerCase()).orElse(null);
+    @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again",
+            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+        String address = ClientAddress.of(http);
+        throttle.attempt(request.username(), address);
+        AppUser user = AppUser.findActiveByUsername(request.username().trim().toLowerCase(Locale.ROOT)).orElse(null);
         if (!Passwords.verify(request.password(), user == null ? null : user.passwordHash)) {
             LOG.infof("login refused for %s", request.username().replaceAll("[^a-zA-Z0-9_.-]", "?"));
+            throttle.failed(request.username(), address);
             throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Kiểm tra lại tên đăng nhập và mật khẩu");
         }
+        throttle.succeeded(request.username(), address);
         Set<String> groups = user.roleSet().stream().map(Enum::name).collect(Collectors.toSet());
         String token = Jwt.upn(user.username)
                 .subject(Long.toString(user.id))
@@ -99,5 +121,13 @@ public class AuthResource {
     public Me me() {
         AppUser u = me.user();
         return new Me(u.id, u.username, u.fullName, me.roles().stream().sorted().toList(), OrgRef.of(u.organization));
+    }
+
+    /** The throttle's refusal: 429 with Retry-After, whether the account exists or not. */
+    @ServerExceptionMapper
+    public Response tooManyAttempts(LoginThrottle.TooManyAttempts e, HttpHeaders h, UriInfo u) {
+        Response problem = ProblemMappers.problem(ProblemType.LOGIN_THROTTLED,
+                "Đăng nhập sai quá nhiều lần; hãy thử lại sau " + e.retryAfterSeconds + " giây", List.of(), h, u);
+        return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds).build();
     }
 }

@@ -29,6 +29,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu dữ liệu không được hỗ trợ", "Unsupported media type"),
     UNPROCESSABLE("unprocessable", 422, "Không thể xử lý yêu cầu", "Unprocessable request"),
     RATE_LIMITED("rate-limited", 429, "Quá nhiều yêu cầu, hãy thử lại sau ít phút", "Too many requests; try again shortly"),
+    LOGIN_THROTTLED("login-throttled", 429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau", "Too many failed sign-ins; try again later"),
     WINDOW_CLOSED("window-closed", 409, "Ngoài thời gian cho phép", "Outside the allowed period"),
     CONFLICT_OF_INTEREST("conflict-of-interest", 409, "Giám khảo không chấm bài của trường mình", "A judge may not judge an entry of their own school"),
     RESULTS_PUBLISHED("results-published", 409, "Kết quả đã công bố, không thay đổi được", "Results are published and frozen"),

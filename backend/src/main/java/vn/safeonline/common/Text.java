@@ -19,10 +19,25 @@ public final class Text {
         return SPACES.matcher(n).replaceAll(" ").trim();
     }
 
-    /** Stored text is NFC (Decree 30: Unicode TCVN 6909), trimmed; blank becomes null. */
+    /**
+     * The one rule for control characters in text: C0 controls (U+0000–U+001F) are not text, except tab, line feed
+     * and carriage return. PostgreSQL's text and jsonb hold no NUL. JSON bodies refuse them ({@link JsonText});
+     * files (CSV, spreadsheets) are cleaned of them ({@link #clean}).
+     */
+    public static boolean isRefusedControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /** The index of the first refused control character, or -1. */
+    public static int firstRefusedControl(String s) {
+        for (int i = 0; i < s.length(); i++) if (isRefusedControl(s.charAt(i))) return i;
+        return -1;
+    }
+
+    /** Stored text is NFC (Decree 30: Unicode TCVN 6909), trimmed, without refused control characters; blank becomes null. */
     public static String clean(String s) {
         if (s == null) return null;
-        String n = Normalizer.normalize(s.indexOf('\0') >= 0 ? s.replace("\0", "") : s, Normalizer.Form.NFC).trim(); // PostgreSQL text holds no NUL
+        String n = Normalizer.normalize(firstRefusedControl(s) >= 0 ? stripControls(s) : s, Normalizer.Form.NFC).trim();
         return n.isEmpty() ? null : n;
     }
 
@@ -42,6 +57,13 @@ public final class Text {
     }
 
     /** A LIKE pattern for a folded search term ("contains"), with the wildcards of the term escaped. */
+    private static String stripControls(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) if (!isRefusedControl(s.charAt(i))) b.append(s.charAt(i));
+        return b.toString();
+    }
+
+    /** A LIKE pattern for a folded search term, with the wildcards of the term escaped. */
     public static String likePattern(String q) {
         return "%" + likeLiteral(fold(q)) + "%";
     }

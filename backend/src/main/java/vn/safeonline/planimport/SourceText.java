@@ -127,6 +127,8 @@ public final class SourceText {
             boolean inText = false;
             while (r.hasNext()) {
                 int ev = r.next();
+                if (ev == XMLStreamConstants.DTD) throw doctype(r.getText());
+                if (ev == XMLStreamConstants.ENTITY_REFERENCE) throw doctype("<!ENTITY");
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     if (name.equals("t")) inText = true;
@@ -141,10 +143,22 @@ public final class SourceText {
                     if (out.length() > MAX_CHARS) throw new ApiException(ProblemType.FILE_TOO_LARGE, "Văn bản dài hơn " + MAX_CHARS + " ký tự");
                 }
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof ApiException api) throw api;
             throw new ApiException(ProblemType.UNSUPPORTED_FILE, "Nội dung .docx không đọc được");
         }
         return out.toString();
+    }
+
+    /**
+     * Word never writes a DOCTYPE: one in word/document.xml is refused, never read (SUPPORT_DTD is off, so no entity
+     * it declares is resolved), and one that declares entities is named for what it is (an XXE attempt).
+     */
+    private static ApiException doctype(String dtd) {
+        boolean entity = dtd != null && dtd.contains("<!ENTITY");
+        return ApiException.unprocessable("file", entity ? "ExternalEntity" : "Doctype", entity
+                ? "Tài liệu khai báo thực thể ngoài (external entity) — không được phép"
+                : "Tài liệu .docx có khai báo DOCTYPE, Word không tạo ra khai báo này");
     }
 
     static Extracted pdf(byte[] bytes) {

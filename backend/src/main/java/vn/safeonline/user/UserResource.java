@@ -1,6 +1,7 @@
 package vn.safeonline.user;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.safeonline.common.MaxUtf8Bytes;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +73,8 @@ public class UserResource {
             @NotNull @Schema(required = true) Long organizationId,
             @NotEmpty @Size(max = 4) @Schema(required = true) Set<@NotNull Role> roles,
             @Schema(description = "true unless the account is suspended") Boolean active,
-            @Size(min = 8, max = 200) @Schema(description = "required on creation; on update, a new password") String password) {
+            @Size(min = 8, max = Passwords.MAX_BYTES) @MaxUtf8Bytes(Passwords.MAX_BYTES)
+            @Schema(description = "required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit)") String password) {
     }
 
     static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("username", "u.username", "fullName", "u.fullName"));

@@ -71,4 +71,17 @@ class AuthTest {
     void aTokenOfAnUnknownUserOpensNothing() {
         anonymous().header("Authorization", "Bearer " + Jwt.upn("ghost").sign()).get("/api/me").then().statusCode(401);
     }
+
+    @Test
+    void aPasswordOverBcrypts72BytesIsRefusedNotA500() {
+        // 25 characters, 75 bytes in UTF-8: bcrypt would throw
+        String longPassword = "ệ".repeat(25);
+        anonymous().body(Map.of("username", "sogddt", "password", longPassword)).post("/api/auth/token").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("validation-failed"))
+                .body("errors.field", hasItem("password"))
+                .body("errors.code", hasItem("MaxUtf8Bytes"));
+        // 72 bytes is still a password (a wrong one)
+        anonymous().body(Map.of("username", "sogddt", "password", "ệ".repeat(24))).post("/api/auth/token").then().statusCode(401);
+    }
 }

@@ -40,4 +40,14 @@ class UserTest {
     void onlyAdministratorsManageAccounts() {
         as("ubnd").get("/api/users").then().statusCode(403);
     }
+
+    @Test
+    void aPasswordOverBcrypts72BytesIsAFieldErrorNotA500() {
+        var input = new java.util.HashMap<String, Object>(Map.of("username", "dai" + unique(), "fullName", "Trần Thị Thu",
+                "organizationId", orgId("THPT-CHAUVANLIEM"), "roles", List.of("OFFICER"), "password", "ệ".repeat(30)));
+        as("admin").body(input).post("/api/users").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("password")).body("errors.code", hasItem("MaxUtf8Bytes"));
+        input.put("password", "ệ".repeat(24)); // exactly 72 bytes
+        as("admin").body(input).post("/api/users").then().statusCode(201);
+    }
 }

@@ -353,6 +353,21 @@ class PlanImportTest {
         return out;
     }
 
+    @Test
+    void aDocxDeclaringAnExternalEntityIsRefusedAndNotResolved() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>KẾ HOẠCH &xxe;</w:t></w:r></w:p></w:body></w:document>";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        }
+        upload("ke-hoach.docx", out.toByteArray()).statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file")).body("errors[0].code", equalTo("ExternalEntity"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("root:")));
+    }
+
     // ---- documents made here ------------------------------------------------------------------------------------------
 
     static byte[] docx(String text) throws IOException {

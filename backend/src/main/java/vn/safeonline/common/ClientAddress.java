@@ -1,0 +1,17 @@
+package vn.safeonline.common;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The client's address as the limits see it: the connection's peer, or, when
+ * {@code quarkus.http.proxy.proxy-address-forwarding} is set behind a reverse proxy, the address the proxy forwards
+ * (Quarkus rewrites the request's remote address). The same resolution as {@link PublicRateLimit}.
+ */
+public final class ClientAddress {
+    private ClientAddress() {
+    }
+
+    public static String of(HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "?" : request.remoteAddress().host();
+    }
+}
