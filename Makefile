@@ -26,6 +26,7 @@ test: tools
 	scripts/pg.sh start
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify
+	scripts/db-restart-under-load.sh
 	scripts/check-docx.sh backend/target/report-samples/*.docx
 	$(MAKE) frontend-check
 	scripts/e2e.sh

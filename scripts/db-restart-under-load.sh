@@ -14,7 +14,7 @@ LOG="$WORK/server.log"
 [ -f "$JAR" ] || { echo "no backend build at $JAR (run make build)" >&2; exit 1; }
 # pg.sh notes a PG_DATA outside the clone in <clone>/.data/pg-location; run a copy rooted in $WORK
 # so that the clone's .data (possibly shared with other worktrees) is left alone
-mkdir -p "$WORK/scripts" && cp "$ROOT/scripts/pg.sh" "$WORK/scripts/pg.sh"
+mkdir -p "$WORK/scripts" "$WORK/.data" && cp "$ROOT/scripts/pg.sh" "$WORK/scripts/pg.sh"
 PG="$WORK/scripts/pg.sh"
 
 "$PG" start
@@ -37,6 +37,7 @@ done
 # writes in the background; the cluster is stopped for a few seconds in the middle of them
 BASE="http://127.0.0.1:$APP_PORT" SECONDS_TOTAL="${RESTART_LOAD_SECONDS:-20}" python3 - "$WORK" <<'PY' &
 import json, os, sys, time, urllib.request, urllib.error
+urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))  # 127.0.0.1, never through a proxy
 base, work, total = os.environ["BASE"], sys.argv[1], float(os.environ["SECONDS_TOTAL"])
 def call(method, path, body=None, token=None, key=None):
     req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode())
@@ -47,9 +48,12 @@ def call(method, path, body=None, token=None, key=None):
         with urllib.request.urlopen(req, timeout=15) as r: return r.status, json.loads(r.read() or b"null")
     except urllib.error.HTTPError as e: return e.code, None
     except Exception as e: return 0, str(e)
-tok = lambda u: call("POST", "/api/auth/token", {"username": u, "password": "demo1234"})[1]["accessToken"]
+def tok(u):
+    status, body = call("POST", "/api/auth/token", {"username": u, "password": "demo1234"})
+    assert status == 200, (u, status, body)
+    return body["accessToken"]
 ubnd, admin = tok("ubnd"), tok("admin")
-orgs = {o["code"]: o["id"] for o in call("GET", "/api/organizations?size=200", token=admin)[1]["items"]}
+orgs = {o["code"]: o["id"] for c in ("CA-TP", "SO-GDDT") for o in call("GET", "/api/organizations?q=" + c, token=admin)[1]["items"]}
 plan = {"symbol": "KH-UBND", "place": "Cần Thơ", "title": "Kế hoạch thử khởi động lại CSDL", "standingOrganizationId": orgs["CA-TP"],
         "legalBases": [{"kind": "Quyết định", "number": "468/QĐ-TTg", "date": "2026-03-23", "issuer": "Thủ tướng Chính phủ"}],
         "purpose": "Mục đích", "contentSections": [{"heading": "1", "body": "Nội dung"}], "recipients": [{"label": "Lưu: VT"}],
@@ -81,6 +85,7 @@ curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null || { echo "FAIL:
 
 BASE="http://127.0.0.1:$APP_PORT" python3 - "$WORK" <<'PY'
 import json, os, sys, urllib.request
+urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
 base, work = os.environ["BASE"], sys.argv[1]
 w = json.load(open(work + "/writes.json"))
 def call(method, path, body=None, token=None):
@@ -89,9 +94,9 @@ def call(method, path, body=None, token=None):
     if token: req.add_header("Authorization", "Bearer " + token)
     with urllib.request.urlopen(req, timeout=15) as r: return json.loads(r.read())
 tok = call("POST", "/api/auth/token", {"username": "ubnd", "password": "demo1234"})["accessToken"]
-stored, page = [], 0
+stored, page = [], 1
 while True:
-    p = call("GET", "/api/plans/%d/tasks?size=100&page=%d" % (w["plan"], page), token=tok)
+    p = call("GET", "/api/plans/%d/tasks?size=50&page=%d" % (w["plan"], page), token=tok)
     stored += p["items"]
     if len(stored) >= p["total"] or not p["items"]: break
     page += 1
