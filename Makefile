@@ -8,12 +8,14 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SRC := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/public frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench clean
+.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench clean security-test db-restart-test
 
 help:
 	@echo "make run    build what is missing, start PostgreSQL if needed, serve API + SPA on :8080 with demo data"
 	@echo "make test   every test: backend (real PostgreSQL), contract drift, frontend lint/unit, browser e2e"
 	@echo "make openapi  regenerate openapi.yaml from the code (and the SPA's typed client)"
+	@echo "make security-test  only the security suite (authorisation matrix, tokens, fuzzer, mass assignment, races)"
+	@echo "make db-restart-test  PostgreSQL restarted under write load (a throwaway cluster on :54411)"
 	@echo "make db-start | db-stop | build | lint | bench | clean"
 
 run: tools build
@@ -24,6 +26,7 @@ test: tools
 	scripts/pg.sh start
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify
+	scripts/db-restart-under-load.sh
 	scripts/check-docx.sh backend/target/report-samples/*.docx
 	$(MAKE) frontend-check
 	scripts/e2e.sh
@@ -47,6 +50,14 @@ frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SR
 frontend-check: frontend/node_modules/.package-lock.json
 	cd frontend && npm run --silent check:api && npm run --silent lint && npm run --silent typecheck && npm test
 	cd frontend && npm run --silent build
+
+security-test: tools
+	scripts/pg.sh start
+	scripts/pg.sh ensure-db safeonline_test
+	$(MVN) verify -Dgroups=security
+
+db-restart-test: $(JAR)
+	scripts/db-restart-under-load.sh
 
 e2e: build
 	scripts/e2e.sh
