@@ -35,8 +35,16 @@ public class CachingJwtParser implements JWTParser {
     @Inject
     DefaultJWTParser delegate;
 
+    /** Our tokens are about 1 KB; anything far larger is refused before any parsing or caching (401). */
+    static final int MAX_TOKEN_CHARS = 8192;
+
+    private static void requireSize(String token) throws ParseException {
+        if (token != null && token.length() > MAX_TOKEN_CHARS) throw new ParseException("token too large");
+    }
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
+        requireSize(token);
         long now = System.currentTimeMillis() / 1000;
         Verified v = verified.get(token);
         if (v != null && now < v.until) return v.jwt;
@@ -48,6 +56,7 @@ public class CachingJwtParser implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        requireSize(token);
         return delegate.parse(token, context);
     }
 
