@@ -44,7 +44,8 @@ public class DeviceIds {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(secret);
-            d.update(deviceId.getBytes(StandardCharsets.UTF_8));
+            // one device, one id: "AbC-…" and "abc-…" are the same device (ids are letters, digits and hyphens)
+            d.update(deviceId.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -118,6 +118,13 @@ public class QuizService {
         for (Long id : choices.keySet()) {
             if (questions.stream().noneMatch(q -> q.id.equals(id))) throw ApiException.unprocessable("answers", "UnknownQuestion", "Câu hỏi không thuộc bài trắc nghiệm này");
         }
+        for (int i = 0; i < request.answers().size(); i++) {
+            Answer a = request.answers().get(i);
+            int options = questions.stream().filter(q -> q.id.equals(a.questionId())).findFirst().orElseThrow().options().size();
+            if (a.choice() >= options) {
+                throw ApiException.unprocessable("answers[" + i + "].choice", "OutOfRange", "Câu hỏi này chỉ có " + options + " phương án (0–" + (options - 1) + ")");
+            }
+        }
         Long unit = attempts.unitIdOrRefuse(quiz.campaignId, request.unitCode());
         int score = 0;
         List<AnswerResult> results = new ArrayList<>();

@@ -273,6 +273,17 @@ public class CampaignTest {
         anonymous().body(body).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(201).body("counted", equalTo(true))
                 .body("total", equalTo(ids.size())).body("answers[0].explanation", notNullValue());
         anonymous().body(body).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
+        var sameDeviceOtherCase = new HashMap<String, Object>(body);
+        sameDeviceOtherCase.put("deviceId", device.toUpperCase(java.util.Locale.ROOT));
+        anonymous().body(sameDeviceOtherCase).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
+        assertEquals(before + 1, participants(quiz, "THPT-CHAUVANLIEM"));
+        // a choice beyond the question's options is refused, naming the answer
+        int options = ((List<?>) q.extract().path("questions[0].options")).size();
+        var outOfRange = new HashMap<String, Object>(body);
+        outOfRange.put("deviceId", UUID.randomUUID().toString());
+        outOfRange.put("answers", List.of(Map.of("questionId", ids.get(0), "choice", options)));
+        anonymous().body(outOfRange).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(422)
+                .body("errors[0].field", equalTo("answers[0].choice"));
         assertEquals(before + 1, participants(quiz, "THPT-CHAUVANLIEM"));
         var twice = new HashMap<String, Object>(body);
         twice.put("deviceId", UUID.randomUUID().toString());
