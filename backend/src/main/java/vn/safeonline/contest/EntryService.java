@@ -160,7 +160,7 @@ public class EntryService {
     /** A contest's public page: categories and window. */
     public PublicContest publicContest(long contestId) {
         Contest c = contest(contestId);
-        Campaign campaign = Campaign.findById(c.campaignId);
+        Campaign campaign = vn.safeonline.publicpage.PublicCampaigns.find(c.campaignId);
         return new PublicContest(c.id, c.title, c.description, campaign.name, c.categories(), c.opensAt, c.closesAt, c.isOpen(clock.now()), c.published());
     }
 
@@ -172,6 +172,7 @@ public class EntryService {
     @Transactional
     public PublicSubmission submitPublic(long contestId, PublicEntryInput in) {
         Contest c = contest(contestId);
+        vn.safeonline.publicpage.PublicCampaigns.find(c.campaignId); // nothing of a draft plan is public
         ContestEntry earlier = ContestEntry.findBySubmission(c.id, in.submissionId());
         if (earlier != null) return new PublicSubmission(receipt(earlier), false);
         requireAcceptable(c, in.category(), in.workUrl(), in.workText());

@@ -45,17 +45,17 @@ public final class PublicCampaigns {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** The campaign entity (ORM), or 404. */
+    /** The campaign entity (ORM), or 404 — also for a campaign of a plan still in draft: nothing of a draft is public. */
     public static Campaign find(long campaignId) {
         Campaign c = Campaign.findById(campaignId);
-        if (c == null) throw ApiException.notFound("Chiến dịch", campaignId);
+        if (c == null || c.plan.status == vn.safeonline.plan.PlanStatus.DRAFT) throw ApiException.notFound("Chiến dịch", campaignId);
         return c;
     }
 
-    /** The campaign's facts on the caller's connection (no ORM session on the public hot paths), or 404. */
+    /** The campaign's facts on the caller's connection (no ORM session on the public hot paths), or 404 (also while its plan is a draft). */
     public static Facts facts(Connection conn, long campaignId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("select frame_uploaded_at is not null as has_frame, pledge_templates::text as pledge_templates, starts_on, ends_on"
-                + " from campaign where id = ?")) {
+        try (PreparedStatement ps = conn.prepareStatement("select c.frame_uploaded_at is not null as has_frame, c.pledge_templates::text as pledge_templates, c.starts_on, c.ends_on"
+                + " from campaign c join plan p on p.id = c.plan_id where c.id = ? and p.status <> 'DRAFT'")) {
             ps.setLong(1, campaignId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw ApiException.notFound("Chiến dịch", campaignId);

@@ -100,7 +100,7 @@ public class QuizService {
     /** A quiz to play: the questions and their options, without the answers. */
     public PublicQuiz publicQuiz(long quizId) {
         Quiz quiz = quiz(quizId);
-        Campaign c = Campaign.findById(quiz.campaignId);
+        Campaign c = vn.safeonline.publicpage.PublicCampaigns.find(quiz.campaignId);
         return new PublicQuiz(quiz.id, quiz.title, c.name, QuizQuestion.of(quiz).stream().map(q -> new PublicQuestion(q.id, q.text, q.options())).toList());
     }
 
@@ -108,7 +108,7 @@ public class QuizService {
     @Transactional
     public AttemptResult attempt(long quizId, AttemptRequest request) {
         Quiz quiz = quiz(quizId);
-        Campaign campaign = Campaign.findById(quiz.campaignId);
+        Campaign campaign = vn.safeonline.publicpage.PublicCampaigns.find(quiz.campaignId);
         vn.safeonline.publicpage.PublicCampaigns.requireRunning(campaign.startsOn, campaign.endsOn, clock.today());
         List<QuizQuestion> questions = QuizQuestion.of(quiz);
         Map<Long, Integer> choices = new HashMap<>();

@@ -205,6 +205,20 @@ public class CampaignTest {
         as("thptcvl").get("/api/campaigns/" + id + "/indicators").then().statusCode(200).body("campaignWide", equalTo(false));
     }
 
+    /** Nothing of a plan still in draft is public: its campaign's public page, wall and frame answer 404 as if it did not exist. */
+    @Test
+    void aDraftPlansCampaignIsNotPublic() {
+        long draft = ((Number) as("ubnd").body(vn.safeonline.support.Api.planInput("Kế hoạch nháp " + unique())).post("/api/plans")
+                .then().statusCode(201).extract().path("id")).longValue();
+        long id = ((Number) as("ubnd").body(campaignInput("Chiến dịch nháp " + unique())).post("/api/plans/" + draft + "/campaigns")
+                .then().statusCode(201).extract().path("id")).longValue();
+        anonymous().get("/api/public/campaigns/" + id).then().statusCode(404);
+        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(404);
+        anonymous().body(Map.of("displayName", "Minh An", "templateIndex", 0)).post("/api/public/campaigns/" + id + "/pledges").then().statusCode(404);
+        anonymous().body(Map.of("deviceId", UUID.randomUUID().toString())).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(404);
+        as("ubnd").get("/api/campaigns/" + id).then().statusCode(200); // its own people still see it
+    }
+
     @Test
     void pledgesAreScreenedModeratedAndShown() {
         long id = runningCampaign();
