@@ -25,6 +25,11 @@ public class TaskTargets implements TargetFigures {
     BusinessClock clock;
 
     @Override
+    public boolean measures(long taskId) {
+        return CampaignTarget.count("taskId", taskId) > 0;
+    }
+
+    @Override
     public Map<Long, List<TargetState>> forTasks(Collection<Long> taskIds, LocalDate asOf) {
         Map<Long, List<TargetState>> out = new HashMap<>();
         if (taskIds.isEmpty()) return out;

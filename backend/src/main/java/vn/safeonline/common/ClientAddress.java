@@ -5,7 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * The client's address as the limits see it: the connection's peer, or, when
  * {@code quarkus.http.proxy.proxy-address-forwarding} is set behind a reverse proxy, the address the proxy forwards
- * (Quarkus rewrites the request's remote address). The same resolution as {@link PublicRateLimit}.
+ * (Quarkus rewrites the request's remote address). The public rate limit and the sign-in throttle both ask it.
  */
 public final class ClientAddress {
     private ClientAddress() {

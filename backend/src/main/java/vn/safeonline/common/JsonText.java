@@ -60,8 +60,7 @@ public class JsonText implements ObjectMapperCustomizer {
     /** The same problem as any other bad value of a body (ProblemMappers names the field), with this code and message. */
     @ServerExceptionMapper
     public Response refused(ControlCharacter e, HttpHeaders h, UriInfo u) {
-        Problem generic = (Problem) new ProblemMappers().json(e, h, u).getEntity();
-        String field = generic.errors() == null || generic.errors().isEmpty() ? "" : generic.errors().get(0).field();
+        String field = ProblemMappers.bodyPath(e);
         return ProblemMappers.problem(ProblemType.VALIDATION_FAILED, MESSAGE,
                 List.of(new Problem.FieldError(field, "ControlCharacter", MESSAGE)), h, u);
     }

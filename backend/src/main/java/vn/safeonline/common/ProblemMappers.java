@@ -93,18 +93,24 @@ public class ProblemMappers {
         return name;
     }
 
+    /** The body field a Jackson error is about: "legalBases[1].issuer". */
+    static String bodyPath(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (field.length() > 0) field.append('.');
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, HttpHeaders h, UriInfo u) {
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference ref : jme.getPath()) {
-                if (ref.getFieldName() != null) {
-                    if (field.length() > 0) field.append('.');
-                    field.append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    field.append('[').append(ref.getIndex()).append(']');
-                }
-            }
+            String field = bodyPath(jme);
             boolean en = english(h);
             String msg = e instanceof JsonDates.OutOfRange
                     ? en ? "a date between 0001-01-01 and 9999-12-31" : "ngày trong khoảng 0001-01-01 đến 9999-12-31"

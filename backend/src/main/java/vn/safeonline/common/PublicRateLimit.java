@@ -51,7 +51,7 @@ public class PublicRateLimit {
         if (resource == null || resource.getResourceClass() == null || !isPublic(resource.getResourceClass())) return null;
         boolean write = !"GET".equals(request.method().name()) && !"HEAD".equals(request.method().name());
         int perMinute = write ? writesPerMinute : readsPerMinute;
-        String client = request.remoteAddress() == null ? "?" : request.remoteAddress().host();
+        String client = ClientAddress.of(request);
         long wait = take((write ? "w:" : "r:") + client, perMinute, System.nanoTime());
         if (wait == 0) return null;
         Response problem = ProblemMappers.problem(ProblemType.RATE_LIMITED, "Bạn gửi quá nhanh; hãy thử lại sau " + wait + " giây", List.of(), headers, uri);

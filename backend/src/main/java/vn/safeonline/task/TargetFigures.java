@@ -15,6 +15,9 @@ public interface TargetFigures {
     record TargetState(long targetId, long taskId, String name, BigDecimal value, boolean reached, LocalDate reachedOn, boolean anyCounted) {
     }
 
+    /** Whether any campaign target measures this task (nothing computed). */
+    boolean measures(long taskId);
+
     /** The states of the targets of these tasks, by task; tasks without targets are absent. */
     Map<Long, List<TargetState>> forTasks(Collection<Long> taskIds, LocalDate asOf);
 }

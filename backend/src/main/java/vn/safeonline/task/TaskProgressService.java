@@ -39,6 +39,11 @@ public class TaskProgressService {
     @Inject
     Instance<TargetFigures> targetFigures;
 
+    /** Whether campaign targets measure the task (its figure and "done" are theirs, not typed). */
+    public boolean measuredByTargets(Task t) {
+        return targetFigures.isResolvable() && targetFigures.get().measures(t.id);
+    }
+
     /** Progress today (Vietnam's day). */
     public Map<Long, TaskProgress> today(List<Task> tasks) {
         return of(tasks, clock.today());

@@ -112,7 +112,7 @@ public class TaskService {
         if (in.reportDate().isAfter(clock.today())) {
             throw ApiException.unprocessable("reportDate", "InFuture", "Ngày báo cáo không được sau hôm nay");
         }
-        if ((in.value() != null || in.done()) && progress.today(List.of(t)).get(t.id).fromTargets()) {
+        if ((in.value() != null || in.done()) && progress.measuredByTargets(t)) {
             List<FieldError> errors = new ArrayList<>();
             if (in.value() != null) errors.add(new FieldError("value", "MeasuredByTargets", "Kết quả của nhiệm vụ này được tính từ chỉ tiêu của chiến dịch; báo cáo chỉ ghi nội dung và minh chứng"));
             if (in.done()) errors.add(new FieldError("done", "MeasuredByTargets", "Nhiệm vụ hoàn thành khi mọi chỉ tiêu của chiến dịch đạt"));
