@@ -56,13 +56,8 @@ test('a pupil enters the writing contest from its public page with the school co
   await page.getByLabel('Bài viết', { exact: true }).check()
   await page.getByLabel('Tên bài dự thi').fill(entryTitle)
   await page.getByLabel('Nội dung bài viết').fill('Em không bao giờ cho ai biết mật khẩu, kể cả bạn thân.')
-  await page.getByLabel('Họ và tên cha/mẹ hoặc người giám hộ').fill(guardian)
-  await page.getByLabel('Số điện thoại phụ huynh').fill('0912 345 678')
-
-  // Without the guardian's consent nothing is sent.
-  await page.getByRole('button', { name: /Gửi bài dự thi/ }).click()
-  await expect(page.getByText('Cần sự đồng ý của cha mẹ hoặc người giám hộ')).toBeVisible()
-  await page.getByLabel('Tôi là cha/mẹ/người giám hộ và đồng ý cho con tham gia').check()
+  // The child is asked nothing about the parent: the school records the guardian's consent.
+  await expect(page.getByLabel('Số điện thoại phụ huynh')).toHaveCount(0)
   await page.getByRole('button', { name: /Gửi bài dự thi/ }).click()
 
   await expect(page.getByText('Đã nhận bài dự thi')).toBeVisible()
@@ -85,7 +80,8 @@ test('the school finds the entry awaiting consent and records the guardian’s c
   await row.getByRole('button', { name: `Ghi nhận đồng ý của phụ huynh cho ${pupil}` }).click()
 
   const dialog = page.getByRole('dialog', { name: 'Ghi nhận đồng ý của phụ huynh' })
-  await expect(dialog.getByLabel('Họ và tên cha/mẹ hoặc người giám hộ')).toHaveValue(guardian)
+  await expect(dialog.getByLabel('Họ và tên cha/mẹ hoặc người giám hộ')).toHaveValue('')
+  await dialog.getByLabel('Họ và tên cha/mẹ hoặc người giám hộ').fill(guardian)
   await dialog.getByLabel('Gọi điện thoại cho phụ huynh').check()
   await dialog.getByRole('button', { name: 'Xác nhận đồng ý' }).click()
 

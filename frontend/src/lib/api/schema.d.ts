@@ -2348,20 +2348,24 @@ export interface components {
              */
             maxScore: number;
         };
-        /** @description An entry as its school and the contest's managers see it */
+        /** @description An entry as its school and the contest's managers see it: the guardian's name and phone only for the school (masked for everyone else, ADMIN included); blinded (no pupil, guardian or school) for a judge of the contest, even one who manages it */
         ContestEntry: {
             /** Format: int64 */
             id: number;
             reference: string;
             category: components["schemas"]["ContestCategory"];
-            school: components["schemas"]["OrgRef"];
+            /** @description absent when blinded */
+            school?: components["schemas"]["OrgRef"];
             /** Format: int32 */
             grade?: number;
             title: string;
             workUrl?: string;
             workText?: string;
-            pupilName: string;
+            /** @description absent when blinded */
+            pupilName?: string;
+            /** @description absent when masked */
             guardianName?: string;
+            /** @description masked (last two digits) unless the caller's organisation is the pupil's school */
             guardianPhone?: string;
             /** @enum {string} */
             source: "SCHOOL" | "PUBLIC";
@@ -2370,6 +2374,10 @@ export interface components {
             withdrawnAt?: components["schemas"]["OffsetDateTime"];
             /** @enum {string} */
             status: "AWAITING_CONSENT" | "ELIGIBLE" | "WITHDRAWN";
+            /** @description the guardian's fields are hidden from this caller */
+            personalDataMasked: boolean;
+            /** @description the caller judges this contest: no pupil, guardian or school */
+            blinded: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             /** Format: int32 */
             version: number;
@@ -3517,7 +3525,7 @@ export interface components {
             open: boolean;
             published: boolean;
         };
-        /** @description An entry a pupil submits with the school's code; it waits for the school to confirm the guardian's consent */
+        /** @description An entry a pupil submits with the school's code: the pupil's name, school and grade, and the work — nothing more. The guardian's consent and contact are recorded by the school, not typed by the child; the entry waits for it before judging */
         PublicContestEntryInput: {
             /** @description a random id the form makes once; sending it again returns the first receipt */
             submissionId: string;
@@ -3525,14 +3533,10 @@ export interface components {
             category: components["schemas"]["ContestCategory"];
             pupilName: string;
             /** Format: int32 */
-            grade?: number;
+            grade: number;
             title: string;
             workUrl?: string;
             workText?: string;
-            guardianName: string;
-            guardianPhone: string;
-            /** @description the guardian agrees; the school confirms it before judging */
-            guardianConsent: boolean;
         };
         PublicContestResults: {
             published: boolean;

@@ -50,7 +50,7 @@ export function ConsentModal({ contestId, entry, onClose, onSaved }: {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('contestEntry.consentFor', { name: entry.pupilName, title: entry.title })}
+          title={t('contestEntry.consentFor', { name: entry.pupilName ?? entry.reference, title: entry.title })}
           description={t('contestEntry.consentHint')}
         />
       )}
@@ -59,7 +59,7 @@ export function ConsentModal({ contestId, entry, onClose, onSaved }: {
         form={form}
         layout="vertical"
         name="consent"
-        initialValues={{ guardianName: entry?.guardianName ?? '', guardianPhone: entry?.guardianPhone }}
+        initialValues={entry?.personalDataMasked ? { guardianName: '' } : { guardianName: entry?.guardianName ?? '', guardianPhone: entry?.guardianPhone }}
         onFinish={(v) => void submit(v)}
         disabled={record.isPending}
       >

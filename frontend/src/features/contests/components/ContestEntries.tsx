@@ -34,9 +34,9 @@ export function ContestEntries({ contest, mode }: { contest: Contest; mode: 'man
       key: 'pupil',
       render: (_, e) => (
         <Flex vertical gap={2} style={{ maxWidth: 220 }}>
-          <Typography.Text strong>{e.pupilName}</Typography.Text>
+          <Typography.Text strong>{e.blinded ? t('contestEntry.blinded') : e.pupilName}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {[e.grade ? t('contestEntry.gradeN', { grade: e.grade }) : null, mode === 'manager' ? e.school.name : null].filter(Boolean).join(' · ')}
+            {[e.grade ? t('contestEntry.gradeN', { grade: e.grade }) : null, mode === 'manager' ? e.school?.name : null].filter(Boolean).join(' · ')}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: e.reference, tooltips: [t('campaign.copy'), t('campaign.copied')] }}>
             {e.reference}
@@ -91,14 +91,14 @@ export function ContestEntries({ contest, mode }: { contest: Contest; mode: 'man
               type="primary"
               icon={<SafetyCertificateOutlined />}
               onClick={() => setConsenting(e)}
-              aria-label={t('contestEntry.recordConsentFor', { name: e.pupilName })}
+              aria-label={t('contestEntry.recordConsentFor', { name: e.pupilName ?? e.reference })}
             >
               {t('contestEntry.recordConsentShort')}
             </Button>
           )}
           {!frozen && e.status !== 'WITHDRAWN' && (
             <Popconfirm
-              title={t('contestEntry.withdrawConfirm', { name: e.pupilName })}
+              title={t('contestEntry.withdrawConfirm', { name: e.pupilName ?? e.reference })}
               description={t('contestEntry.withdrawDetail')}
               okText={t('contestEntry.withdraw')}
               okButtonProps={{ danger: true }}
@@ -106,14 +106,14 @@ export function ContestEntries({ contest, mode }: { contest: Contest; mode: 'man
               onConfirm={async () => {
                 try {
                   await withdraw.mutateAsync(e.id)
-                  void message.success(t('contestEntry.withdrawn', { name: e.pupilName }))
+                  void message.success(t('contestEntry.withdrawn', { name: e.pupilName ?? e.reference }))
                 } catch (err) {
                   const { title, detail } = errorOf(err)
                   void message.error(detail ? `${title}: ${detail}` : title)
                 }
               }}
             >
-              <Button size="small" danger icon={<StopOutlined />} aria-label={t('contestEntry.withdrawFor', { name: e.pupilName })}>
+              <Button size="small" danger icon={<StopOutlined />} aria-label={t('contestEntry.withdrawFor', { name: e.pupilName ?? e.reference })}>
                 {t('contestEntry.withdraw')}
               </Button>
             </Popconfirm>
@@ -192,7 +192,7 @@ export function ContestEntries({ contest, mode }: { contest: Contest; mode: 'man
         onClose={() => setConsenting(null)}
         onSaved={(e) => {
           setConsenting(null)
-          void message.success(t('contestEntry.consentRecorded', { name: e.pupilName }))
+          void message.success(t('contestEntry.consentRecorded', { name: e.pupilName ?? e.reference }))
         }}
       />
       {mode === 'school' && (

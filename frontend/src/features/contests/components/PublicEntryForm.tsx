@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Result, Row, Typography } from 'antd'
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Result, Row, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProblem } from '@/components/FormProblem'
@@ -7,7 +7,7 @@ import { newIdempotencyKey } from '@/lib/api/idempotency'
 import type { ContestCategory, PublicContest, PublicEntryReceipt } from '@/lib/api/types'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { useSubmitPublicEntry } from '../api/public'
-import { optional, PHONE } from '../contest'
+import { optional } from '../contest'
 import { WorkFields } from './WorkFields'
 
 interface Values {
@@ -18,9 +18,6 @@ interface Values {
   title: string
   workUrl?: string
   workText?: string
-  guardianName: string
-  guardianPhone: string
-  guardianConsent: boolean
 }
 
 const SCHOOL_CODE = /^[A-Za-z0-9._-]{1,64}$/
@@ -45,13 +42,10 @@ export function PublicEntryForm({ contest, schoolCode }: { contest: PublicContes
         schoolCode: v.schoolCode.trim().toUpperCase(),
         category: v.category as ContestCategory,
         pupilName: v.pupilName.trim(),
-        grade: v.grade ?? undefined,
+        grade: v.grade as number,
         title: v.title.trim(),
         workUrl: optional(v.workUrl),
         workText: optional(v.workText),
-        guardianName: v.guardianName.trim(),
-        guardianPhone: v.guardianPhone.trim(),
-        guardianConsent: v.guardianConsent,
       })
       setReceipt(r)
       window.scrollTo?.({ top: 0, behavior: 'smooth' })
@@ -61,8 +55,8 @@ export function PublicEntryForm({ contest, schoolCode }: { contest: PublicContes
   }
 
   const another = () => {
-    // A new entry is a new submission; the school and the guardian usually stay the same.
-    form.resetFields(['pupilName', 'grade', 'title', 'workUrl', 'workText', 'guardianConsent'])
+    // A new entry is a new submission; the school usually stays the same.
+    form.resetFields(['pupilName', 'grade', 'title', 'workUrl', 'workText'])
     setSubmissionId(newIdempotencyKey('entry'))
     setReceipt(null)
     submitEntry.reset()
@@ -102,7 +96,7 @@ export function PublicEntryForm({ contest, schoolCode }: { contest: PublicContes
         form={form}
         layout="vertical"
         name="publicEntry"
-        initialValues={{ schoolCode: schoolCode ?? '', category: contest.categories.length === 1 ? contest.categories[0] : undefined, guardianConsent: false }}
+        initialValues={{ schoolCode: schoolCode ?? '', category: contest.categories.length === 1 ? contest.categories[0] : undefined }}
         onFinish={(v) => void submit(v)}
         disabled={submitEntry.isPending}
         scrollToFirstError
@@ -127,7 +121,7 @@ export function PublicEntryForm({ contest, schoolCode }: { contest: PublicContes
             </Form.Item>
           </Col>
           <Col xs={8} sm={5}>
-            <Form.Item name="grade" label={t('contestEntry.grade')}>
+            <Form.Item name="grade" label={t('contestEntry.grade')} rules={[{ required: true, message: t('publicContest.gradeRequired') }]}>
               <InputNumber min={1} max={12} precision={0} inputMode="numeric" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -142,35 +136,6 @@ export function PublicEntryForm({ contest, schoolCode }: { contest: PublicContes
           </Radio.Group>
         </Form.Item>
         <WorkFields />
-        <Divider titlePlacement="start" plain>
-          {t('publicContest.guardianSection')}
-        </Divider>
-        <Row gutter={12}>
-          <Col xs={24} sm={14}>
-            <Form.Item name="guardianName" label={t('contestEntry.guardianName')} rules={[{ required: true, whitespace: true, message: t('contestEntry.guardianNameRequired') }]}>
-              <Input maxLength={200} autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={10}>
-            <Form.Item
-              name="guardianPhone"
-              label={t('contestEntry.guardianPhone')}
-              rules={[
-                { required: true, whitespace: true, message: t('contestEntry.guardianPhoneRequired') },
-                { pattern: PHONE, message: t('contestEntry.phoneInvalid') },
-              ]}
-            >
-              <Input type="tel" inputMode="tel" maxLength={30} autoComplete="tel" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="guardianConsent"
-          valuePropName="checked"
-          rules={[{ validator: (_, v: boolean) => (v ? Promise.resolve() : Promise.reject(new Error(t('publicContest.consentRequired')))) }]}
-        >
-          <Checkbox>{t('publicContest.consent')}</Checkbox>
-        </Form.Item>
         <Alert type="info" showIcon title={t('publicContest.consentNote')} description={t('publicContest.privacyNote')} style={{ marginBottom: 16 }} />
         <Button type="primary" size="large" htmlType="submit" icon={<SendOutlined />} loading={submitEntry.isPending}>
           {t('publicContest.send')}

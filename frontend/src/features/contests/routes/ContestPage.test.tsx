@@ -151,10 +151,10 @@ describe('the contest page', () => {
       grade: 10,
       title: 'Chuyện của mình và chiếc điện thoại',
       pupilName: 'Lý Gia Hân',
-      guardianName: 'Lý Văn Tài',
-      guardianPhone: '0912 345 678',
       source: 'PUBLIC',
       status: 'AWAITING_CONSENT',
+      personalDataMasked: false,
+      blinded: false,
       createdAt: '2025-10-25T08:00:00+07:00',
       version: 0,
     }
@@ -179,7 +179,10 @@ describe('the contest page', () => {
     await user.click(within(row).getByLabelText('Ghi nhận đồng ý của phụ huynh cho Lý Gia Hân'))
     // (A role query over the whole page is slow in jsdom: find the dialog by its title.)
     const dialog = (await screen.findByText('Ghi nhận đồng ý của phụ huynh')).closest<HTMLElement>('[role="dialog"]')!
-    expect(within(dialog).getByLabelText('Họ và tên cha/mẹ hoặc người giám hộ')).toHaveValue('Lý Văn Tài')
+    // The pupil typed nothing about the guardian: the school records who agreed, and how.
+    expect(within(dialog).getByLabelText('Họ và tên cha/mẹ hoặc người giám hộ')).toHaveValue('')
+    await user.type(within(dialog).getByLabelText('Họ và tên cha/mẹ hoặc người giám hộ'), 'Lý Văn Tài')
+    await user.type(within(dialog).getByLabelText('Số điện thoại phụ huynh (không bắt buộc)'), '0912 345 678')
     await user.click(within(dialog).getByRole('button', { name: 'Xác nhận đồng ý' }))
     expect(await within(dialog).findByText('Vui lòng chọn cách xác nhận')).toBeInTheDocument()
     await user.click(within(dialog).getByLabelText('Gọi điện thoại cho phụ huynh'))

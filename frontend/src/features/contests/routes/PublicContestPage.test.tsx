@@ -38,12 +38,10 @@ async function fillEntry(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByLabelText('Bài viết'))
   await user.type(screen.getByLabelText('Tên bài dự thi'), 'Chiếc điện thoại và em')
   await user.type(screen.getByLabelText('Nội dung bài viết'), 'Một lần em nhận được tin nhắn lạ…')
-  await user.type(screen.getByLabelText('Họ và tên cha/mẹ hoặc người giám hộ'), 'Nguyễn Văn Bình')
-  await user.type(screen.getByLabelText('Số điện thoại phụ huynh'), '0912 345 678')
 }
 
 describe('the public contest page', () => {
-  it('takes the school code from the link, needs the guardian’s consent, and sends one submissionId until a receipt comes', async () => {
+  it('takes the school code from the link, asks nothing of the guardian, needs the grade, and sends one submissionId until a receipt comes', async () => {
     const sent: Record<string, unknown>[] = []
     let fail = true
     serve(open, async (req) => {
@@ -63,12 +61,18 @@ describe('the public contest page', () => {
     expect(screen.getByLabelText('Mã trường')).toHaveValue('THPT-CHAUVANLIEM')
     expect(screen.getByText(/chỉ hiện chữ cái đầu của tên, trường và lớp/)).toBeInTheDocument()
 
+    // The child types nothing about the parent: the school asks the guardian.
+    expect(screen.queryByLabelText('Số điện thoại phụ huynh')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Họ và tên cha/mẹ hoặc người giám hộ')).not.toBeInTheDocument()
+    expect(screen.getByText(/Em không cần nhập thông tin của cha mẹ/)).toBeInTheDocument()
+
     await fillEntry(user)
+    await user.clear(screen.getByLabelText('Lớp'))
     await user.click(screen.getByRole('button', { name: /Gửi bài dự thi/ }))
-    expect(await screen.findByText('Cần sự đồng ý của cha mẹ hoặc người giám hộ')).toBeInTheDocument()
+    expect(await screen.findByText('Chọn lớp của em')).toBeInTheDocument()
     expect(sent).toHaveLength(0)
 
-    await user.click(screen.getByLabelText('Tôi là cha/mẹ/người giám hộ và đồng ý cho con tham gia'))
+    await user.type(screen.getByLabelText('Lớp'), '10')
     await user.click(screen.getByRole('button', { name: /Gửi bài dự thi/ }))
     expect(await screen.findByTestId('form-problem')).toHaveTextContent('Không kết nối được máy chủ')
 
@@ -85,9 +89,6 @@ describe('the public contest page', () => {
       grade: 10,
       title: 'Chiếc điện thoại và em',
       workText: 'Một lần em nhận được tin nhắn lạ…',
-      guardianName: 'Nguyễn Văn Bình',
-      guardianPhone: '0912 345 678',
-      guardianConsent: true,
     })
 
     // Another entry is another submission.
@@ -95,10 +96,10 @@ describe('the public contest page', () => {
     expect(screen.getByLabelText('Mã trường')).toHaveValue('THPT-CHAUVANLIEM')
     expect(screen.getByLabelText('Họ và tên học sinh')).toHaveValue('')
     await user.type(screen.getByLabelText('Họ và tên học sinh'), 'Trần Gia Bảo')
+    await user.type(screen.getByLabelText('Lớp'), '11')
     await user.click(screen.getByLabelText('Bài viết'))
     await user.type(screen.getByLabelText('Tên bài dự thi'), 'Bài thứ hai')
     await user.type(screen.getByLabelText('Đường dẫn tới bài dự thi'), 'https://drive.example.vn/bai-2')
-    await user.click(screen.getByLabelText('Tôi là cha/mẹ/người giám hộ và đồng ý cho con tham gia'))
     await user.click(screen.getByRole('button', { name: /Gửi bài dự thi/ }))
     await waitFor(() => expect(sent).toHaveLength(3))
     expect(sent[2].submissionId).not.toBe(sent[0].submissionId)
@@ -124,7 +125,6 @@ describe('the public contest page', () => {
     const user = userEvent.setup()
     await user.type(await screen.findByLabelText('Mã trường'), 'thpt-khongco')
     await fillEntry(user)
-    await user.click(screen.getByLabelText('Tôi là cha/mẹ/người giám hộ và đồng ý cho con tham gia'))
     await user.click(screen.getByRole('button', { name: /Gửi bài dự thi/ }))
     expect(await screen.findByText('Mã trường không thuộc chiến dịch này; hỏi thầy cô mã của trường')).toBeInTheDocument()
 

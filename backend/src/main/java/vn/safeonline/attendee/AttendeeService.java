@@ -23,6 +23,7 @@ import vn.safeonline.quota.QuotaService;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
 import vn.safeonline.attendee.AttendeeDtos.DuplicateRef;
+import vn.safeonline.minors.MinorsData;
 
 /**
  * The rules of an attendee list: an agency submits for its own quotas only, never beyond the count
@@ -31,6 +32,8 @@ import vn.safeonline.attendee.AttendeeDtos.DuplicateRef;
  */
 @RequestScoped
 public class AttendeeService {
+    @Inject
+    MinorsData minors;
     @Inject
     CurrentUser me;
     @Inject
@@ -165,10 +168,9 @@ public class AttendeeService {
         a.fold();
     }
 
-    /** Whether this caller sees a minor's personal fields: the submitting and the receiving organisations only. */
+    /** Whether this caller sees a minor's personal fields: the one rule of MinorsData (the submitting and the receiving organisations). */
     public boolean seesPersonalData(Attendee a) {
-        if (!a.quota.category.minors) return true;
-        return me.org().id.equals(a.quota.owner.id) || me.org().id.equals(a.quota.receiver.id);
+        return !a.quota.category.minors || minors.sees(MinorsData.Relationship.of(a.quota.owner, a.quota.receiver));
     }
 
     public List<AttendeeView> views(List<Attendee> list) {
@@ -186,22 +188,16 @@ public class AttendeeService {
             boolean visible = seesPersonalData(a);
             if (visible && a.quota.category.minors) unmaskedMinors.add(a.id);
             return new AttendeeView(a.id, a.quota.id, a.event.id, OrgRef.of(a.quota.owner), CategoryView.of(a.quota.category), a.fullName,
-                    a.position, a.unit, visible ? a.phone : mask(a.phone), visible ? a.email : null,
+                    a.position, a.unit, visible ? a.phone : MinorsData.maskPhone(a.phone), visible ? a.email : null,
                     a.venue == null ? null : a.venue.id, a.venue == null ? null : a.venue.name,
-                    a.school, a.grade, visible ? a.guardianName : null, visible ? a.guardianPhone : mask(a.guardianPhone),
+                    a.school, a.grade, visible ? a.guardianName : null, visible ? a.guardianPhone : MinorsData.maskPhone(a.guardianPhone),
                     visible ? a.difficultCircumstances : null, !visible, a.status,
                     pairs.getOrDefault(a.id, List.of()).stream().filter(p -> !p.keptBoth()).map(Attendee.DuplicatePair::otherId).findFirst().orElse(null),
                     a.replaces == null ? null : a.replaces.id, checkedIn.get(a.id), a.createdAt, a.version,
                     pairs.getOrDefault(a.id, List.of()).stream().map(p -> new DuplicateRef(p.otherId(), p.keptBoth())).toList());
         }).toList();
-        if (logReads && !unmaskedMinors.isEmpty()) audit.recordRead("attendee", null, Map.of("attendeeIds", unmaskedMinors, "fields", "phone,guardian,circumstances"));
+        if (logReads) minors.readUnmasked("attendee", null, unmaskedMinors, "phone,email,guardian,circumstances");
         return views;
-    }
-
-    static String mask(String phone) {
-        if (phone == null) return null;
-        String digits = phone.replaceAll("[^0-9]", "");
-        return digits.length() < 3 ? "***" : "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
     }
 
     /** What the audit log keeps of an attendee: no personal fields. */

@@ -34,6 +34,8 @@ public class ImportService {
     AuditLog audit;
     @Inject
     BusinessClock clock;
+    @Inject
+    vn.safeonline.minors.MinorsData minors;
 
     /** The job, or 404 unless the caller's organisation owns its quota. */
     private ImportJob job(long id) {
@@ -57,8 +59,14 @@ public class ImportService {
         return ImportJobView.of(job(id));
     }
 
+    /** The rows as read from the file: for the owner only (job); rows of pupils are a read of children's data, audited as MinorsData asks. */
     public PageResponse<ImportRowView> rows(long id, RowStatus status, PageParams page) {
-        return imports.rows(job(id).id, status, page);
+        ImportJob j = job(id);
+        PageResponse<ImportRowView> rows = imports.rows(j.id, status, page);
+        if (quotas.find(j.quotaId).category.minors) {
+            minors.readUnmasked("import_job", j.id, rows.items().stream().map(r -> (long) r.rowNumber()).toList(), "rows:phone,email,guardian,circumstances");
+        }
+        return rows;
     }
 
     /** Corrects a row in place; it is judged again. */

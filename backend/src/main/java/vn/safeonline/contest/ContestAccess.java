@@ -14,7 +14,7 @@ import vn.safeonline.org.Organization;
 
 /**
  * Who does what in a contest: the campaign's managers run it; a school submits and sees its own entries
- * (with the pupils' and guardians' names); a judge sees only the entries assigned to them, without names.
+ * (the guardian's fields as {@link vn.safeonline.minors.MinorsData} decides); a judge sees entries only blinded.
  */
 @RequestScoped
 public class ContestAccess {

@@ -5,7 +5,6 @@ import static vn.safeonline.campaign.CampaignDtos.URL_MESSAGE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.safeonline.minors.MinorsData;
 import vn.safeonline.org.OrgRef;
 import vn.safeonline.publicpage.PublicDtos;
 
@@ -90,38 +90,54 @@ public final class ContestDtos {
                                    @Valid @NotNull @Schema(required = true) ConsentInput consent) {
     }
 
-    @Schema(name = "PublicContestEntryInput", description = "An entry a pupil submits with the school's code; it waits for the school to confirm the guardian's consent")
+    @Schema(name = "PublicContestEntryInput", description = "An entry a pupil submits with the school's code: the pupil's name, school and grade, and the work —"
+            + " nothing more. The guardian's consent and contact are recorded by the school, not typed by the child; the entry waits for it before judging")
     public record PublicEntryInput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "{vn.safeonline.entryCode}")
                                    @Schema(required = true, description = "a random id the form makes once; sending it again returns the first receipt") String submissionId,
                                    @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.schoolCode}") @Schema(required = true) String schoolCode,
                                    @NotNull @Schema(required = true) ContestCategory category,
                                    @NotBlank @Size(max = 200) @Schema(required = true) String pupilName,
-                                   @Min(1) @Max(12) Integer grade,
+                                   @NotNull @Min(1) @Max(12) @Schema(required = true) Integer grade,
                                    @NotBlank @Size(max = 300) @Schema(required = true) String title,
                                    @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String workUrl,
-                                   @Size(max = 20000) String workText,
-                                   @NotBlank @Size(max = 200) @Schema(required = true) String guardianName,
-                                   @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = "{vn.safeonline.phone}") @Schema(required = true) String guardianPhone,
-                                   @NotNull @AssertTrue(message = "{vn.safeonline.parentalConsent}")
-                                   @Schema(required = true, description = "the guardian agrees; the school confirms it before judging") Boolean guardianConsent) {
+                                   @Size(max = 20000) String workText) {
     }
 
     @Schema(name = "PublicEntryReceipt")
     public record PublicReceipt(@Schema(required = true, examples = "CT-7K3M9Q") String reference, @Schema(required = true) String message) {
     }
 
-    @Schema(name = "ContestEntry", description = "An entry as its school and the contest's managers see it")
+    @Schema(name = "ContestEntry", description = "An entry as its school and the contest's managers see it: the guardian's name and phone only for the"
+            + " school (masked for everyone else, ADMIN included); blinded (no pupil, guardian or school) for a judge of the contest, even one who manages it")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntryView(@Schema(required = true) long id, @Schema(required = true) String reference, @Schema(required = true) ContestCategory category,
-                            @Schema(required = true) OrgRef school, Integer grade, @Schema(required = true) String title, String workUrl, String workText,
-                            @Schema(required = true) String pupilName, String guardianName, String guardianPhone,
+                            @Schema(description = "absent when blinded") OrgRef school, Integer grade, @Schema(required = true) String title, String workUrl, String workText,
+                            @Schema(description = "absent when blinded") String pupilName,
+                            @Schema(description = "absent when masked") String guardianName,
+                            @Schema(description = "masked (last two digits) unless the caller's organisation is the pupil's school") String guardianPhone,
                             @Schema(required = true, enumeration = {"SCHOOL", "PUBLIC"}) String source,
                             ConsentMethod consentMethod, OffsetDateTime consentRecordedAt, OffsetDateTime withdrawnAt,
                             @Schema(required = true, enumeration = {"AWAITING_CONSENT", "ELIGIBLE", "WITHDRAWN"}) String status,
+                            @Schema(required = true, description = "the guardian's fields are hidden from this caller") boolean personalDataMasked,
+                            @Schema(required = true, description = "the caller judges this contest: no pupil, guardian or school") boolean blinded,
                             @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version) {
-        static EntryView of(ContestEntry e) {
+        /** The entry with every field: for the pupil's school. */
+        static EntryView full(ContestEntry e) {
             return new EntryView(e.id, e.reference, e.category, OrgRef.of(e.school), e.grade, e.title, e.workUrl, e.workText, e.pupilName,
-                    e.guardianName, e.guardianPhone, e.source, e.consentMethod, e.consentRecordedAt, e.withdrawnAt, e.status(), e.createdAt, e.version);
+                    e.guardianName, e.guardianPhone, e.source, e.consentMethod, e.consentRecordedAt, e.withdrawnAt, e.status(), false, false, e.createdAt, e.version);
+        }
+
+        /** The guardian's fields masked: for the contest's managers (and ADMIN) outside the school. */
+        static EntryView masked(ContestEntry e) {
+            return new EntryView(e.id, e.reference, e.category, OrgRef.of(e.school), e.grade, e.title, e.workUrl, e.workText, e.pupilName,
+                    null, MinorsData.maskPhone(e.guardianPhone), e.source, e.consentMethod, e.consentRecordedAt, e.withdrawnAt, e.status(), true, false,
+                    e.createdAt, e.version);
+        }
+
+        /** No pupil, guardian or school: for a judge of the contest, whatever else they are. */
+        static EntryView blinded(ContestEntry e) {
+            return new EntryView(e.id, e.reference, e.category, null, e.grade, e.title, e.workUrl, e.workText, null, null, null, e.source,
+                    e.consentMethod, e.consentRecordedAt, e.withdrawnAt, e.status(), true, true, e.createdAt, e.version);
         }
     }
 

@@ -24,8 +24,8 @@ import vn.safeonline.common.ApiException;
 import vn.safeonline.org.Organization;
 
 /**
- * An entry of a pupil (a minor). The pupil's and guardian's names and the guardian's phone reach only the
- * entry's school and the contest's managers; judges see the work without any of them.
+ * An entry of a pupil (a minor). The pupil's name reaches the entry's school and the contest's managers; the guardian's
+ * name and phone only the school (MinorsData); judges see the work without any of them.
  */
 @Entity
 @Table(name = "contest_entry")

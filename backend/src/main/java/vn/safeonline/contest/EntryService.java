@@ -37,6 +37,7 @@ import vn.safeonline.contest.ContestDtos.PublicResults;
 import vn.safeonline.contest.ContestDtos.SchoolEntryInput;
 import vn.safeonline.contest.ContestDtos.ScoreInput;
 import vn.safeonline.contest.ContestDtos.ScoresInput;
+import vn.safeonline.minors.MinorsData;
 import vn.safeonline.org.Organization;
 import vn.safeonline.org.OrganizationType;
 
@@ -64,6 +65,8 @@ public class EntryService {
     AuditLog audit;
     @Inject
     BusinessClock clock;
+    @Inject
+    MinorsData minors;
 
     /** The one way to build an entry, whoever submits it (school, public page, demo): a fresh receipt code and the cleaned texts. Not persisted. */
     public ContestEntry newEntry(Contest c, ContestCategory category, Organization school, Integer grade, String title,
@@ -122,8 +125,30 @@ public class EntryService {
         long total = ContestEntry.countMatching(filter);
         String order = page.orderBy(Map.of("createdAt", "e.createdAt", "title", "e.title"), "-createdAt", "e.id desc");
         List<ContestEntry> items = ContestEntry.listMatching(filter, order, page.page - 1, page.size);
-        if (!items.isEmpty()) audit.recordRead("contest_entry", f.contest().id, Map.of("entries", items.stream().map(e -> e.id).toList()));
-        return new PageResponse<>(items.stream().map(EntryView::of).toList(), page.page, page.size, total);
+        return new PageResponse<>(views(f.contest(), items), page.page, page.size, total);
+    }
+
+    /**
+     * Entries as the caller may see them: blinded for a judge of the contest (even one who manages it or works at the school);
+     * the guardian's fields as MinorsData decides (the pupil's school only); the pupil's name to the school and the managers.
+     * What was read with names, and with the guardian's fields, is audited.
+     */
+    private List<EntryView> views(Contest c, List<ContestEntry> entries) {
+        if (access.isJudge(c)) return entries.stream().map(EntryView::blinded).toList();
+        List<Long> named = new ArrayList<>();
+        List<Long> unmasked = new ArrayList<>();
+        List<EntryView> views = entries.stream().map(e -> {
+            boolean sees = minors.sees(MinorsData.Relationship.heldBy(e.school));
+            (sees ? unmasked : named).add(e.id);
+            return sees ? EntryView.full(e) : EntryView.masked(e);
+        }).toList();
+        minors.readUnmasked("contest_entry", c.id, named, "pupilName");
+        minors.readUnmasked("contest_entry", c.id, unmasked, "pupilName,guardianName,guardianPhone");
+        return views;
+    }
+
+    private EntryView view(ContestAccess.Found f, ContestEntry e) {
+        return views(f.contest(), List.of(e)).get(0);
     }
 
     /**
@@ -148,7 +173,7 @@ public class EntryService {
         e.persist();
         ContestEntry.flush();
         audit.record("CREATE", "contest_entry", e.id, null, Map.of("contest", c.id, "school", unit.organization.id, "category", e.category));
-        return idempotency.complete(key, created.apply(EntryView.of(e)));
+        return idempotency.complete(key, created.apply(view(f, e)));
     }
 
     private static Contest contest(long id) {
@@ -183,16 +208,14 @@ public class EntryService {
         }
         ContestEntry e = newEntry(c, in.category(), unit.organization, in.grade(), in.title(), in.workUrl(), in.workText(), in.pupilName(), "PUBLIC");
         e.submissionKey = in.submissionId();
-        e.guardianName = Text.clean(in.guardianName());
-        e.guardianPhone = Text.clean(in.guardianPhone());
         e.persist();
         ContestEntry.flush();
         return new PublicSubmission(receipt(e), true);
     }
 
     private static PublicReceipt receipt(ContestEntry e) {
-        return new PublicReceipt(e.reference, "Đã nhận bài dự thi (mã " + e.reference + "). Nhà trường sẽ xác nhận sự đồng ý của cha mẹ "
-                + "hoặc người giám hộ trước khi bài được chấm. Hãy giữ mã này.");
+        return new PublicReceipt(e.reference, "Đã nhận bài dự thi (mã " + e.reference + "). Hãy đưa mã này cho thầy cô: nhà trường sẽ hỏi ý kiến cha mẹ "
+                + "hoặc người giám hộ của em trước khi bài được chấm.");
     }
 
     /** The published results (rank, first-name initial, school, grade); none before publication. */
@@ -217,11 +240,10 @@ public class EntryService {
         return new Loaded(e, f);
     }
 
-    /** An entry with names (its school and the contest's managers); the read is audited. */
+    /** An entry with names (its school and the contest's managers), as {@link #views} shows it; the read is audited. */
     public EntryView get(long id) {
         Loaded l = forSchool(id);
-        audit.recordRead("contest_entry", l.entry().id, Map.of("entry", l.entry().id));
-        return EntryView.of(l.entry());
+        return view(l.found(), l.entry());
     }
 
     @Transactional
@@ -233,7 +255,7 @@ public class EntryService {
         recordConsent(e, in);
         ContestEntry.flush();
         audit.record("RECORD_CONSENT", "contest_entry", e.id, null, Map.of("method", in.method()));
-        return EntryView.of(e);
+        return view(l.found(), e);
     }
 
     @Transactional
@@ -246,7 +268,7 @@ public class EntryService {
             ContestEntry.flush();
             audit.record("WITHDRAW", "contest_entry", e.id, null, null);
         }
-        return EntryView.of(e);
+        return view(l.found(), e);
     }
 
     /** A judge scores an assigned entry on every criterion, replacing their earlier scores. */

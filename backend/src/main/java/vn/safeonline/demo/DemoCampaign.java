@@ -209,10 +209,8 @@ public class DemoCampaign {
             assign(e, judge);
             assign(e, culture);
         }
-        // sent by pupils through the public form: waiting for their school to confirm the guardian's consent
-        ContestEntry pending = entry(essay, ContestCategory.ESSAY, upper.get(0), "Lý Gia Hân", 10, "Chuyện của mình và chiếc điện thoại", null, essay.opensAt.plusDays(5));
-        pending.guardianName = "Lý Văn Tài";
-        pending.guardianPhone = "0912 345 678";
+        // sent by a pupil through the public form (the pupil's name, school and grade only): waiting for the school to ask the guardian
+        entry(essay, ContestCategory.ESSAY, upper.get(0), "Lý Gia Hân", 10, "Chuyện của mình và chiếc điện thoại", null, essay.opensAt.plusDays(5));
         em.flush();
     }
 

@@ -31,9 +31,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CeremonyTest {
+public class CeremonyTest {
 
-    record Setup(long planId, long eventId, long hallId, long relayId, long studentQuota, long associationQuota) {
+    public record Setup(long planId, long eventId, long hallId, long relayId, long studentQuota, long associationQuota) {
     }
 
     static long categoryId(long planId, String code) {
@@ -42,7 +42,7 @@ class CeremonyTest {
     }
 
     /** A fresh issued plan with an event (hall + relay point), 10 student places for Sở GD&ĐT, 2 past-deadline places for Sở Nội vụ. */
-    static Setup setup(int students) {
+    public static Setup setup(int students) {
         long planId = draftWithTask("Lễ phát động thử " + unique(), "SO-GDDT", null, null)[0];
         issue(planId);
         var event = Map.of("title", "Lễ phát động", "startsAt", "2027-05-29T08:00:00+07:00", "endsAt", "2027-05-29T11:30:00+07:00",
@@ -66,7 +66,7 @@ class CeremonyTest {
                 .body("receiver.code", equalTo("CA-TP")).extract().path("id")).longValue();
     }
 
-    static Map<String, Object> student(String name, String phone) {
+    public static Map<String, Object> student(String name, String phone) {
         var m = new HashMap<String, Object>(Map.of("fullName", name, "school", "Trường THPT Châu Văn Liêm", "grade", "10A1",
                 "guardianName", "Phụ huynh " + name, "guardianPhone", "0918 000 111", "difficultCircumstances", true));
         if (phone != null) m.put("phone", phone);
@@ -220,7 +220,7 @@ class CeremonyTest {
         as("sonoivu").get("/api/attendees/" + id).then().statusCode(404);
         as("admin").queryParam("entityType", "attendee").get("/api/audit-events").then().statusCode(200)
                 .body("items.action", hasItem("READ_PERSONAL_DATA"))
-                .body("items.find { it.action == 'READ_PERSONAL_DATA' }.after.attendeeIds", hasItem(id));
+                .body("items.find { it.action == 'READ_PERSONAL_DATA' }.after.ids", hasItem(id));
     }
 
     @Test

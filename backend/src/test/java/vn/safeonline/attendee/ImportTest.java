@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ImportTest {
+public class ImportTest {
 
     static ValidatableResponse upload(String user, long quotaId, String fileName, byte[] content) {
         return given().header("Authorization", "Bearer " + token(user)).multiPart("file", fileName, content, "application/octet-stream")
@@ -29,7 +29,7 @@ class ImportTest {
     }
 
     /** Uploads and waits until the background parse is done; returns the job id. */
-    static long uploadAndWait(String user, long quotaId, String fileName, byte[] content) throws InterruptedException {
+    public static long uploadAndWait(String user, long quotaId, String fileName, byte[] content) throws InterruptedException {
         long id = ((Number) upload(user, quotaId, fileName, content).statusCode(202).extract().path("id")).longValue();
         for (int i = 0; i < 200; i++) {
             String status = as(user).get("/api/imports/" + id).then().statusCode(200).extract().path("status");
@@ -39,11 +39,11 @@ class ImportTest {
         throw new AssertionError("import " + id + " still parsing");
     }
 
-    static byte[] csv(String... lines) {
+    public static byte[] csv(String... lines) {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
-    static final String HEADER = "Họ và tên,Chức vụ,Đơn vị,Số điện thoại,Email,Trường,Lớp,Họ tên phụ huynh,SĐT phụ huynh,Hoàn cảnh khó khăn";
+    public static final String HEADER = "Họ và tên,Chức vụ,Đơn vị,Số điện thoại,Email,Trường,Lớp,Họ tên phụ huynh,SĐT phụ huynh,Hoàn cảnh khó khăn";
 
     @Test
     void aListIsReportedRowByRowFixedInPlaceAndCommittedOnConfirmation() throws Exception {
