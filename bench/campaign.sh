@@ -33,15 +33,16 @@ CONGAN=$(token congan)
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
 api() { local t=$1; shift; curl -sf -H "Authorization: Bearer $t" -H 'Content-Type: application/json' "$@"; }
 CAMPAIGN=$(api "$CONGAN" "$B/api/campaigns" | json "['items'][0]['id']")
+PUBLIC_ID=$(api "$CONGAN" "$B/api/campaigns" | json "['items'][0]['publicId']") # public pages name a campaign by its public id
 
 run() { # name, lua script, url
   wrk -t2 -c32 -d8s -s "$ROOT/bench/$2" "$3" > /dev/null # warm-up
   wrk -t2 -c32 -d20s --latency -s "$ROOT/bench/$2" "$3" > "$WORK/$1.txt"
   echo "$1: $(grep 'Requests/sec' "$WORK/$1.txt" | awk '{print $2}') req/s, p50 $(grep ' 50%' "$WORK/$1.txt" | awk '{print $2}'), p99 $(grep ' 99%' "$WORK/$1.txt" | awk '{print $2}') at 32 connections (goal ≥ 1500 req/s, p99 < 50ms); non-2xx: $(grep 'Non-2xx' "$WORK/$1.txt" | awk '{print $4}' || true)"
 }
-run pledges pledge.lua "$B/api/public/campaigns/$CAMPAIGN/pledges"
+run pledges pledge.lua "$B/api/public/campaigns/$PUBLIC_ID/pledges"
 "${PSQL[@]}" -tA -c "select 'pledges stored: ' || count(*) from pledge where campaign_id = $CAMPAIGN"
-run adoptions adoption.lua "$B/api/public/campaigns/$CAMPAIGN/adoptions"
+run adoptions adoption.lua "$B/api/public/campaigns/$PUBLIC_ID/adoptions"
 "${PSQL[@]}" -tA -c "select 'adoptions stored: ' || count(*) from frame_adoption where campaign_id = $CAMPAIGN"
 
 # 3. roll-up: a campaign of its own with 1,000 units, 20 targets and 100,000 reports

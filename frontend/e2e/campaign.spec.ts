@@ -16,10 +16,11 @@ const heldSigner = `Tuấn ${stamp}`
 
 interface Campaign {
   id: number
+  publicId: string
   name: string
 }
 
-let campaign: Campaign = { id: 0, name: '' }
+let campaign: Campaign = { id: 0, publicId: '', name: '' }
 let unit: { code: string; name: string } = { code: '', name: '' }
 
 /** The demo's plan B campaign and one of its units, found through the API as the standing agency. */
@@ -81,7 +82,7 @@ test('a pupil frames a photo for the school, downloads it, and is counted once p
   page.on('request', (r) => {
     if (r.method() !== 'GET') uploads.push(`${r.method()} ${new URL(r.url()).pathname}`)
   })
-  await page.goto(`/khung-anh/${campaign.id}?unit=${encodeURIComponent(unit.code)}`)
+  await page.goto(`/khung-anh/${campaign.publicId}?unit=${encodeURIComponent(unit.code)}`)
   await expect(page.getByRole('heading', { name: 'Đổi khung ảnh đại diện' })).toBeVisible()
   await expect(page.getByTestId('frame-unit')).toContainText(unit.name)
   await expect(page.getByRole('button', { name: /Tải ảnh về/ })).toBeDisabled()
@@ -107,7 +108,7 @@ test('a pupil frames a photo for the school, downloads it, and is counted once p
   expect(file.suggestedFilename()).toMatch(/^khung-.*\.png$/)
   await expect(page.getByTestId('frame-result')).toContainText(`ghi nhận lượt đổi khung cho ${unit.name}`)
   // The only thing sent is the count: no photo, no multipart.
-  expect(uploads).toEqual([`POST /api/public/campaigns/${campaign.id}/adoptions`])
+  expect(uploads).toEqual([`POST /api/public/campaigns/${campaign.publicId}/adoptions`])
 
   // The same phone again: downloaded, not counted twice.
   await page.reload()
@@ -119,7 +120,7 @@ test('a pupil frames a photo for the school, downloads it, and is counted once p
 })
 
 test('a pupil signs the Digital Safety Wall and is told it awaits review; a phone number is held', async ({ page }) => {
-  await page.goto(`/buc-tuong/${campaign.id}`)
+  await page.goto(`/buc-tuong/${campaign.publicId}`)
   await expect(page.getByRole('heading', { name: 'Bức tường An toàn số' })).toBeVisible()
   await expect(page.getByTestId('wall-count')).toBeVisible()
 
@@ -157,10 +158,10 @@ test('the standing agency approves the pledge, which then shows on the public wa
   await expect(page.getByText(`Đã duyệt lời cam kết của ${signer}.`)).toBeVisible()
   await expect(page.getByTestId('pledge').filter({ hasText: pledgeText })).toHaveCount(0)
 
-  await page.goto(`/buc-tuong/${campaign.id}`)
+  await page.goto(`/buc-tuong/${campaign.publicId}`)
   await expect(page.getByTestId('wall-entry').filter({ hasText: pledgeText })).toContainText(signer)
   // The kiosk shows it too, without the form.
-  await page.goto(`/buc-tuong/${campaign.id}?kiosk=1`)
+  await page.goto(`/buc-tuong/${campaign.publicId}?kiosk=1`)
   await expect(page.getByTestId('wall-kiosk').getByTestId('wall-entry').filter({ hasText: pledgeText })).toBeVisible()
   await expect(page.getByLabel('Tên hiển thị')).toHaveCount(0)
 })

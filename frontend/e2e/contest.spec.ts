@@ -16,6 +16,7 @@ const SCHOOL = 'THPT-CHAUVANLIEM'
 
 interface Contest {
   id: number
+  publicId: string
   title: string
   open: boolean
   publishedAt?: string
@@ -46,7 +47,7 @@ test.beforeAll(async ({ request }) => {
 })
 
 test('a pupil enters the writing contest from its public page with the school code and gets a reference', async ({ page }) => {
-  await page.goto(`/cuoc-thi/${writing.id}?school=${SCHOOL}`)
+  await page.goto(`/cuoc-thi/${writing.publicId}?school=${SCHOOL}`)
   await expect(page.getByRole('heading', { name: writing.title })).toBeVisible()
   await expect(page.getByTestId('contest-phase')).toHaveText('Đang nhận bài')
   await expect(page.getByLabel('Mã trường', { exact: true })).toHaveValue(SCHOOL)
@@ -71,7 +72,7 @@ test('the school finds the entry awaiting consent and records the guardian’s c
   await page.getByRole('link', { name: writing.title }).click()
   await expect(page.getByRole('heading', { level: 3, name: writing.title })).toBeVisible()
   // The school's own link, with its code, to hand out to its pupils.
-  await expect(page.getByRole('link', { name: `/cuoc-thi/${writing.id}?school=${SCHOOL}` })).toBeVisible()
+  await expect(page.getByRole('link', { name: `/cuoc-thi/${writing.publicId}?school=${SCHOOL}` })).toBeVisible()
 
   await page.getByRole('tab', { name: 'Bài dự thi' }).click()
   const row = page.getByTestId('contest-entry').filter({ hasText: pupil })
@@ -128,7 +129,7 @@ test('the published drawing contest shows its results per category with initials
   const entries = await apiJson<{ items: { pupilName: string }[] }>(request, congan, 'GET', `/api/contests/${drawing.id}/entries?size=100`)
   expect(entries.items.length).toBeGreaterThan(0)
 
-  await page.goto(`/cuoc-thi/${drawing.id}`)
+  await page.goto(`/cuoc-thi/${drawing.publicId}`)
   await expect(page.getByRole('heading', { name: drawing.title })).toBeVisible()
   await expect(page.getByTestId('contest-phase')).toHaveText('Đã công bố kết quả')
   await expect(page.getByLabel('Mã trường', { exact: true })).toHaveCount(0)

@@ -92,19 +92,19 @@ const appRoutes: RouteObject[] = [
 /** Pages young people open from a link or a QR code: no account, no application menu. */
 const publicRoutes: RouteObject[] = [
   {
-    path: '/khung-anh/:campaignId',
+    path: '/khung-anh/:publicId',
     lazy: () => import('@/features/campaigns/routes/FramePage').then((m) => ({ Component: m.FramePage })),
   },
   {
-    path: '/buc-tuong/:campaignId',
+    path: '/buc-tuong/:publicId',
     lazy: () => import('@/features/campaigns/routes/WallPage').then((m) => ({ Component: m.WallPage })),
   },
   {
-    path: '/trac-nghiem/:quizId',
+    path: '/trac-nghiem/:publicId',
     lazy: () => import('@/features/campaigns/routes/QuizPage').then((m) => ({ Component: m.QuizPage })),
   },
   {
-    path: '/cuoc-thi/:contestId',
+    path: '/cuoc-thi/:publicId',
     lazy: () => import('@/features/contests/routes/PublicContestPage').then((m) => ({ Component: m.PublicContestPage })),
   },
 ]

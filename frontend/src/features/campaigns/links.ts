@@ -3,20 +3,21 @@ function origin(): string {
   return typeof window !== 'undefined' ? window.location.origin : ''
 }
 
-export function frameLink(campaignId: number, unitCode?: string): string {
-  const base = `${origin()}/khung-anh/${campaignId}`
+/** By the campaign's public id (publicId), never its database id. */
+export function frameLink(publicId: string, unitCode?: string): string {
+  const base = `${origin()}/khung-anh/${publicId}`
   return unitCode ? `${base}?unit=${encodeURIComponent(unitCode)}` : base
 }
 
-export function wallLink(campaignId: number, opts: { kiosk?: boolean; unitCode?: string } = {}): string {
+export function wallLink(publicId: string, opts: { kiosk?: boolean; unitCode?: string } = {}): string {
   const q = new URLSearchParams()
   if (opts.unitCode) q.set('unit', opts.unitCode)
   if (opts.kiosk) q.set('kiosk', '1')
   const s = q.toString()
-  return `${origin()}/buc-tuong/${campaignId}${s ? `?${s}` : ''}`
+  return `${origin()}/buc-tuong/${publicId}${s ? `?${s}` : ''}`
 }
 
-export function quizLink(quizId: number, unitCode?: string): string {
-  const base = `${origin()}/trac-nghiem/${quizId}`
+export function quizLink(publicId: string, unitCode?: string): string {
+  const base = `${origin()}/trac-nghiem/${publicId}`
   return unitCode ? `${base}?unit=${encodeURIComponent(unitCode)}` : base
 }

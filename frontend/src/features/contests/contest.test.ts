@@ -13,8 +13,8 @@ describe('contests', () => {
   })
 
   it('links the public page, with the school code filled in for a school', () => {
-    expect(contestLink(7)).toBe(`${window.location.origin}/cuoc-thi/7`)
-    expect(contestLink(7, 'THPT-CHAUVANLIEM')).toBe(`${window.location.origin}/cuoc-thi/7?school=THPT-CHAUVANLIEM`)
+    expect(contestLink('7')).toBe(`${window.location.origin}/cuoc-thi/7`)
+    expect(contestLink('7', 'THPT-CHAUVANLIEM')).toBe(`${window.location.origin}/cuoc-thi/7?school=THPT-CHAUVANLIEM`)
   })
 
   it('needs the work as a link or as text, and checks phones as the API does', () => {

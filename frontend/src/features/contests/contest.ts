@@ -21,8 +21,8 @@ export function contestPhase(c: { open: boolean; opensAt: string; published: boo
 }
 
 /** The public page of a contest; with a school's code the entry form comes with it filled in. */
-export function contestLink(contestId: number, schoolCode?: string): string {
-  const base = `${typeof window !== 'undefined' ? window.location.origin : ''}/cuoc-thi/${contestId}`
+export function contestLink(publicId: string, schoolCode?: string): string {
+  const base = `${typeof window !== 'undefined' ? window.location.origin : ''}/cuoc-thi/${publicId}`
   return schoolCode ? `${base}?school=${encodeURIComponent(schoolCode)}` : base
 }
 

@@ -4,6 +4,7 @@ import type { BlindEntry, Contest } from '@/lib/api/types'
 export function contestFixture(over: Partial<Contest> = {}): Contest {
   return {
     id: 5,
+    publicId: '5',
     campaignId: 7,
     title: 'Cuộc thi viết “An toàn trên mạng – Em nói gì?”',
     description: 'Bài viết hoặc video ngắn.',

@@ -78,12 +78,12 @@ export const queryKeys = {
   },
   /** What the public pages read without an account. */
   public: {
-    campaign: (id: number) => ['public', 'campaigns', id] as const,
-    unit: (id: number, code: string) => ['public', 'campaigns', id, 'units', code] as const,
-    wall: (id: number, page: number, size: number) => ['public', 'campaigns', id, 'wall', page, size] as const,
-    quiz: (id: number) => ['public', 'quizzes', id] as const,
-    contest: (id: number) => ['public', 'contests', id] as const,
-    contestResults: (id: number) => ['public', 'contests', id, 'results'] as const,
+    campaign: (id: string) => ['public', 'campaigns', id] as const,
+    unit: (id: string, code: string) => ['public', 'campaigns', id, 'units', code] as const,
+    wall: (id: string, page: number, size: number) => ['public', 'campaigns', id, 'wall', page, size] as const,
+    quiz: (id: string) => ['public', 'quizzes', id] as const,
+    contest: (id: string) => ['public', 'contests', id] as const,
+    contestResults: (id: string) => ['public', 'contests', id, 'results'] as const,
   },
   notifications: {
     all: ['notifications'] as const,

@@ -1512,7 +1512,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/campaigns/{campaignId}": {
+    "/api/public/campaigns/{publicId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1529,7 +1529,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/campaigns/{campaignId}/adoptions": {
+    "/api/public/campaigns/{publicId}/adoptions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1546,7 +1546,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/campaigns/{campaignId}/frame.png": {
+    "/api/public/campaigns/{publicId}/frame.png": {
         parameters: {
             query?: never;
             header?: never;
@@ -1563,7 +1563,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/campaigns/{campaignId}/pledges": {
+    "/api/public/campaigns/{publicId}/pledges": {
         parameters: {
             query?: never;
             header?: never;
@@ -1583,7 +1583,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/campaigns/{campaignId}/units/{code}": {
+    "/api/public/campaigns/{publicId}/units/{code}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1600,7 +1600,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/campaigns/{campaignId}/wall": {
+    "/api/public/campaigns/{publicId}/wall": {
         parameters: {
             query?: never;
             header?: never;
@@ -1617,7 +1617,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/contests/{contestId}": {
+    "/api/public/contests/{publicId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1634,7 +1634,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/contests/{contestId}/entries": {
+    "/api/public/contests/{publicId}/entries": {
         parameters: {
             query?: never;
             header?: never;
@@ -1654,7 +1654,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/contests/{contestId}/results": {
+    "/api/public/contests/{publicId}/results": {
         parameters: {
             query?: never;
             header?: never;
@@ -1671,7 +1671,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/quizzes/{quizId}": {
+    "/api/public/quizzes/{publicId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1688,7 +1688,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/quizzes/{quizId}/attempts": {
+    "/api/public/quizzes/{publicId}/attempts": {
         parameters: {
             query?: never;
             header?: never;
@@ -2129,6 +2129,11 @@ export interface components {
         Campaign: {
             /** Format: int64 */
             id: number;
+            /**
+             * @description the opaque id public pages and links use (not the database id)
+             * @example 3f9a0c2b7e1d4a5c
+             */
+            publicId: string;
             /** Format: int64 */
             planId: number;
             planTitle: string;
@@ -2295,6 +2300,11 @@ export interface components {
         Contest: {
             /** Format: int64 */
             id: number;
+            /**
+             * @description the opaque id public pages and links use (not the database id)
+             * @example 3f9a0c2b7e1d4a5c
+             */
+            publicId: string;
             /** Format: int64 */
             campaignId: number;
             title: string;
@@ -3502,8 +3512,8 @@ export interface components {
          */
         PublicAudience: "PUPILS" | "STUDENTS" | "TEACHERS" | "PARENTS" | "OFFICERS" | "OTHER";
         PublicCampaign: {
-            /** Format: int64 */
-            id: number;
+            /** @description the campaign's public id */
+            id: string;
             name: string;
             slogans: string[];
             hashtags: string[];
@@ -3514,8 +3524,8 @@ export interface components {
             pledgeTemplates: string[];
         };
         PublicContest: {
-            /** Format: int64 */
-            id: number;
+            /** @description the contest's public id */
+            id: string;
             title: string;
             description?: string;
             campaignName: string;
@@ -3555,8 +3565,8 @@ export interface components {
             options: string[];
         };
         PublicQuiz: {
-            /** Format: int64 */
-            id: number;
+            /** @description the quiz's public id */
+            id: string;
             title: string;
             campaignName: string;
             questions: components["schemas"]["PublicQuestion"][];
@@ -3581,6 +3591,11 @@ export interface components {
         Quiz: {
             /** Format: int64 */
             id: number;
+            /**
+             * @description the opaque id public pages and links use (not the database id)
+             * @example 3f9a0c2b7e1d4a5c
+             */
+            publicId: string;
             /** Format: int64 */
             campaignId: number;
             title: string;
@@ -11451,7 +11466,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                campaignId: number;
+                /** @description the campaign's public id (publicId), not its database id */
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11500,7 +11516,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                campaignId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11580,7 +11596,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                campaignId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11629,7 +11645,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                campaignId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11700,8 +11716,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                campaignId: number;
                 code: string;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11753,7 +11769,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                campaignId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11802,7 +11818,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                contestId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11851,7 +11867,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                contestId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11931,7 +11947,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                contestId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -11980,7 +11996,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                quizId: number;
+                publicId: string;
             };
             cookie?: never;
         };
@@ -12029,7 +12045,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                quizId: number;
+                publicId: string;
             };
             cookie?: never;
         };

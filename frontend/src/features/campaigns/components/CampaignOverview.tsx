@@ -150,9 +150,9 @@ function PublicLinks({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation()
   const unit = campaign.myUnit?.code
   const links = [
-    { key: 'frame', label: unit ? t('campaign.linkFrameMine') : t('campaign.linkFrame'), url: frameLink(campaign.id, unit) },
-    { key: 'wall', label: t('campaign.linkWall'), url: wallLink(campaign.id, { unitCode: unit }) },
-    { key: 'kiosk', label: t('campaign.linkKiosk'), url: wallLink(campaign.id, { kiosk: true }) },
+    { key: 'frame', label: unit ? t('campaign.linkFrameMine') : t('campaign.linkFrame'), url: frameLink(campaign.publicId, unit) },
+    { key: 'wall', label: t('campaign.linkWall'), url: wallLink(campaign.publicId, { unitCode: unit }) },
+    { key: 'kiosk', label: t('campaign.linkKiosk'), url: wallLink(campaign.publicId, { kiosk: true }) },
   ]
   return (
     <Flex vertical gap={8} data-testid="campaign-links">

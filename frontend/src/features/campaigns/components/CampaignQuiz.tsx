@@ -206,9 +206,9 @@ function Quizzes({ campaignId }: { campaignId: number }) {
                 <Flex vertical gap={2} style={{ minWidth: 0 }}>
                   <Typography.Text strong>{q.title}</Typography.Text>
                   <Typography.Text type="secondary">{t('quizAdmin.questionCount', { count: q.questionIds.length })}</Typography.Text>
-                  <Typography.Text copyable={{ text: quizLink(q.id), tooltips: [t('campaign.copy'), t('campaign.copied')] }} style={{ wordBreak: 'break-all', fontSize: 12 }}>
-                    <a href={quizLink(q.id)} target="_blank" rel="noopener noreferrer">
-                      {quizLink(q.id)}
+                  <Typography.Text copyable={{ text: quizLink(q.publicId), tooltips: [t('campaign.copy'), t('campaign.copied')] }} style={{ wordBreak: 'break-all', fontSize: 12 }}>
+                    <a href={quizLink(q.publicId)} target="_blank" rel="noopener noreferrer">
+                      {quizLink(q.publicId)}
                     </a>
                   </Typography.Text>
                 </Flex>

@@ -53,7 +53,7 @@ export function CampaignUnits({ campaign }: { campaign: Campaign }) {
             {' · '}
             {t(`enums.organizationType.${u.organization.type}`)}
           </Typography.Text>
-          <Typography.Text copyable={{ text: frameLink(campaign.id, u.organization.code), tooltips: [t('campaignUnits.copyFrameLink'), t('campaign.copied')] }} type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text copyable={{ text: frameLink(campaign.publicId, u.organization.code), tooltips: [t('campaignUnits.copyFrameLink'), t('campaign.copied')] }} type="secondary" style={{ fontSize: 12 }}>
             {t('campaignUnits.frameLink')}
           </Typography.Text>
         </Flex>

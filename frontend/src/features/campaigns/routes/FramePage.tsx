@@ -26,10 +26,10 @@ import {
   type Size,
 } from '../frame'
 
-/** /khung-anh/:campaignId?unit=CODE — frame a photo; the photo never leaves the browser. */
+/** /khung-anh/:publicId?unit=CODE — frame a photo; the photo never leaves the browser. */
 export function FramePage() {
-  const { campaignId } = useParams()
-  const id = Number(campaignId)
+  const { publicId } = useParams()
+  const id = publicId ?? ''
   const campaign = usePublicCampaign(id)
   return (
     <PublicShell campaign={campaign.data}>

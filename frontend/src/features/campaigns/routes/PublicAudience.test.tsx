@@ -13,7 +13,7 @@ afterEach(() => {
 })
 
 const campaign: PublicCampaign = {
-  id: 7,
+  id: '7',
   name: 'Không một mình',
   slogans: [],
   hashtags: [],
@@ -34,7 +34,7 @@ function stubWall(onPledge: (req: Request) => Response | Promise<Response>) {
   })
 }
 
-const routes = [{ path: '/buc-tuong/:campaignId', element: <WallPage /> }]
+const routes = [{ path: '/buc-tuong/:publicId', element: <WallPage /> }]
 
 describe('"Bạn là:" on the public pages', () => {
   it('asks who signs, sends the audience with the pledge, and remembers it for the next page', async () => {

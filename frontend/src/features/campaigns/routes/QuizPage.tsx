@@ -11,10 +11,10 @@ import { usePublicAudience } from '../audience'
 import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
 import { deviceId } from '../device'
 
-/** /trac-nghiem/:quizId?unit=CODE — the campaign's quiz, without an account. */
+/** /trac-nghiem/:publicId?unit=CODE — the campaign's quiz, without an account. */
 export function QuizPage() {
-  const { quizId } = useParams()
-  const id = Number(quizId)
+  const { publicId } = useParams()
+  const id = publicId ?? ''
   const quiz = usePublicQuiz(id)
   return (
     <PublicShell campaign={quiz.data ? { name: quiz.data.campaignName } : undefined}>

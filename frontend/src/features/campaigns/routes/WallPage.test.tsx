@@ -12,7 +12,7 @@ afterEach(() => {
 })
 
 const campaign: PublicCampaign = {
-  id: 7,
+  id: '7',
   name: 'Không một mình – Cùng nhau an toàn trực tuyến',
   slogans: ['Cùng nhau an toàn trực tuyến'],
   hashtags: ['#khongmotminh', '#antoantructuyen'],
@@ -31,7 +31,7 @@ const entry = (id: number, displayName: string, text: string): WallPledge => ({
   approvedAt: '2025-10-20T08:00:00+07:00',
 })
 
-const routes = [{ path: '/buc-tuong/:campaignId', element: <WallPage /> }]
+const routes = [{ path: '/buc-tuong/:publicId', element: <WallPage /> }]
 
 function stubWall(onPledge: (req: Request) => Response | Promise<Response>) {
   return stubFetch(async (req) => {

@@ -17,12 +17,12 @@ const KIOSK_SIZE = 30
 /** "write my own" in the choice of templates. */
 const OWN = -1
 
-/** /buc-tuong/:campaignId — sign the Digital Safety Wall and read it; ?kiosk=1 for a big screen. */
+/** /buc-tuong/:publicId — sign the Digital Safety Wall and read it; ?kiosk=1 for a big screen. */
 export function WallPage() {
   const { t } = useTranslation()
-  const { campaignId } = useParams()
+  const { publicId } = useParams()
   const [params] = useSearchParams()
-  const id = Number(campaignId)
+  const id = publicId ?? ''
   const campaign = usePublicCampaign(id)
   const kiosk = params.get('kiosk') === '1'
 
@@ -173,7 +173,7 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
   )
 }
 
-function Wall({ campaignId }: { campaignId: number }) {
+function Wall({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation()
   const [page, setPage] = useState(1)
   const wall = useWall(campaignId, page, PAGE_SIZE, 15_000)
@@ -227,7 +227,7 @@ function Entries({ items }: { items: WallPledge[] }) {
 }
 
 /** The wall on a big screen: no form, large type, refreshed every 10 seconds. */
-function Kiosk({ campaignId, campaign }: { campaignId: number; campaign?: PublicCampaign }) {
+function Kiosk({ campaignId, campaign }: { campaignId: string; campaign?: PublicCampaign }) {
   const { t } = useTranslation()
   const wall = useWall(campaignId, 1, KIOSK_SIZE, 10_000)
   const [full, setFull] = useState(false)

@@ -71,7 +71,7 @@ export function usePublishContest(id: number) {
       changed(contest)
       // The contest's key is the prefix of its entries, judges, ranking and judging.
       void qc.invalidateQueries({ queryKey: queryKeys.contests.detail(id) })
-      void qc.invalidateQueries({ queryKey: queryKeys.public.contest(id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.public.contest(contest.publicId) })
     },
   })
 }

@@ -71,11 +71,11 @@ export function CampaignContests({ campaignId, canManage }: { campaignId: number
       responsive: ['md'],
       render: (_, c) => (
         <Typography.Text
-          copyable={{ text: contestLink(c.id), tooltips: [t('campaign.copy'), t('campaign.copied')] }}
+          copyable={{ text: contestLink(c.publicId), tooltips: [t('campaign.copy'), t('campaign.copied')] }}
           style={{ wordBreak: 'break-all', fontSize: 12 }}
         >
-          <a href={contestLink(c.id)} target="_blank" rel="noopener noreferrer">
-            {contestLink(c.id)}
+          <a href={contestLink(c.publicId)} target="_blank" rel="noopener noreferrer">
+            {contestLink(c.publicId)}
           </a>
         </Typography.Text>
       ),

@@ -34,9 +34,9 @@ export function ContestOverview({ contest, schoolCode }: { contest: Contest; sch
           { key: 'judgesPerEntry', label: t('contest.judgesPerEntry'), children: n(contest.judgesPerEntry) },
           { key: 'entries', label: t('contest.entries'), children: t('contest.entryCount', { count: contest.entries, n: n(contest.entries) }) },
           { key: 'eligible', label: t('contest.eligible'), children: n(contest.eligibleEntries) },
-          { key: 'link', label: t('contest.publicPage'), span: 'filled', children: <CopyLink href={contestLink(contest.id)} /> },
+          { key: 'link', label: t('contest.publicPage'), span: 'filled', children: <CopyLink href={contestLink(contest.publicId)} /> },
           ...(schoolCode
-            ? [{ key: 'schoolLink', label: t('contest.schoolLink'), span: 'filled' as const, children: <CopyLink href={contestLink(contest.id, schoolCode)} /> }]
+            ? [{ key: 'schoolLink', label: t('contest.schoolLink'), span: 'filled' as const, children: <CopyLink href={contestLink(contest.publicId, schoolCode)} /> }]
             : []),
         ]}
       />

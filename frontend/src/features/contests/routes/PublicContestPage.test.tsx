@@ -10,7 +10,7 @@ import { PublicContestPage } from './PublicContestPage'
 afterEach(() => vi.unstubAllGlobals())
 
 const open: PublicContest = {
-  id: 5,
+  id: '5',
   title: 'Cuộc thi viết “An toàn trên mạng – Em nói gì?”',
   campaignName: 'Không một mình – Cùng nhau an toàn trực tuyến',
   categories: ['ESSAY', 'VIDEO'],
@@ -20,7 +20,7 @@ const open: PublicContest = {
   published: false,
 }
 
-const routes = [{ path: '/cuoc-thi/:contestId', element: <PublicContestPage /> }]
+const routes = [{ path: '/cuoc-thi/:publicId', element: <PublicContestPage /> }]
 
 function serve(contest: PublicContest, onEntry: (req: Request) => Response | Promise<Response>, results?: PublicContestResults) {
   return stubFetch(async (req) => {
@@ -144,7 +144,7 @@ describe('the public contest page', () => {
   }, 20_000)
 
   it('shows the published results per category with initials, schools, grades, totals with two decimals and tie notes', async () => {
-    const drawing: PublicContest = { ...open, id: 4, title: 'Cuộc thi vẽ tranh “Không một mình”', categories: ['DRAWING', 'POSTER'], open: false, published: true }
+    const drawing: PublicContest = { ...open, id: '4', title: 'Cuộc thi vẽ tranh “Không một mình”', categories: ['DRAWING', 'POSTER'], open: false, published: true }
     serve(drawing, () => jsonResponse(500, {}), {
       published: true,
       publishedAt: '2025-11-25T09:00:00+07:00',

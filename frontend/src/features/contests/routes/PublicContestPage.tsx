@@ -11,11 +11,11 @@ import { CategoryTags, ContestPhaseTag } from '../components/ContestPhaseTag'
 import { PublicEntryForm } from '../components/PublicEntryForm'
 import { PublicResults } from '../components/PublicResults'
 
-/** /cuoc-thi/:contestId?school=CODE — a contest without an account: enter while open, read the results once published. */
+/** /cuoc-thi/:publicId?school=CODE — a contest without an account: enter while open, read the results once published. */
 export function PublicContestPage() {
   const { t } = useTranslation()
-  const { contestId } = useParams()
-  const contest = usePublicContest(Number(contestId))
+  const { publicId } = useParams()
+  const contest = usePublicContest(publicId ?? '')
   return (
     <PublicShell campaign={contest.data ? { name: contest.data.campaignName } : undefined} privacy={t('publicContest.footer')}>
       {contest.isPending ? <LoadingState /> : contest.isError ? <PublicError error={contest.error} /> : <PublicContestView contest={contest.data} />}

@@ -30,6 +30,10 @@ public class Campaign extends Timestamped {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")
     @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
     public Long id;
+    /** The opaque id public pages name it by (never the database id); the database gives it on insert (new_public_id()). */
+    @org.hibernate.annotations.Generated
+    @Column(name = "public_id", insertable = false, updatable = false)
+    public String publicId;
 
     @Column(name = "tenant_id")
     public long tenantId;

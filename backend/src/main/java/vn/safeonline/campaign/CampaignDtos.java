@@ -46,7 +46,7 @@ public final class CampaignDtos {
 
     @Schema(name = "Campaign")
     public record CampaignView(
-            @Schema(required = true) long id, @Schema(required = true) long planId, @Schema(required = true) String planTitle,
+            @Schema(required = true) long id, @Schema(required = true, description = "the opaque id public pages and links use (not the database id)", examples = "3f9a0c2b7e1d4a5c") String publicId, @Schema(required = true) long planId, @Schema(required = true) String planTitle,
             @Schema(required = true) String name, @Schema(required = true) List<String> slogans, @Schema(required = true) List<String> hashtags,
             @Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate endsOn,
             String organisers, String directAudience, String indirectAudience, @Schema(required = true) List<String> keyMessages,
@@ -59,9 +59,9 @@ public final class CampaignDtos {
             @Schema(description = "the caller's own unit in the campaign, if it is one") OrgRef myUnit) {
 
         static CampaignView of(Campaign c, boolean canManage, boolean canReport, OrgRef myUnit) {
-            return new CampaignView(c.id, c.plan.id, c.plan.title, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.organisers,
+            return new CampaignView(c.id, c.publicId, c.plan.id, c.plan.title, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.organisers,
                     c.directAudience, c.indirectAudience, c.keyMessages(), c.trailerUrl, c.materials(), c.pledgeTemplates(), c.hasFrame(),
-                    c.hasFrame() ? "/api/public/campaigns/" + c.id + "/frame.png" : null, c.version, canManage, canReport, myUnit);
+                    c.hasFrame() ? "/api/public/campaigns/" + c.publicId + "/frame.png" : null, c.version, canManage, canReport, myUnit);
         }
     }
 

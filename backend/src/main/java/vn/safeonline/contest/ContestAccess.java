@@ -61,7 +61,7 @@ public class ContestAccess {
         Contest c = f.contest();
         ContestRepository.EntryCounts counts = repository.entryCounts(c.id);
         List<ContestDtos.CriterionView> criteria = ContestCriterion.ofContest(c.id).stream().map(ContestDtos.CriterionView::of).toList();
-        return new ContestDtos.ContestView(c.id, c.campaignId, c.title, c.description, c.categories(), c.opensAt, c.closesAt,
+        return new ContestDtos.ContestView(c.id, c.publicId, c.campaignId, c.title, c.description, c.categories(), c.opensAt, c.closesAt,
                 c.isOpen(clock.now()), c.judgesPerEntry, criteria, c.publishedAt, counts.entries(), counts.eligible(), manages(f), isJudge(c), c.version);
     }
 

@@ -52,7 +52,7 @@ public final class ContestDtos {
     }
 
     @Schema(name = "Contest")
-    public record ContestView(@Schema(required = true) long id, @Schema(required = true) long campaignId, @Schema(required = true) String title,
+    public record ContestView(@Schema(required = true) long id, @Schema(required = true, description = "the opaque id public pages and links use (not the database id)", examples = "3f9a0c2b7e1d4a5c") String publicId, @Schema(required = true) long campaignId, @Schema(required = true) String title,
                               String description, @Schema(required = true) List<ContestCategory> categories,
                               @Schema(required = true) OffsetDateTime opensAt, @Schema(required = true) OffsetDateTime closesAt,
                               @Schema(required = true) boolean open, @Schema(required = true) int judgesPerEntry,
@@ -178,7 +178,7 @@ public final class ContestDtos {
 
     @Schema(name = "PublicContest")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PublicContest(@Schema(required = true) long id, @Schema(required = true) String title, String description,
+    public record PublicContest(@Schema(required = true, description = "the contest's public id") String id, @Schema(required = true) String title, String description,
                                 @Schema(required = true) String campaignName, @Schema(required = true) List<ContestCategory> categories,
                                 @Schema(required = true) OffsetDateTime opensAt, @Schema(required = true) OffsetDateTime closesAt,
                                 @Schema(required = true) boolean open, @Schema(required = true) boolean published) {

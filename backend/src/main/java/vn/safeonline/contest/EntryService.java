@@ -176,17 +176,22 @@ public class EntryService {
         return idempotency.complete(key, created.apply(view(f, e)));
     }
 
-    private static Contest contest(long id) {
-        Contest c = Contest.findById(id);
-        if (c == null) throw ApiException.notFound("Cuộc thi", id);
-        return c;
+    /** A contest a public page names by its public id, of an issued plan's campaign: 404 otherwise (also for a database id). */
+    private static Found publicContestOf(String publicId) {
+        Contest c = Contest.<Contest>find("publicId", publicId).firstResult();
+        if (c == null) throw ApiException.notFound("Cuộc thi", publicId);
+        return new Found(c, vn.safeonline.publicpage.PublicCampaigns.ofPublic(c.campaignId, publicId));
+    }
+
+    private record Found(Contest contest, Campaign campaign) {
     }
 
     /** A contest's public page: categories and window. */
-    public PublicContest publicContest(long contestId) {
-        Contest c = contest(contestId);
-        Campaign campaign = vn.safeonline.publicpage.PublicCampaigns.find(c.campaignId);
-        return new PublicContest(c.id, c.title, c.description, campaign.name, c.categories(), c.opensAt, c.closesAt, c.isOpen(clock.now()), c.published());
+    public PublicContest publicContest(String publicId) {
+        Found f = publicContestOf(publicId);
+        Contest c = f.contest();
+        Campaign campaign = f.campaign();
+        return new PublicContest(c.publicId, c.title, c.description, campaign.name, c.categories(), c.opensAt, c.closesAt, c.isOpen(clock.now()), c.published());
     }
 
     /** What a public submission gives back, and whether it is new (false: the same submissionId was received before). */
@@ -195,9 +200,8 @@ public class EntryService {
 
     /** A pupil submits an entry with the school's code; it waits for the school to confirm the guardian's consent. */
     @Transactional
-    public PublicSubmission submitPublic(long contestId, PublicEntryInput in) {
-        Contest c = contest(contestId);
-        vn.safeonline.publicpage.PublicCampaigns.find(c.campaignId); // nothing of a draft plan is public
+    public PublicSubmission submitPublic(String publicId, PublicEntryInput in) {
+        Contest c = publicContestOf(publicId).contest();
         ContestEntry earlier = ContestEntry.findBySubmission(c.id, in.submissionId());
         if (earlier != null) return new PublicSubmission(receipt(earlier), false);
         requireAcceptable(c, in.category(), in.workUrl(), in.workText());
@@ -219,8 +223,8 @@ public class EntryService {
     }
 
     /** The published results (rank, first-name initial, school, grade); none before publication. */
-    public PublicResults publicResults(long contestId) {
-        Contest c = contest(contestId);
+    public PublicResults publicResults(String publicId) {
+        Contest c = publicContestOf(publicId).contest();
         if (!c.published()) return new PublicResults(false, null, List.of());
         List<PublicResult> items = results.rank(c).stream().filter(r -> r.ranked().rank() != null)
                 .map(r -> new PublicResult(r.entry().category, r.ranked().rank(), ContestEntry.initial(r.entry().pupilName), r.entry().school.name,

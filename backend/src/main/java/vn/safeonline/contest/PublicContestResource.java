@@ -21,7 +21,7 @@ import vn.safeonline.contest.ContestDtos.PublicEntryInput;
 import vn.safeonline.contest.ContestDtos.PublicReceipt;
 import vn.safeonline.contest.ContestDtos.PublicResults;
 
-@Path("/api/public/contests/{contestId}")
+@Path("/api/public/contests/{publicId}")
 @Tag(name = "Public participation")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicContestResource {
@@ -30,8 +30,8 @@ public class PublicContestResource {
 
     @GET
     @Operation(operationId = "getPublicContest", summary = "A contest's public page: categories and submission window")
-    public PublicContest get(@PathParam("contestId") long contestId) {
-        return entries.publicContest(contestId);
+    public PublicContest get(@PathParam("publicId") String publicId) {
+        return entries.publicContest(publicId);
     }
 
     @POST
@@ -42,15 +42,15 @@ public class PublicContestResource {
                     + "Sending the same submissionId again returns the first receipt (200).")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = PublicReceipt.class)))
     @APIResponse(responseCode = "200", description = "Already received (same submissionId)", content = @Content(schema = @Schema(implementation = PublicReceipt.class)))
-    public Response submit(@PathParam("contestId") long contestId, @Valid @NotNull PublicEntryInput in) {
-        EntryService.PublicSubmission s = entries.submitPublic(contestId, in);
+    public Response submit(@PathParam("publicId") String publicId, @Valid @NotNull PublicEntryInput in) {
+        EntryService.PublicSubmission s = entries.submitPublic(publicId, in);
         return Response.status(s.created() ? 201 : 200).entity(s.receipt()).build();
     }
 
     @GET
     @Path("results")
     @Operation(operationId = "getPublicContestResults", summary = "The published results: rank, the first-name initial, school and grade")
-    public PublicResults results(@PathParam("contestId") long contestId) {
-        return entries.publicResults(contestId);
+    public PublicResults results(@PathParam("publicId") String publicId) {
+        return entries.publicResults(publicId);
     }
 }

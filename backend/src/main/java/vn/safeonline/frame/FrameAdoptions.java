@@ -26,10 +26,11 @@ public class FrameAdoptions {
     BusinessClock clock;
 
     /** Counts the adoption: true when counted, false when this device was already; 409 when the campaign has no frame. */
-    public boolean count(long campaignId, String unitCode, String deviceId, PublicAudience audience) {
+    public boolean count(String publicId, String unitCode, String deviceId, PublicAudience audience) {
         String hash = devices.hash(deviceId);
         try (Connection conn = dataSource.getConnection()) {
-            PublicCampaigns.Facts campaign = PublicCampaigns.facts(conn, campaignId);
+            PublicCampaigns.Facts campaign = PublicCampaigns.facts(conn, publicId);
+            long campaignId = campaign.id();
             if (!campaign.hasFrame()) throw new ApiException(ProblemType.CONFLICT, "Chiến dịch chưa có khung ảnh");
             campaign.requireRunning(clock.today());
             Long unit = UnitCodes.idOrRefuse(conn, campaignId, unitCode);

@@ -25,7 +25,7 @@ import vn.safeonline.frame.FrameDtos.AdoptionResult;
 import vn.safeonline.publicpage.PublicCampaigns;
 
 /** The avatar frame on the campaign's public page: the image, and counting who framed their avatar with it. */
-@Path("/api/public/campaigns/{campaignId}")
+@Path("/api/public/campaigns/{publicId}")
 @Tag(name = "Public participation")
 @Produces(MediaType.APPLICATION_JSON)
 public class FrameResource {
@@ -37,8 +37,8 @@ public class FrameResource {
     @Produces("image/png")
     @Operation(operationId = "getCampaignFrame", summary = "The avatar frame (PNG with transparency)")
     @APIResponse(responseCode = "200", description = "The frame", content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response frame(@PathParam("campaignId") long campaignId) {
-        Campaign c = PublicCampaigns.find(campaignId);
+    public Response frame(@PathParam("publicId") String publicId) {
+        Campaign c = PublicCampaigns.find(publicId);
         if (!c.hasFrame()) throw new ApiException(ProblemType.NOT_FOUND, "Chiến dịch chưa có khung ảnh");
         return Response.ok(c.framePng).type("image/png").header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "public, max-age=300").tag(Long.toString(c.frameUploadedAt.toEpochSecond())).build();
@@ -50,8 +50,8 @@ public class FrameResource {
     @Operation(operationId = "countFrameAdoption", summary = "Count a framed avatar for a unit, once per device (the photo never leaves the browser)")
     @APIResponse(responseCode = "201", description = "Counted", content = @Content(schema = @Schema(implementation = AdoptionResult.class)))
     @APIResponse(responseCode = "200", description = "This device was already counted", content = @Content(schema = @Schema(implementation = AdoptionResult.class)))
-    public Response adopt(@PathParam("campaignId") long campaignId, @Valid @NotNull AdoptionRequest request) {
-        boolean counted = adoptions.count(campaignId, request.unitCode(), request.deviceId(), request.audience());
+    public Response adopt(@PathParam("publicId") String publicId, @Valid @NotNull AdoptionRequest request) {
+        boolean counted = adoptions.count(publicId, request.unitCode(), request.deviceId(), request.audience());
         return Response.status(counted ? 201 : 200).entity(new AdoptionResult(counted)).build();
     }
 }

@@ -33,11 +33,12 @@ public class PledgeWall {
     vn.safeonline.common.BusinessClock clock;
 
     /** A pledge from a template or of one's own, screened (PledgeScreen) and queued; 404 for an unknown campaign. */
-    public PledgeReceipt sign(long campaignId, PledgeRequest request) {
+    public PledgeReceipt sign(String publicId, PledgeRequest request) {
         String name = Text.clean(request.displayName());
         if (name == null) throw ApiException.field("displayName", "Required", "Nhập tên hiển thị");
         try (Connection conn = dataSource.getConnection()) {
-            PublicCampaigns.Facts campaign = PublicCampaigns.facts(conn, campaignId);
+            PublicCampaigns.Facts campaign = PublicCampaigns.facts(conn, publicId);
+            long campaignId = campaign.id();
             campaign.requireRunning(clock.today());
             if ((request.templateIndex() == null) == (request.text() == null || request.text().isBlank())) {
                 throw ApiException.field("text", "OneOf", "Chọn một lời cam kết mẫu hoặc tự viết, một trong hai");
@@ -74,9 +75,9 @@ public class PledgeWall {
     }
 
     /** A page of the approved pledges, newest first, with the live count; 404 for an unknown campaign. */
-    public Wall wall(long campaignId, int page, int size) {
+    public Wall wall(String publicId, int page, int size) {
         try (Connection conn = dataSource.getConnection()) {
-            PublicCampaigns.facts(conn, campaignId);
+            long campaignId = PublicCampaigns.facts(conn, publicId).id();
             long total;
             try (PreparedStatement ps = conn.prepareStatement("select count(*) as approved from pledge where campaign_id = ? and status = 'APPROVED'")) {
                 ps.setLong(1, campaignId);

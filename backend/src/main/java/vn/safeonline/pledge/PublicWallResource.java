@@ -25,7 +25,7 @@ import vn.safeonline.pledge.PledgeDtos.PledgeRequest;
 import vn.safeonline.pledge.PledgeDtos.Wall;
 
 /** The Digital Safety Wall on the campaign's public page: sign it, read it. */
-@Path("/api/public/campaigns/{campaignId}")
+@Path("/api/public/campaigns/{publicId}")
 @Tag(name = "Public participation")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicWallResource {
@@ -39,16 +39,16 @@ public class PublicWallResource {
             description = "Every pledge waits for a moderator; one with a phone number, an email, a link, a handle, markup or abuse is held with the reason. "
                     + "Nothing else about the person is kept.")
     @APIResponse(responseCode = "202", description = "Received, awaiting moderation", content = @Content(schema = @Schema(implementation = PledgeReceipt.class)))
-    public Response sign(@PathParam("campaignId") long campaignId, @Valid @NotNull PledgeRequest request) {
-        return Response.status(202).entity(wall.sign(campaignId, request)).build();
+    public Response sign(@PathParam("publicId") String publicId, @Valid @NotNull PledgeRequest request) {
+        return Response.status(202).entity(wall.sign(publicId, request)).build();
     }
 
     @GET
     @Path("wall")
     @Operation(operationId = "getWall", summary = "The approved pledges, newest first, with the live count")
-    public Wall wall(@PathParam("campaignId") long campaignId,
+    public Wall wall(@PathParam("publicId") String publicId,
                      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(10000) int page,
                      @QueryParam("size") @DefaultValue("30") @Min(1) @Max(100) int size) {
-        return wall.wall(campaignId, page, size);
+        return wall.wall(publicId, page, size);
     }
 }

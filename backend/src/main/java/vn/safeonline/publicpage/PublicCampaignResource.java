@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.campaign.Campaign;
 import vn.safeonline.common.ApiException;
@@ -20,7 +21,7 @@ import vn.safeonline.publicpage.PublicDtos.PublicUnit;
  * its units by code. Framing an avatar (frame/), signing the wall (pledge/) and answering a quiz (quiz/)
  * hang under it. Rate-limited per client (PublicRateLimit); no personal data beyond a display name and a unit.
  */
-@Path("/api/public/campaigns/{campaignId}")
+@Path("/api/public/campaigns/{publicId}")
 @Tag(name = "Public participation", description = "Không cần tài khoản: khung ảnh đại diện, Bức tường An toàn số, trắc nghiệm")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicCampaignResource {
@@ -29,17 +30,17 @@ public class PublicCampaignResource {
 
     @GET
     @Operation(operationId = "getPublicCampaign", summary = "The campaign's public face: name, slogans, hashtags, key messages, pledge templates")
-    public PublicCampaign get(@PathParam("campaignId") long campaignId) {
-        Campaign c = PublicCampaigns.find(campaignId);
-        return new PublicCampaign(c.id, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.keyMessages(), c.hasFrame(), c.pledgeTemplates());
+    public PublicCampaign get(@PathParam("publicId") @Parameter(description = "the campaign's public id (publicId), not its database id") String publicId) {
+        Campaign c = PublicCampaigns.find(publicId);
+        return new PublicCampaign(c.publicId, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.keyMessages(), c.hasFrame(), c.pledgeTemplates());
     }
 
     @GET
     @Path("units/{code}")
     @Operation(operationId = "getPublicUnit", summary = "A unit of the campaign by its code (the code a school or police unit shares in its link)")
-    public PublicUnit unit(@PathParam("campaignId") long campaignId,
+    public PublicUnit unit(@PathParam("publicId") String publicId,
                            @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String code) {
-        UnitCodes.Unit unit = units.find(campaignId, code);
+        UnitCodes.Unit unit = units.find(publicId, code);
         if (unit == null) throw new ApiException(ProblemType.NOT_FOUND, "Mã đơn vị “" + code + "” không thuộc chiến dịch này");
         return new PublicUnit(unit.code(), unit.name());
     }

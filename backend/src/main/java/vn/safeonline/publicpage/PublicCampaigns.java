@@ -13,13 +13,13 @@ import vn.safeonline.common.ApiException;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.common.Json;
 
-/** The campaign a public page shows: 404 "Chiến dịch" for one that does not exist, whichever page asks. */
+/** The campaign a public page shows, by its public id: 404 for one that does not exist or is not issued yet, whichever page asks. */
 public final class PublicCampaigns {
     private PublicCampaigns() {
     }
 
-    /** What the public write paths need of the campaign: whether it has a frame, its pledge templates and its period. */
-    public record Facts(boolean hasFrame, String pledgeTemplatesJson, LocalDate startsOn, LocalDate endsOn) {
+    /** What the public write paths need of the campaign: its database id, whether it has a frame, its pledge templates and its period. */
+    public record Facts(long id, boolean hasFrame, String pledgeTemplatesJson, LocalDate startsOn, LocalDate endsOn) {
         public List<String> pledgeTemplates() {
             return Json.read(pledgeTemplatesJson, new TypeReference<List<String>>() {
             });
@@ -45,21 +45,40 @@ public final class PublicCampaigns {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** The campaign entity (ORM), or 404 — also for a campaign of a plan still in draft: nothing of a draft is public. */
-    public static Campaign find(long campaignId) {
+    /**
+     * A public page names a campaign by its public id (never the database id, which is sequential). Public means issued:
+     * a campaign of a plan still in draft answers 404 like one that does not exist.
+     */
+    public static Campaign find(String publicId) {
+        Campaign c = Campaign.<Campaign>find("publicId", publicId).firstResult();
+        if (c == null) throw notFound(publicId);
+        return requirePublic(c, publicId);
+    }
+
+    /** The campaign of a public contest or quiz (by the campaign's database id), or 404 under the public id asked for while its plan is a draft. */
+    public static Campaign ofPublic(long campaignId, String publicId) {
         Campaign c = Campaign.findById(campaignId);
-        if (c == null || c.plan.status == vn.safeonline.plan.PlanStatus.DRAFT) throw ApiException.notFound("Chiến dịch", campaignId);
+        if (c == null) throw notFound(publicId);
+        return requirePublic(c, publicId);
+    }
+
+    private static Campaign requirePublic(Campaign c, String publicId) {
+        if (c.plan.status == vn.safeonline.plan.PlanStatus.DRAFT) throw notFound(publicId);
         return c;
     }
 
-    /** The campaign's facts on the caller's connection (no ORM session on the public hot paths), or 404 (also while its plan is a draft). */
-    public static Facts facts(Connection conn, long campaignId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("select c.frame_uploaded_at is not null as has_frame, c.pledge_templates::text as pledge_templates, c.starts_on, c.ends_on"
-                + " from campaign c join plan p on p.id = c.plan_id where c.id = ? and p.status <> 'DRAFT'")) {
-            ps.setLong(1, campaignId);
+    private static ApiException notFound(String publicId) {
+        return ApiException.notFound("Chiến dịch", publicId);
+    }
+
+    /** The campaign's facts by its public id on the caller's connection (no ORM session on the public hot paths), or 404 (also while its plan is a draft). */
+    public static Facts facts(Connection conn, String publicId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select c.id, c.frame_uploaded_at is not null as has_frame, c.pledge_templates::text as pledge_templates,"
+                + " c.starts_on, c.ends_on from campaign c join plan p on p.id = c.plan_id where c.public_id = ? and p.status <> 'DRAFT'")) {
+            ps.setString(1, publicId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw ApiException.notFound("Chiến dịch", campaignId);
-                return new Facts(rs.getBoolean("has_frame"), rs.getString("pledge_templates"), rs.getObject("starts_on", LocalDate.class),
+                if (!rs.next()) throw notFound(publicId);
+                return new Facts(rs.getLong("id"), rs.getBoolean("has_frame"), rs.getString("pledge_templates"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class));
             }
         }

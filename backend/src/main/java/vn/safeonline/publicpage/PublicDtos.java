@@ -16,7 +16,7 @@ public final class PublicDtos {
     public static final String DEVICE_ID = "^[A-Za-z0-9-]{16,64}$";
 
     @Schema(name = "PublicCampaign")
-    public record PublicCampaign(@Schema(required = true) long id, @Schema(required = true) String name,
+    public record PublicCampaign(@Schema(required = true, description = "the campaign's public id") String id, @Schema(required = true) String name,
                                  @Schema(required = true) List<String> slogans, @Schema(required = true) List<String> hashtags,
                                  @Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate endsOn,
                                  @Schema(required = true) List<String> keyMessages, @Schema(required = true) boolean hasFrame,

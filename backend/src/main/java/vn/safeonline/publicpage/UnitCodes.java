@@ -22,10 +22,10 @@ public class UnitCodes {
     public record Unit(long id, String code, String name) {
     }
 
-    /** The campaign's unit with this code (case ignored), or null. */
-    public Unit find(long campaignId, String code) {
+    /** The unit with this code (case ignored) of the campaign a public page names by its public id (404 as PublicCampaigns.facts), or null. */
+    public Unit find(String publicId, String code) {
         try (Connection conn = dataSource.getConnection()) {
-            return find(conn, campaignId, code);
+            return find(conn, PublicCampaigns.facts(conn, publicId).id(), code);
         } catch (SQLException e) {
             throw new IllegalStateException("unit lookup failed", e);
         }

@@ -20,7 +20,7 @@ import vn.safeonline.quiz.QuizDtos.AttemptRequest;
 import vn.safeonline.quiz.QuizDtos.AttemptResult;
 import vn.safeonline.quiz.QuizDtos.PublicQuiz;
 
-@Path("/api/public/quizzes/{quizId}")
+@Path("/api/public/quizzes/{publicId}")
 @Tag(name = "Public participation")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicQuizResource {
@@ -29,8 +29,8 @@ public class PublicQuizResource {
 
     @GET
     @Operation(operationId = "getPublicQuiz", summary = "A quiz to play: the questions and their options, without the answers")
-    public PublicQuiz get(@PathParam("quizId") long quizId) {
-        return quizzes.publicQuiz(quizId);
+    public PublicQuiz get(@PathParam("publicId") String publicId) {
+        return quizzes.publicQuiz(publicId);
     }
 
     @POST
@@ -39,8 +39,8 @@ public class PublicQuizResource {
     @Operation(operationId = "submitQuizAttempt", summary = "Answer a quiz: the score and explanations; the first attempt of a device is the one counted for its unit")
     @APIResponse(responseCode = "201", description = "Scored and counted", content = @Content(schema = @Schema(implementation = AttemptResult.class)))
     @APIResponse(responseCode = "200", description = "Scored; this device already played, so not counted again", content = @Content(schema = @Schema(implementation = AttemptResult.class)))
-    public Response attempt(@PathParam("quizId") long quizId, @Valid @NotNull AttemptRequest request) {
-        AttemptResult result = quizzes.attempt(quizId, request);
+    public Response attempt(@PathParam("publicId") String publicId, @Valid @NotNull AttemptRequest request) {
+        AttemptResult result = quizzes.attempt(publicId, request);
         return Response.status(result.counted() ? 201 : 200).entity(result).build();
     }
 }

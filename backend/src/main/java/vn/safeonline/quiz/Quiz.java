@@ -24,6 +24,10 @@ public class Quiz extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_seq")
     @SequenceGenerator(name = "quiz_seq", sequenceName = "quiz_seq", allocationSize = 50)
     public Long id;
+    /** The opaque id public pages name it by (never the database id); the database gives it on insert (new_public_id()). */
+    @org.hibernate.annotations.Generated
+    @Column(name = "public_id", insertable = false, updatable = false)
+    public String publicId;
     @Column(name = "campaign_id")
     public long campaignId;
     public String title;

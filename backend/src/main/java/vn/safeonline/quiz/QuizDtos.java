@@ -40,15 +40,15 @@ public final class QuizDtos {
     }
 
     @Schema(name = "Quiz")
-    public record QuizView(@Schema(required = true) long id, @Schema(required = true) long campaignId, @Schema(required = true) String title,
+    public record QuizView(@Schema(required = true) long id, @Schema(required = true, description = "the opaque id public pages and links use (not the database id)", examples = "3f9a0c2b7e1d4a5c") String publicId, @Schema(required = true) long campaignId, @Schema(required = true) String title,
                            @Schema(required = true) List<Long> questionIds, @Schema(required = true) OffsetDateTime createdAt) {
         static QuizView of(Quiz q) {
-            return new QuizView(q.id, q.campaignId, q.title, q.questionIds(), q.createdAt);
+            return new QuizView(q.id, q.publicId, q.campaignId, q.title, q.questionIds(), q.createdAt);
         }
     }
 
     @Schema(name = "PublicQuiz")
-    public record PublicQuiz(@Schema(required = true) long id, @Schema(required = true) String title,
+    public record PublicQuiz(@Schema(required = true, description = "the quiz's public id") String id, @Schema(required = true) String title,
                              @Schema(required = true) String campaignName, @Schema(required = true) List<PublicQuestion> questions) {
     }
 

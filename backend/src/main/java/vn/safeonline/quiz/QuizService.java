@@ -97,18 +97,25 @@ public class QuizService {
         return q;
     }
 
+    /** A quiz a public page names by its public id, of an issued plan's campaign (404 otherwise, also for a database id). */
+    private static Quiz publicQuizOf(String publicId) {
+        Quiz q = Quiz.<Quiz>find("publicId", publicId).firstResult();
+        if (q == null) throw ApiException.notFound("Trắc nghiệm", publicId);
+        return q;
+    }
+
     /** A quiz to play: the questions and their options, without the answers. */
-    public PublicQuiz publicQuiz(long quizId) {
-        Quiz quiz = quiz(quizId);
-        Campaign c = vn.safeonline.publicpage.PublicCampaigns.find(quiz.campaignId);
-        return new PublicQuiz(quiz.id, quiz.title, c.name, QuizQuestion.of(quiz).stream().map(q -> new PublicQuestion(q.id, q.text, q.options())).toList());
+    public PublicQuiz publicQuiz(String publicId) {
+        Quiz quiz = publicQuizOf(publicId);
+        Campaign c = vn.safeonline.publicpage.PublicCampaigns.ofPublic(quiz.campaignId, publicId);
+        return new PublicQuiz(quiz.publicId, quiz.title, c.name, QuizQuestion.of(quiz).stream().map(q -> new PublicQuestion(q.id, q.text, q.options())).toList());
     }
 
     /** Scores an attempt with the explanations; the first attempt of a device is the one counted for its unit. */
     @Transactional
-    public AttemptResult attempt(long quizId, AttemptRequest request) {
-        Quiz quiz = quiz(quizId);
-        Campaign campaign = vn.safeonline.publicpage.PublicCampaigns.find(quiz.campaignId);
+    public AttemptResult attempt(String publicId, AttemptRequest request) {
+        Quiz quiz = publicQuizOf(publicId);
+        Campaign campaign = vn.safeonline.publicpage.PublicCampaigns.ofPublic(quiz.campaignId, publicId);
         vn.safeonline.publicpage.PublicCampaigns.requireRunning(campaign.startsOn, campaign.endsOn, clock.today());
         List<QuizQuestion> questions = QuizQuestion.of(quiz);
         Map<Long, Integer> choices = new HashMap<>();

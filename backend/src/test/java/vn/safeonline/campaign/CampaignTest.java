@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.safeonline.support.Api.publicCampaign;
 import static vn.safeonline.support.Api.anonymous;
 import static vn.safeonline.support.Api.as;
 import static vn.safeonline.support.Api.orgId;
@@ -132,15 +133,15 @@ public class CampaignTest {
         uploadFrame(id, "khung.png", png(4000, 4000, true)).statusCode(422).body("errors.code", hasItem("Size"));
         uploadFrame(id, "khung.png", new byte[3 * 1024 * 1024]).statusCode(413);
         as("congan").get("/api/campaigns/" + id).then().body("hasFrame", equalTo(false));
-        given().get("/api/public/campaigns/" + id + "/frame.png").then().statusCode(404);
+        given().get(publicCampaign(id) + "/frame.png").then().statusCode(404);
         // only the campaign's managers upload it
         given().header("Authorization", "Bearer " + token("sogddt")).multiPart("file", "khung.png", png(512, 512, true), "image/png")
                 .put("/api/campaigns/" + id + "/frame").then().statusCode(403);
 
         byte[] good = png(512, 512, true);
         uploadFrame(id, "khung.png", good).statusCode(200).body("hasFrame", equalTo(true))
-                .body("frameUrl", equalTo("/api/public/campaigns/" + id + "/frame.png"));
-        byte[] served = given().get("/api/public/campaigns/" + id + "/frame.png").then().statusCode(200)
+                .body("frameUrl", equalTo(publicCampaign(id) + "/frame.png"));
+        byte[] served = given().get(publicCampaign(id) + "/frame.png").then().statusCode(200)
                 .contentType("image/png").header("X-Content-Type-Options", "nosniff").extract().asByteArray();
         assertEquals(good.length, served.length);
     }
@@ -150,16 +151,16 @@ public class CampaignTest {
         long id = runningCampaign(); // an adoption counts within the campaign's period
         String device = UUID.randomUUID().toString();
         var body = Map.of("unitCode", "thpt-chauvanliem", "deviceId", device, "audience", "PUPILS");
-        anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409); // no frame yet
+        anonymous().body(body).post(publicCampaign(id) + "/adoptions").then().statusCode(409); // no frame yet
         uploadFrame(id, "khung.png", png(512, 512, true)).statusCode(200);
-        anonymous().get("/api/public/campaigns/" + id + "/units/THPT-CHAUVANLIEM").then().statusCode(200)
+        anonymous().get(publicCampaign(id) + "/units/THPT-CHAUVANLIEM").then().statusCode(200)
                 .body("name", equalTo("Trường THPT Châu Văn Liêm"));
-        anonymous().get("/api/public/campaigns/" + id + "/units/UBND-CT").then().statusCode(404); // not a unit of the campaign
-        anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(201).body("counted", equalTo(true));
-        anonymous().body(body).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(200).body("counted", equalTo(false));
+        anonymous().get(publicCampaign(id) + "/units/UBND-CT").then().statusCode(404); // not a unit of the campaign
+        anonymous().body(body).post(publicCampaign(id) + "/adoptions").then().statusCode(201).body("counted", equalTo(true));
+        anonymous().body(body).post(publicCampaign(id) + "/adoptions").then().statusCode(200).body("counted", equalTo(false));
         anonymous().body(Map.of("unitCode", "KHONG-CO", "deviceId", UUID.randomUUID().toString()))
-                .post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
-        given().contentType("application/json").body(Map.of("deviceId", "x")).post("/api/public/campaigns/" + id + "/adoptions")
+                .post(publicCampaign(id) + "/adoptions").then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
+        given().contentType("application/json").body(Map.of("deviceId", "x")).post(publicCampaign(id) + "/adoptions")
                 .then().statusCode(400).body("errors[0].field", equalTo("deviceId"));
 
         // the adoption target of the school: 1 framed avatar over its pupils
@@ -175,7 +176,7 @@ public class CampaignTest {
                 .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.status", equalTo("NOT_REACHED"));
         // a teacher's framed avatar counts for teachers, not for the pupils' target
         anonymous().body(Map.of("unitCode", "THPT-CHAUVANLIEM", "deviceId", UUID.randomUUID().toString(), "audience", "TEACHERS"))
-                .post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(201);
+                .post(publicCampaign(id) + "/adoptions").then().statusCode(201);
         as("congan").queryParam("size", 100).get("/api/campaign-targets/" + target + "/units").then().statusCode(200)
                 .body("items.find { it.organization.code == 'THPT-CHAUVANLIEM' }.numerator", equalTo(1));
         // after the campaign's end (Vietnam's day) the page is told so and nothing is counted
@@ -183,8 +184,8 @@ public class CampaignTest {
         try {
             clock.set(java.time.LocalDate.parse(end).plusDays(1).atStartOfDay(vn.safeonline.common.BusinessClock.ZONE).plusMinutes(30).toInstant());
             anonymous().body(Map.of("unitCode", "THPT-CHAUVANLIEM", "deviceId", UUID.randomUUID().toString(), "audience", "PUPILS"))
-                    .post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(409).body("code", equalTo("window-closed"));
-            anonymous().body(Map.of("displayName", "Minh An", "templateIndex", 0)).post("/api/public/campaigns/" + id + "/pledges")
+                    .post(publicCampaign(id) + "/adoptions").then().statusCode(409).body("code", equalTo("window-closed"));
+            anonymous().body(Map.of("displayName", "Minh An", "templateIndex", 0)).post(publicCampaign(id) + "/pledges")
                     .then().statusCode(409).body("code", equalTo("window-closed"));
         } finally {
             clock.reset();
@@ -212,17 +213,25 @@ public class CampaignTest {
                 .then().statusCode(201).extract().path("id")).longValue();
         long id = ((Number) as("ubnd").body(campaignInput("Chiến dịch nháp " + unique())).post("/api/plans/" + draft + "/campaigns")
                 .then().statusCode(201).extract().path("id")).longValue();
-        anonymous().get("/api/public/campaigns/" + id).then().statusCode(404);
-        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(404);
-        anonymous().body(Map.of("displayName", "Minh An", "templateIndex", 0)).post("/api/public/campaigns/" + id + "/pledges").then().statusCode(404);
-        anonymous().body(Map.of("deviceId", UUID.randomUUID().toString())).post("/api/public/campaigns/" + id + "/adoptions").then().statusCode(404);
+        anonymous().get(publicCampaign(id)).then().statusCode(404);
+        anonymous().get(publicCampaign(id) + "/wall").then().statusCode(404);
+        anonymous().body(Map.of("displayName", "Minh An", "templateIndex", 0)).post(publicCampaign(id) + "/pledges").then().statusCode(404);
+        anonymous().body(Map.of("deviceId", UUID.randomUUID().toString())).post(publicCampaign(id) + "/adoptions").then().statusCode(404);
         as("ubnd").get("/api/campaigns/" + id).then().statusCode(200); // its own people still see it
+        // an issued campaign is public by its opaque public id only: its database id (sequential, enumerable) finds nothing
+        long issued = demoCampaign();
+        anonymous().get(publicCampaign(issued)).then().statusCode(200);
+        for (String path : List.of("", "/wall", "/units/THPT-CHAUVANLIEM", "/frame.png")) {
+            io.restassured.RestAssured.given().get("/api/public/campaigns/" + issued + path).then().statusCode(404);
+        }
+        String publicId = publicCampaign(issued).substring("/api/public/campaigns/".length());
+        assertTrue(publicId.matches("[0-9a-f]{16}"), publicId);
     }
 
     @Test
     void pledgesAreScreenedModeratedAndShown() {
         long id = runningCampaign();
-        String url = "/api/public/campaigns/" + id + "/pledges";
+        String url = publicCampaign(id) + "/pledges";
         anonymous().body(Map.of("displayName", "Minh Thư", "unitCode", "THPT-CHAUVANLIEM", "text", "Em hứa dùng mạng an toàn, văn minh."))
                 .post(url).then().statusCode(202).body("status", equalTo("PENDING"));
         anonymous().body(Map.of("displayName", "Hải", "templateIndex", 0)).post(url).then().statusCode(202).body("status", equalTo("PENDING"));
@@ -243,11 +252,11 @@ public class CampaignTest {
                 .body("total", equalTo(7)).body("items.find { it.status == 'HELD' }.heldReason", notNullValue());
         int first = queue.extract().path("items[0].id");
         int script = queue.extract().path("items.find { it.text.contains('script') }.id");
-        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(200).body("total", equalTo(0));
+        anonymous().get(publicCampaign(id) + "/wall").then().statusCode(200).body("total", equalTo(0));
         as("congan").post("/api/pledges/" + first + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
         as("congan").post("/api/pledges/" + script + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
         as("congan").post("/api/pledges/" + script + "/approve").then().statusCode(409);
-        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(200).body("total", equalTo(1))
+        anonymous().get(publicCampaign(id) + "/wall").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].displayName", equalTo("Minh Thư")).body("items[0].unitName", equalTo("Trường THPT Châu Văn Liêm"))
                 .body("items[0].text", equalTo("Em hứa dùng mạng an toàn, văn minh."));
     }
@@ -259,7 +268,7 @@ public class CampaignTest {
         String retryAfter = null;
         for (int i = 0; i < 80 && limited == 0; i++) {
             var r = given().contentType("application/json").body(Map.of("deviceId", UUID.randomUUID().toString()))
-                    .post("/api/public/campaigns/" + id + "/adoptions").then().extract();
+                    .post(publicCampaign(id) + "/adoptions").then().extract();
             if (r.statusCode() == 429) {
                 limited++;
                 retryAfter = r.header("Retry-After");
@@ -269,40 +278,42 @@ public class CampaignTest {
         }
         assertEquals(1, limited, "writes beyond the allowance are refused");
         assertTrue(Integer.parseInt(retryAfter) >= 1);
-        anonymous().get("/api/public/campaigns/" + id).then().statusCode(200); // reads have their own allowance
+        anonymous().get(publicCampaign(id)).then().statusCode(200); // reads have their own allowance
     }
 
     @Test
     void aQuizCountsOneAttemptPerDevice() {
         long campaign = demoCampaign();
-        long quiz = ((Number) as("congan").get("/api/campaigns/" + campaign + "/quiz/quizzes").then().statusCode(200)
-                .extract().path("items[0].id")).longValue();
-        var q = anonymous().get("/api/public/quizzes/" + quiz).then().statusCode(200).body("questions[0]", not(hasItem("correctIndex")));
+        var listed = as("congan").get("/api/campaigns/" + campaign + "/quiz/quizzes").then().statusCode(200).extract();
+        long quiz = ((Number) listed.path("items[0].id")).longValue();
+        String publicQuiz = "/api/public/quizzes/" + listed.path("items[0].publicId");
+        anonymous().get("/api/public/quizzes/" + quiz).then().statusCode(404); // never by the database id
+        var q = anonymous().get(publicQuiz).then().statusCode(200).body("questions[0]", not(hasItem("correctIndex")));
         List<Integer> ids = q.extract().path("questions.id");
         assertTrue(q.extract().asString().indexOf("correctIndex") < 0, "the public quiz carries no answers");
         String device = UUID.randomUUID().toString();
         List<Map<String, Object>> answers = ids.stream().map(i -> Map.<String, Object>of("questionId", i, "choice", 1)).toList();
         var body = Map.of("unitCode", "THPT-CHAUVANLIEM", "deviceId", device, "answers", answers);
         int before = participants(quiz, "THPT-CHAUVANLIEM");
-        anonymous().body(body).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(201).body("counted", equalTo(true))
+        anonymous().body(body).post(publicQuiz + "/attempts").then().statusCode(201).body("counted", equalTo(true))
                 .body("total", equalTo(ids.size())).body("answers[0].explanation", notNullValue());
-        anonymous().body(body).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
+        anonymous().body(body).post(publicQuiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
         var sameDeviceOtherCase = new HashMap<String, Object>(body);
         sameDeviceOtherCase.put("deviceId", device.toUpperCase(java.util.Locale.ROOT));
-        anonymous().body(sameDeviceOtherCase).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
+        anonymous().body(sameDeviceOtherCase).post(publicQuiz + "/attempts").then().statusCode(200).body("counted", equalTo(false));
         assertEquals(before + 1, participants(quiz, "THPT-CHAUVANLIEM"));
         // a choice beyond the question's options is refused, naming the answer
         int options = ((List<?>) q.extract().path("questions[0].options")).size();
         var outOfRange = new HashMap<String, Object>(body);
         outOfRange.put("deviceId", UUID.randomUUID().toString());
         outOfRange.put("answers", List.of(Map.of("questionId", ids.get(0), "choice", options)));
-        anonymous().body(outOfRange).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(422)
+        anonymous().body(outOfRange).post(publicQuiz + "/attempts").then().statusCode(422)
                 .body("errors[0].field", equalTo("answers[0].choice"));
         assertEquals(before + 1, participants(quiz, "THPT-CHAUVANLIEM"));
         var twice = new HashMap<String, Object>(body);
         twice.put("deviceId", UUID.randomUUID().toString());
         twice.put("answers", List.of(Map.of("questionId", ids.get(0), "choice", 0), Map.of("questionId", ids.get(0), "choice", 1)));
-        anonymous().body(twice).post("/api/public/quizzes/" + quiz + "/attempts").then().statusCode(422);
+        anonymous().body(twice).post(publicQuiz + "/attempts").then().statusCode(422);
     }
 
     private static int participants(long quiz, String code) {
@@ -507,9 +518,9 @@ public class CampaignTest {
         as("congan").header("If-Match", "\"999\"").body(campaignInput("Không một mình – Cùng nhau an toàn trực tuyến")).put("/api/campaigns/" + id)
                 .then().statusCode(412);
         as("xem").get("/api/campaigns/" + id).then().statusCode(200).body("canManage", equalTo(false)).body("canReport", equalTo(false));
-        anonymous().get("/api/public/campaigns/" + id).then().statusCode(200).body("hasFrame", equalTo(true)).body("$", not(hasItem("planId")))
+        anonymous().get(publicCampaign(id)).then().statusCode(200).body("hasFrame", equalTo(true)).body("$", not(hasItem("planId")))
                 .body("pledgeTemplates.size()", greaterThan(0));
-        anonymous().get("/api/public/campaigns/" + id + "/wall").then().statusCode(200).body("total", greaterThan(5))
+        anonymous().get(publicCampaign(id) + "/wall").then().statusCode(200).body("total", greaterThan(5))
                 .body("items.text", not(hasItem(containsString("0912"))));
     }
 

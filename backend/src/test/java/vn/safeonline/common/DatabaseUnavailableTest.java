@@ -24,7 +24,7 @@ class DatabaseUnavailableTest {
 
     @Test
     void anUnreachableDatabaseIsA503WithRetryAfter() throws SQLException {
-        long campaign = CampaignTest.demoCampaign();
+        String campaign = vn.safeonline.support.Api.publicCampaign(CampaignTest.demoCampaign());
         var pool = ds.getConfiguration().connectionPoolConfiguration();
         Duration timeout = pool.acquisitionTimeout();
         int max = pool.maxSize();
@@ -37,7 +37,7 @@ class DatabaseUnavailableTest {
             } catch (SQLException exhausted) {
                 // every connection is held: the next request cannot reach the database
             }
-            given().header("Accept-Language", "en").get("/api/public/campaigns/" + campaign).then().statusCode(503)
+            given().header("Accept-Language", "en").get(campaign).then().statusCode(503)
                     .contentType(startsWith("application/problem+json")).body("code", equalTo("service-unavailable"))
                     .header("Retry-After", notNullValue());
         } finally {
@@ -45,6 +45,6 @@ class DatabaseUnavailableTest {
             pool.setMaxSize(max);
             pool.setAcquisitionTimeout(timeout);
         }
-        given().get("/api/public/campaigns/" + campaign).then().statusCode(200);
+        given().get(campaign).then().statusCode(200);
     }
 }

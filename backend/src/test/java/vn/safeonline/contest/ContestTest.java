@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.safeonline.support.Api.publicContest;
 import static vn.safeonline.support.Api.anonymous;
 import static vn.safeonline.support.Api.as;
 import static vn.safeonline.support.Api.orgId;
@@ -91,12 +92,14 @@ public class ContestTest {
         long notYet = contest(campaign, now.plusDays(1), now.plusDays(10));
         as("thptcvl").body(schoolEntry("Trần Minh Khoa", "Tranh")).post("/api/contests/" + closed + "/entries").then()
                 .statusCode(409).body("code", equalTo("window-closed"));
-        anonymous().body(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân")).post("/api/public/contests/" + closed + "/entries")
+        anonymous().body(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân")).post(publicContest(closed) + "/entries")
                 .then().statusCode(409).body("code", equalTo("window-closed"));
-        anonymous().body(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân")).post("/api/public/contests/" + notYet + "/entries")
+        anonymous().body(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân")).post(publicContest(notYet) + "/entries")
                 .then().statusCode(409).body("code", equalTo("window-closed"));
         as("congan").get("/api/contests/" + closed + "/entries").then().statusCode(200).body("total", equalTo(0));
-        anonymous().get("/api/public/contests/" + closed).then().statusCode(200).body("open", equalTo(false));
+        anonymous().get(publicContest(closed)).then().statusCode(200).body("open", equalTo(false));
+        anonymous().get("/api/public/contests/" + closed).then().statusCode(404); // never by the database id
+        anonymous().get("/api/public/contests/" + closed + "/results").then().statusCode(404);
     }
 
     @Test
@@ -113,21 +116,21 @@ public class ContestTest {
         // the public form asks the pupil's name, school and grade, and nothing of the guardian (the school records consent)
         var noGrade = new HashMap<>(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân"));
         noGrade.remove("grade");
-        io.restassured.RestAssured.given().contentType("application/json").body(noGrade).post("/api/public/contests/" + id + "/entries").then().statusCode(400)
+        io.restassured.RestAssured.given().contentType("application/json").body(noGrade).post(publicContest(id) + "/entries").then().statusCode(400)
                 .body("errors.field", hasItem("grade"));
         var typedByChild = new HashMap<>(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân"));
         typedByChild.put("guardianName", "Lê Thị Hoa");
         typedByChild.put("guardianPhone", "0912345678");
-        String ref = io.restassured.RestAssured.given().contentType("application/json").body(typedByChild).post("/api/public/contests/" + id + "/entries")
+        String ref = io.restassured.RestAssured.given().contentType("application/json").body(typedByChild).post(publicContest(id) + "/entries")
                 .then().statusCode(201).extract().path("reference");
         as("thptcvl").get("/api/contests/" + id + "/entries").then().statusCode(200)
                 .body("items.find { it.reference == '" + ref + "' }.guardianPhone", nullValue())
                 .body("items.find { it.reference == '" + ref + "' }.guardianName", nullValue()); // an older form's guardian fields are not kept
-        anonymous().body(publicEntry(UUID.randomUUID().toString(), "CA-TP", "Lý Gia Hân")).post("/api/public/contests/" + id + "/entries")
+        anonymous().body(publicEntry(UUID.randomUUID().toString(), "CA-TP", "Lý Gia Hân")).post(publicContest(id) + "/entries")
                 .then().statusCode(422).body("errors[0].field", equalTo("schoolCode")); // a unit, but not a school of the campaign
         var script = new HashMap<>(publicEntry(UUID.randomUUID().toString(), "THPT-CHAUVANLIEM", "Lý Gia Hân"));
         script.put("workUrl", "javascript:alert(1)");
-        io.restassured.RestAssured.given().contentType("application/json").body(script).post("/api/public/contests/" + id + "/entries").then().statusCode(400).body("errors.field", hasItem("workUrl"));
+        io.restassured.RestAssured.given().contentType("application/json").body(script).post(publicContest(id) + "/entries").then().statusCode(400).body("errors.field", hasItem("workUrl"));
         // another school's pupil cannot be entered by this school
         var other = new HashMap<>(schoolEntry("Trần Minh Khoa", "Tranh"));
         other.put("schoolId", orgId("THPT-PHANNGOCHIEN"));
@@ -149,9 +152,9 @@ public class ContestTest {
         pnh.put("schoolId", orgId("THPT-PHANNGOCHIEN"));
         long phan = ((Number) as("congan").body(pnh).post("/api/contests/" + id + "/entries").then().statusCode(201).extract().path("id")).longValue();
         String submission = UUID.randomUUID().toString();
-        String reference = anonymous().body(publicEntry(submission, "thpt-chuyen-lytutrong", "Lý Gia Hân")).post("/api/public/contests/" + id + "/entries")
+        String reference = anonymous().body(publicEntry(submission, "thpt-chuyen-lytutrong", "Lý Gia Hân")).post(publicContest(id) + "/entries")
                 .then().statusCode(201).extract().path("reference");
-        anonymous().body(publicEntry(submission, "thpt-chuyen-lytutrong", "Lý Gia Hân")).post("/api/public/contests/" + id + "/entries")
+        anonymous().body(publicEntry(submission, "thpt-chuyen-lytutrong", "Lý Gia Hân")).post(publicContest(id) + "/entries")
                 .then().statusCode(200).body("reference", equalTo(reference)); // the form sent twice: one entry
         JsonPath entries = as("congan").get("/api/contests/" + id + "/entries").then().statusCode(200).body("total", equalTo(3)).extract().jsonPath();
         long ltt = entries.getLong("items.find { it.reference == '" + reference + "' }.id");
@@ -231,12 +234,12 @@ public class ContestTest {
         as("congan").header("If-Match", before).body(contestInput(now.minusDays(2), now.minusMinutes(1))).put("/api/contests/" + id).then().statusCode(200);
         as("thptcvl").body(schoolEntry("Trần Minh Khoa", "Tranh nộp muộn")).post("/api/contests/" + id + "/entries").then().statusCode(409)
                 .body("code", equalTo("window-closed"));
-        anonymous().get("/api/public/contests/" + id + "/results").then().statusCode(200).body("published", equalTo(false)).body("items", hasSize(0));
+        anonymous().get(publicContest(id) + "/results").then().statusCode(200).body("published", equalTo(false)).body("items", hasSize(0));
         String current = as("congan").get("/api/contests/" + id).then().extract().header("ETag");
         as("congan").header("If-Match", current).post("/api/contests/" + id + "/publish").then().statusCode(200).body("publishedAt", not(nullValue()));
 
         // public results: initial, school, grade; no names
-        String pub = anonymous().get("/api/public/contests/" + id + "/results").then().statusCode(200).body("published", equalTo(true))
+        String pub = anonymous().get(publicContest(id) + "/results").then().statusCode(200).body("published", equalTo(true))
                 .body("items", hasSize(3)).body("items[0].initial", equalTo("H.")).body("items[0].school", equalTo("Trường THPT chuyên Lý Tự Trọng"))
                 .body("items[0].grade", equalTo(11)).body("items[1].initial", equalTo("K.")).extract().asString();
         assertFalse(pub.contains("Lý Gia Hân") || pub.contains("Trần Minh Khoa") || pub.contains("Hoa") || pub.contains("0912"), pub);

@@ -25,6 +25,8 @@ import vn.safeonline.support.SecondCity;
 final class Catalogue {
     final String name;
     final Map<String, LinkedHashSet<Long>> ids = new LinkedHashMap<>();
+    /** The public ids ("publicId") of campaigns, contests and quizzes, by the same collection names: public pages name them by these. */
+    final Map<String, LinkedHashSet<String>> publicIds = new LinkedHashMap<>();
 
     private Catalogue(String name) {
         this.name = name;
@@ -56,13 +58,16 @@ final class Catalogue {
             c.add("tasks", cer.taskId());
             long campaign = vn.safeonline.campaign.CampaignTest.runningCampaign();
             c.add("campaigns", campaign);
+            c.addPublic("campaigns", call("congan", "GET", "/api/campaigns/" + campaign, null));
             c.add("campaign-targets", created(call("congan", "POST", "/api/campaigns/" + campaign + "/targets", Map.of("name", "Mục tiêu thử",
                     "kind", "UNITS_WITH_ACTIVITY", "activityType", "ANNOUNCEMENT_POST")), log, "target"));
             c.add("activity-reports", created(call("thptcvl", "POST", "/api/campaigns/" + campaign + "/reports", Map.of("type", "ANNOUNCEMENT_POST",
                     "date", LocalDate.now(vn.safeonline.common.BusinessClock.ZONE).toString(), "place", "Trường", "pupils", 10)), log, "activity report"));
-            c.add("contests", created(call("congan", "POST", "/api/campaigns/" + campaign + "/contests", Map.of("title", "Cuộc thi thử",
+            Long contest = created(call("congan", "POST", "/api/campaigns/" + campaign + "/contests", Map.of("title", "Cuộc thi thử",
                     "categories", List.of("DRAWING"), "opensAt", OffsetDateTime.now().minusDays(1).toString(), "closesAt", OffsetDateTime.now().plusDays(10).toString(),
-                    "criteria", List.of(Map.of("name", "Nội dung", "weight", 100, "maxScore", 10)))), log, "contest"));
+                    "criteria", List.of(Map.of("name", "Nội dung", "weight", 100, "maxScore", 10)))), log, "contest");
+            c.add("contests", contest);
+            if (contest != null) c.addPublic("contests", call("congan", "GET", "/api/contests/" + contest, null));
             c.add("users", created(call("admin", "POST", "/api/users", Map.of("username", "secc-" + Api.unique(), "fullName", "Tài khoản thử an ninh",
                     "organizationId", Api.orgId("SO-GDDT"), "roles", List.of("VIEWER"), "password", "mat-khau-thu-1", "active", true)), log, "user"));
             if (!log.isEmpty()) System.out.println("[security] sandbox, not made: " + log);
@@ -117,6 +122,12 @@ final class Catalogue {
         Map<String, Object> out = new LinkedHashMap<>();
         List<String> params = op.pathParams();
         for (String p : params) {
+            if (p.equals("publicId")) {
+                List<String> known = new ArrayList<>(publicIds.getOrDefault(op.collectionOf(p), new LinkedHashSet<>()));
+                if (known.isEmpty()) return null;
+                out.put(p, known.get(Math.min(i, known.size() - 1)));
+                continue;
+            }
             List<Long> known = candidates(op, p, params);
             if (known.isEmpty()) {
                 if (p.equals("rowNumber")) {
@@ -133,6 +144,7 @@ final class Catalogue {
     /** How many distinct ids the first parameter has. */
     int width(Contract.Op op) {
         List<String> params = op.pathParams();
+        if (!params.isEmpty() && params.get(0).equals("publicId")) return publicIds.getOrDefault(op.collectionOf("publicId"), new LinkedHashSet<>()).size();
         return params.isEmpty() ? 0 : candidates(op, params.get(0), params).size();
     }
 
@@ -146,6 +158,11 @@ final class Catalogue {
             if (k != null && ids.containsKey(k) && !ids.get(k).isEmpty()) return new ArrayList<>(ids.get(k));
         }
         return List.of();
+    }
+
+    /** The public id of the object a read answered with. */
+    void addPublic(String collection, Response r) {
+        if (r.statusCode() == 200 && r.jsonPath().get("publicId") instanceof String pub) publicIds.computeIfAbsent(collection, k -> new LinkedHashSet<>()).add(pub);
     }
 
     void add(String collection, Object id) {
@@ -208,6 +225,7 @@ final class Catalogue {
         int n = 0;
         for (Object o : l) {
             if (o instanceof Map<?, ?> m && m.get("id") instanceof Number id) {
+                if (n < 6 && m.get("publicId") instanceof String pub) publicIds.computeIfAbsent(collection, k -> new LinkedHashSet<>()).add(pub);
                 if (n++ < 6) add(collection, id);
                 harvest(null, m, depth + 1);
             }
@@ -293,7 +311,8 @@ final class Catalogue {
             if (question != null) {
                 created(call("hp-coordinator", "POST", "/api/campaigns/" + campaignId + "/quiz/quizzes", Map.of("title", "Đố vui", "questionIds", List.of(question))), log, "quiz");
             }
-            call(null, "POST", "/api/public/campaigns/" + campaignId + "/pledges", Map.of("displayName", "Bạn Hải Phòng", "templateIndex", 0));
+            String publicId = call("hp-coordinator", "GET", "/api/campaigns/" + campaignId, null).jsonPath().getString("publicId");
+            call(null, "POST", "/api/public/campaigns/" + publicId + "/pledges", Map.of("displayName", "Bạn Hải Phòng", "templateIndex", 0));
         }
         if (!log.isEmpty()) System.out.println("[security] second city seeding, not made: " + log);
     }

@@ -113,11 +113,11 @@ class FuzzTest {
     /** The public write allowance counts a request however its path is spelt (matrix parameters, doubled slashes). */
     @Test
     void noSpellingOfAPublicPathWalksAroundTheRateLimit() {
-        long campaign = Catalogue.sandbox().ids.get("campaigns").iterator().next();
+        String campaign = Catalogue.sandbox().publicIds.get("campaigns").iterator().next();
         int allowance = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("app.public.rate.writes-per-minute", Integer.class);
         List<String> failures = new ArrayList<>();
-        for (String path : List.of("/api/public;x=1/campaigns/%d/adoptions", "/api;x=1/public/campaigns/%d/adoptions",
-                "//api/public/campaigns/%d/adoptions", "/api/./public/campaigns/%d/adoptions", "/api/public/campaigns;x=1/%d/adoptions")) {
+        for (String path : List.of("/api/public;x=1/campaigns/%s/adoptions", "/api;x=1/public/campaigns/%s/adoptions",
+                "//api/public/campaigns/%s/adoptions", "/api/./public/campaigns/%s/adoptions", "/api/public/campaigns;x=1/%s/adoptions")) {
             rateLimit.reset();
             Map<Integer, Integer> h = new TreeMap<>();
             for (int i = 0; i < allowance + 10; i++) {

@@ -45,6 +45,16 @@ public final class Api {
         return SEQ.incrementAndGet();
     }
 
+    /** The public path of a campaign, by its database id: "/api/public/campaigns/{publicId}". */
+    public static String publicCampaign(long campaignId) {
+        return "/api/public/campaigns/" + as("admin").get("/api/campaigns/" + campaignId).then().statusCode(200).extract().path("publicId");
+    }
+
+    /** The public path of a contest, by its database id. */
+    public static String publicContest(long contestId) {
+        return "/api/public/contests/" + as("admin").get("/api/contests/" + contestId).then().statusCode(200).extract().path("publicId");
+    }
+
     public static long orgId(String code) {
         return ((Number) as("admin").queryParam("q", code).get("/api/organizations").then().statusCode(200)
                 .extract().path("items.find { it.code == '" + code + "' }.id")).longValue();
