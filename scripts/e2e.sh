@@ -23,4 +23,4 @@ for _ in $(seq 1 120); do
 done
 curl -sf "http://127.0.0.1:$E2E_PORT/q/health/ready" >/dev/null || { echo "backend not ready" >&2; tail -40 "$LOG" >&2; exit 1; }
 cd "$ROOT/frontend"
-E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run --silent e2e
+E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run --silent e2e -- "$@" # specs to run (all when none)
