@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
 import vn.safeonline.common.Role;
 import vn.safeonline.common.Etags;
@@ -37,6 +39,7 @@ public class AttendeeResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "getAttendee", summary = "One attendee (children's personal fields masked unless the caller submitted or receives them)")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
     public Response get(@PathParam("id") long id) {
@@ -111,6 +114,7 @@ public class AttendeeResource {
     @Path("{id}/cancel")
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @jakarta.transaction.Transactional
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "cancelAttendee", summary = "Withdraw a delegate from the list: the invitation stops working")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
     public AttendeeView cancel(@PathParam("id") long id) {
@@ -122,6 +126,7 @@ public class AttendeeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @jakarta.transaction.Transactional
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "replaceAttendee", summary = "Another person takes this delegate's place (same quota, no new place)")
     @APIResponse(responseCode = "201", description = "The new attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
     public Response replace(@PathParam("id") long id, @Valid @NotNull AttendeeInput input) {

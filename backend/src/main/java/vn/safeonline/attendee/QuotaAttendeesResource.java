@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
 import vn.safeonline.common.Role;
 import vn.safeonline.common.Etags;
@@ -50,6 +52,7 @@ public class QuotaAttendeesResource {
     Idempotency idempotency;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "listQuotaAttendees", summary = "The attendees submitted for a quota")
     public PageResponse<AttendeeView> list(@PathParam("quotaId") long quotaId, @Valid @BeanParam PageParams page) {
         Quota q = quotas.find(quotaId);
@@ -63,6 +66,7 @@ public class QuotaAttendeesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @Transactional
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "createQuotaAttendee", summary = "Submit a delegate for one of the caller's organisation's quotas",
             description = "Refused beyond the quota (409 quota-exceeded) or after the deadline (409 deadline-passed). "
                     + "With Idempotency-Key, a replay returns the first response and the same key with another body is refused.")

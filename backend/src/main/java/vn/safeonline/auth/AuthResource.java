@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.safeonline.common.ProblemMappers;
+import vn.safeonline.common.Scopes;
 import jakarta.ws.rs.core.MediaType;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Locale;
@@ -31,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,8 +78,28 @@ public class AuthResource {
             @Schema(required = true) OrgRef organization) {
     }
 
+    @Schema(name = "ClientTokenResponse", description = "An access token for a system client (RFC 6749 §5.1)")
+    public record ClientTokenResponse(
+            @Schema(required = true) @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
+            @Schema(required = true, examples = "Bearer") @com.fasterxml.jackson.annotation.JsonProperty("token_type") String tokenType,
+            @Schema(required = true, description = "seconds", examples = "900") @com.fasterxml.jackson.annotation.JsonProperty("expires_in") long expiresIn,
+            @Schema(required = true, description = "the client's scopes, space-separated", examples = "plans:read attendees:write") String scope) {
+    }
+
+    static final String TOKEN_SUMMARY = "An access token (RS256 JWT): a person's username and password (JSON), or a system client's credentials (form-encoded)";
+    static final String TOKEN_DESCRIPTION = "People send JSON {username, password} and get a token for app.token.lifespan-seconds (default 8 hours). "
+            + "System clients use the OAuth 2.0 client-credentials grant (RFC 6749 §4.4): form-encoded grant_type=client_credentials, client_id and "
+            + "client_secret (or HTTP Basic with them), and get a token for app.token.client-lifespan-seconds (default 900) carrying their scopes. "
+            + "Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.";
+
     @ConfigProperty(name = "app.token.lifespan-seconds", defaultValue = "28800")
     long lifespan;
+    @ConfigProperty(name = "app.token.client-lifespan-seconds", defaultValue = "900")
+    long clientLifespan;
+    @Inject
+    TokenKeys keys;
+    @Inject
+    jakarta.enterprise.inject.Instance<ClientCredentials> clients;
 
     @Inject
     CurrentUser me;
@@ -85,10 +109,10 @@ public class AuthResource {
     @POST
     @Path("auth/token")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createToken", summary = "Exchange a username and password for an access token (RS256 JWT)")
-    @APIResponse(responseCode = "200", description = "The token",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password (the same answer whether the account exists or not)",
+    @Operation(operationId = "createToken", summary = TOKEN_SUMMARY, description = TOKEN_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The token: TokenResponse for a person, ClientTokenResponse (RFC 6749 §5.1) for a system client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {TokenResponse.class, ClientTokenResponse.class})))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or unknown client, wrong or expired secret, revoked client (the same answer whether the account exists or not)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again",
             headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
@@ -96,27 +120,81 @@ public class AuthResource {
     public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
         String address = ClientAddress.of(http);
         throttle.attempt(request.username(), address);
-        AppUser user = AppUser.findActiveByUsername(request.username().trim().toLowerCase(Locale.ROOT)).orElse(null);
+        AppUser user = AppUser.findActiveByUsername(request.username().trim().toLowerCase(Locale.ROOT)).filter(u -> !u.system).orElse(null);
         if (!Passwords.verify(request.password(), user == null ? null : user.passwordHash)) {
             LOG.infof("login refused for %s", request.username().replaceAll("[^a-zA-Z0-9_.-]", "?"));
             throttle.failed(request.username(), address);
             throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Kiểm tra lại tên đăng nhập và mật khẩu");
         }
         throttle.succeeded(request.username(), address);
+        return new TokenResponse(sign(user, lifespan, null), "Bearer", lifespan);
+    }
+
+    /** The one way a token is made: the account's name, id, roles and organisation, signed with the published key (kid). */
+    private String sign(AppUser user, long seconds, String clientId) {
         Set<String> groups = user.roleSet().stream().map(Enum::name).collect(Collectors.toSet());
-        String token = Jwt.upn(user.username)
+        var claims = Jwt.upn(user.username)
                 .subject(Long.toString(user.id))
                 .groups(groups)
                 .claim("org", user.organization.id)
-                .expiresIn(Duration.ofSeconds(lifespan))
-                .sign();
-        return new TokenResponse(token, "Bearer", lifespan);
+                .expiresIn(Duration.ofSeconds(seconds));
+        if (clientId != null) claims.claim("client_id", clientId).claim("scope", String.join(" ", user.scopeSet().stream().sorted().toList()));
+        String kid = keys.kid();
+        return kid == null ? claims.sign() : claims.jws().keyId(kid).sign();
+    }
+
+    @POST
+    @Path("auth/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "createToken", summary = TOKEN_SUMMARY, description = TOKEN_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The token: TokenResponse for a person, ClientTokenResponse (RFC 6749 §5.1) for a system client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {TokenResponse.class, ClientTokenResponse.class})))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or unknown client, wrong or expired secret, revoked client (the same answer whether the account exists or not)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again",
+            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ClientTokenResponse clientToken(@FormParam("grant_type") @Size(max = 64) String grantType,
+                                           @FormParam("client_id") @Size(max = 64) String clientId,
+                                           @FormParam("client_secret") @Size(max = 200) String clientSecret,
+                                           @HeaderParam("Authorization") String authorization, @Context HttpServerRequest http) {
+        if (!"client_credentials".equals(grantType)) {
+            throw ApiException.field("grant_type", "Unsupported", "Chỉ hỗ trợ grant_type=client_credentials");
+        }
+        if ((clientId == null || clientSecret == null) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(java.util.Base64.getDecoder().decode(authorization.substring(6).trim()), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                clientId = java.net.URLDecoder.decode(decoded.substring(0, colon), java.nio.charset.StandardCharsets.UTF_8);
+                clientSecret = java.net.URLDecoder.decode(decoded.substring(colon + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+            throw ApiException.field("client_id", "Required", "Cần client_id và client_secret");
+        }
+        String address = ClientAddress.of(http);
+        String key = "client:" + clientId;
+        throttle.attempt(key, address);
+        AppUser account = clients.isResolvable() ? clients.get().authenticate(clientId, clientSecret).orElse(null) : null;
+        if (account == null) {
+            throttle.failed(key, address);
+            throw new ApiException(ProblemType.INVALID_CLIENT, "Kiểm tra lại client_id và client_secret");
+        }
+        throttle.succeeded(key, address);
+        String scope = String.join(" ", account.scopeSet().stream().sorted().toList());
+        return new ClientTokenResponse(sign(account, clientLifespan, clientId), "Bearer", clientLifespan, scope);
     }
 
     @GET
     @Path("me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
     @Operation(operationId = "getMe", summary = "The caller, its organisation and roles")
     public Me me() {
         AppUser u = me.user();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.campaign.CampaignDtos.ReportInput;
 import vn.safeonline.campaign.CampaignDtos.ReportView;
 import vn.safeonline.common.Idempotency;
@@ -41,6 +43,7 @@ public class ActivityReportsResource {
     ActivityReportService reports;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ACTIVITIES_WRITE)
     @Operation(operationId = "listActivityReports", summary = "Reports of the units the caller may see, newest first")
     public PageResponse<ReportView> list(@PathParam("campaignId") long campaignId, @QueryParam("organization") Long organization,
                                          @QueryParam("type") ActivityType type, @Valid @BeanParam PageParams page) {
@@ -50,6 +53,7 @@ public class ActivityReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ACTIVITIES_WRITE)
     @Operation(operationId = "createActivityReport", summary = "Report an activity for a unit of the campaign",
             description = "The unit is the caller's organisation unless another is named (a unit under it, or any unit for the campaign's managers). "
                     + "With Idempotency-Key, a replay returns the first response.")

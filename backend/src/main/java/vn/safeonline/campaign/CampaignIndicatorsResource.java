@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.campaign.TargetDtos.Indicators;
+import vn.safeonline.common.Scopes;
 
 @Path("/api/campaigns/{campaignId}/indicators")
 @Tag(name = "Campaign targets")
@@ -26,6 +28,7 @@ public class CampaignIndicatorsResource {
     Rollup rollup;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.INDICATORS_READ)
     @Operation(operationId = "getCampaignIndicators", summary = "Every target's value now, computed from the reports",
             description = "Over the caller's own units (it and those under it) for a unit of the campaign; over every unit for the issuer, the "
                     + "standing agency and anyone else who sees the campaign (campaignWide).")

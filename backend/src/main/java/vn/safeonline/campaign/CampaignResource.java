@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.campaign.CampaignDtos.CampaignInput;
 import vn.safeonline.campaign.CampaignDtos.CampaignView;
 import vn.safeonline.common.ApiException;
@@ -53,6 +55,7 @@ public class CampaignResource {
     CampaignService service;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listCampaigns", summary = "The campaigns the caller's organisation is party to or a unit of")
     public PageResponse<CampaignView> list(@QueryParam("planId") Long planId, @Valid @BeanParam PageParams page) {
         Map<String, Object> params = new HashMap<>();
@@ -70,6 +73,7 @@ public class CampaignResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "getCampaign", summary = "A campaign, with what the caller may do in it")
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response get(@PathParam("id") long id) {

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.campaign.TargetDtos.TargetInput;
 import vn.safeonline.campaign.TargetDtos.TargetView;
 import vn.safeonline.common.ApiException;
@@ -53,6 +55,7 @@ public class CampaignTargetsResource {
     }
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.INDICATORS_READ)
     @Operation(operationId = "listCampaignTargets", summary = "The campaign's targets")
     public PageResponse<TargetView> list(@PathParam("campaignId") long campaignId) {
         Campaign c = access.find(campaignId);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.safeonline.common.Text;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.Role;
 import vn.safeonline.campaign.CampaignDtos.AddUnits;
 import vn.safeonline.campaign.CampaignDtos.AddUnitsResult;
@@ -43,6 +45,7 @@ public class CampaignUnitsResource {
     CampaignUnitService units;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ACTIVITIES_WRITE)
     @Operation(operationId = "listCampaignUnits", summary = "The units in scope with their headcounts (the caller's own subtree unless it runs or monitors the campaign)")
     public PageResponse<UnitView> list(@PathParam("campaignId") long campaignId, @QueryParam("q") @Size(max = 200) String q,
                                        @Valid @BeanParam PageParams page) {

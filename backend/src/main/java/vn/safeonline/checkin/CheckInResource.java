@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 
 @Path("/api/events/{eventId}/check-ins")
 @Tag(name = "Check-in", description = "Điểm danh: delegates at the door, by QR invitation or by name")
@@ -70,6 +72,7 @@ public class CheckInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
     // no JTA transaction: the change is one statement, which commits on its own (autocommit)
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
     @Operation(operationId = "checkIn", summary = "Check a delegate in; a repeat says when, and records nothing",
             description = "201 with outcome CHECKED_IN the first time; 200 with ALREADY_CHECKED_IN after. "
                     + "An invitation of another event, or of a cancelled, declined or replaced delegate, is refused (409 not-admissible). "
@@ -83,6 +86,7 @@ public class CheckInResource {
 
     @GET
     @Path("counts")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
     @Operation(operationId = "getCheckInCounts", summary = "Live counters: delegates expected and checked in, per venue and in total",
             description = "Per venue from the same rows as the venue's list (attendees seated there), so the two always agree.")
     public Counts counts(@PathParam("eventId") long eventId) {

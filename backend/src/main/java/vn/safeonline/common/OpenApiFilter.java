@@ -22,6 +22,14 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null) {
+            var scopes = new java.util.LinkedHashMap<String, String>(Scopes.ALL);
+            openAPI.getComponents().addSecurityScheme("client", OASFactory.createSecurityScheme()
+                    .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.OAUTH2)
+                    .description("System clients: the OAuth 2.0 client-credentials grant (form-encoded POST /api/auth/token). An operation open to "
+                            + "system clients lists the scope it needs; the others are for people only (403 insufficient-scope).")
+                    .flows(OASFactory.createOAuthFlows().clientCredentials(OASFactory.createOAuthFlow().tokenUrl("/api/auth/token").scopes(scopes))));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         for (Map.Entry<String, PathItem> e : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : e.getValue().getOperations().entrySet()) {
@@ -30,7 +38,16 @@ public class OpenApiFilter implements OASFilter {
                         && operation.getSecurity().stream().anyMatch(s -> s.getSchemes() != null && !s.getSchemes().isEmpty());
                 if (secured) {
                     SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme("bearer", List.of());
-                    operation.setSecurity(List.of(bearer));
+                    Object scope = operation.getExtensions() == null ? null : operation.getExtensions().get(Scopes.EXTENSION);
+                    dropScopeExtension(operation.getResponses()); // a method-level @Extension lands on its responses too
+                    if (scope != null) {
+                        // open to system clients too: the client-credentials token with this scope (any client for Scopes.ANY)
+                        SecurityRequirement client = OASFactory.createSecurityRequirement()
+                                .addScheme("client", Scopes.ANY.equals(scope) ? List.of() : List.of(scope.toString()));
+                        operation.setSecurity(List.of(bearer, client));
+                    } else {
+                        operation.setSecurity(List.of(bearer));
+                    }
                 } else {
                     operation.setSecurity(null);
                 }
@@ -58,6 +75,16 @@ public class OpenApiFilter implements OASFilter {
                     add(responses, "428", "If-Match is required");
                 }
             }
+        }
+    }
+
+    /** The scope extension belongs to the operation only. */
+    private static void dropScopeExtension(APIResponses responses) {
+        if (responses == null) return;
+        if (responses.getExtensions() != null && responses.getExtensions().containsKey(Scopes.EXTENSION)) responses.removeExtension(Scopes.EXTENSION);
+        if (responses.getAPIResponses() == null) return;
+        for (APIResponse r : responses.getAPIResponses().values()) {
+            if (r.getExtensions() != null && r.getExtensions().containsKey(Scopes.EXTENSION)) r.removeExtension(Scopes.EXTENSION);
         }
     }
 

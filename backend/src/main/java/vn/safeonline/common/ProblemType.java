@@ -10,6 +10,8 @@ public enum ProblemType {
     INVALID_CREDENTIALS("invalid-credentials", 401, "Tên đăng nhập hoặc mật khẩu không đúng", "Invalid username or password"),
     UNAUTHENTICATED("unauthenticated", 401, "Cần đăng nhập", "Authentication required"),
     FORBIDDEN("forbidden", 403, "Không có quyền thực hiện", "Not allowed"),
+    INSUFFICIENT_SCOPE("insufficient-scope", 403, "Ứng dụng chưa được cấp phạm vi quyền này", "The client lacks the scope for this operation"),
+    INVALID_CLIENT("invalid-client", 401, "Mã ứng dụng hoặc khóa bí mật không đúng", "Invalid client id or secret"),
     NOT_FOUND("not-found", 404, "Không tìm thấy", "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Phương thức không được hỗ trợ", "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Định dạng phản hồi không được hỗ trợ", "Not acceptable"),

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Serves the built SPA (frontend/dist) on the API's port: files as they are, and index.html for
- * any other GET that is not under /api or /q, so that deep links work. Their caching and security headers
+ * any other GET that is not under /api, /q or /.well-known, so that deep links work. Their caching and security headers
  * are SecurityHeaders' (one place for all routes).
  */
 public class SpaRoutes {
@@ -26,7 +26,7 @@ public class SpaRoutes {
         }
         StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
                 .setCachingEnabled(true).setDefaultContentEncoding("UTF-8").setIndexPage("index.html");
-        router.routeWithRegex(HttpMethod.GET, "^/(?!api/|api$|q/|q$).*").order(10_000).handler(ctx -> {
+        router.routeWithRegex(HttpMethod.GET, "^/(?!api/|api$|q/|q$|\\.well-known/).*").order(10_000).handler(ctx -> {
             String path = ctx.normalizedPath();
             if (path.equals("/") || Files.isRegularFile(root.resolve(path.substring(1)).normalize())
                     && root.resolve(path.substring(1)).normalize().startsWith(root)) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.Etags;
 import vn.safeonline.event.EventDtos.EventInput;
 import vn.safeonline.event.EventDtos.EventView;
@@ -38,6 +40,7 @@ public class EventResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "getEvent", summary = "An event with its venues")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response get(@PathParam("id") long id) {

@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.event.EventDtos.EventInput;
@@ -41,6 +43,7 @@ public class PlanEventsResource {
     EventService service;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listPlanEvents", summary = "The events of a plan, earliest first")
     public PageResponse<EventView> list(@PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
@@ -48,6 +50,7 @@ public class PlanResource {
     PlanService service;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listPlans", summary = "The plans the caller's organisation is party to",
             description = "q searches the number and title without diacritics.")
     public PageResponse<PlanSummary> list(@QueryParam("q") @Size(max = 200) @Parameter(example = "khong mot minh") String q,
@@ -68,6 +71,7 @@ public class PlanResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "getPlan", summary = "A plan with its document fields and what the caller may do with it")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") long id) {

@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.event.EventService;
@@ -40,6 +42,7 @@ public class EventQuotasResource {
     QuotaService service;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "listEventQuotas", summary = "An event's quotas: all for its organisers and receivers, its own for an agency")
     public PageResponse<QuotaView> list(@PathParam("eventId") long eventId) {
         List<QuotaView> items = service.views(service.forEvent(events.find(eventId)));

@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.auth.CurrentUser;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
@@ -46,6 +48,7 @@ public class PlanCategoriesResource {
     AuditLog audit;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "listInviteeCategories", summary = "The invitee categories a plan may use: the deployment's and its own")
     public PageResponse<CategoryView> list(@PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);

@@ -1,6 +1,7 @@
 package vn.safeonline.task;
 
 import vn.safeonline.common.BusinessClock;
+import vn.safeonline.common.Scopes;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +43,7 @@ public class PlanProgressResource {
     BusinessClock clock;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "getPlanProgress", summary = "Per lead organisation: tasks by status and share of targets reached",
             description = "For the issuing organisation's and the standing agency's people. Organisations with an overdue task come first.")
     public PlanProgress get(@PathParam("planId") long planId) {

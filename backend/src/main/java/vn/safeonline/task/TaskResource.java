@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.safeonline.common.Role;
+import vn.safeonline.common.Scopes;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.PageParams;
@@ -66,6 +68,7 @@ public class TaskResource {
     TaskService service;
 
     @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listTasks", summary = "Tasks across the plans the caller may see",
             description = "organization: tasks it leads or cooperates on; status: the derived status.")
     public PageResponse<TaskView> list(@QueryParam("organization") @Parameter(description = "organisation id") Long organization,
@@ -104,6 +107,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "getTask", summary = "A task with its derived status and progress")
     @APIResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response get(@PathParam("id") long id) {
@@ -135,6 +139,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}/progress-reports")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listProgressReports", summary = "A task's progress reports, newest first")
     public PageResponse<ProgressReportView> reports(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         Task t = service.find(id);
@@ -150,6 +155,7 @@ public class TaskResource {
     @Path("{id}/progress-reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
+    @Extension(name = Scopes.EXTENSION, value = Scopes.PROGRESS_WRITE)
     @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency's people)")
     @APIResponse(responseCode = "201", description = "The report", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
     public Response report(@PathParam("id") long id, @Valid @NotNull ProgressReportInput input) {

@@ -51,11 +51,23 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** An account a system client acts through (client/): never signs in with a password; its scopes narrow what it may call. */
+    public boolean system;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "scopes", columnDefinition = "varchar(32)[]")
+    public String[] scopes;
+
     @Version
     public int version;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    /** The scopes of a system account (empty for a person). */
+    public Set<String> scopeSet() {
+        return scopes == null ? Set.of() : Set.of(scopes);
+    }
 
     public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);

@@ -140,6 +140,9 @@ public class UserResource {
         AppUser u = AppUser.<AppUser>find("from AppUser u join fetch u.organization o where u.id = ?1 and (o.tenantId = ?2 or o.id = ?2)", id, me.tenant())
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("Người dùng", id));
         Etags.require(ifMatch, u.version);
+        if (u.system) {
+            throw new ApiException(vn.safeonline.common.ProblemType.CONFLICT, "Đây là tài khoản của một ứng dụng hệ thống; quản lý nó ở mục Ứng dụng hệ thống (/api/system-clients)");
+        }
         if (!u.username.equals(in.username())) throw ApiException.unprocessable("username", "Immutable", "Không đổi được tên đăng nhập");
         if (u.id == me.userId() && (!in.roles().contains(Role.ADMIN) || Boolean.FALSE.equals(in.active()))) {
             throw ApiException.unprocessable("roles", "SelfLockout", "Không tự bỏ quyền quản trị hoặc khóa tài khoản của chính mình");

@@ -32,6 +32,11 @@ public final class Api {
         return given().filter(CONTRACT_CHECK).header("Authorization", "Bearer " + token(username)).contentType(ContentType.JSON);
     }
 
+    /** A request with a token obtained elsewhere (a system client's), checked against the contract. */
+    public static RequestSpecification withToken(String accessToken) {
+        return given().filter(CONTRACT_CHECK).header("Authorization", "Bearer " + accessToken).contentType(ContentType.JSON);
+    }
+
     public static RequestSpecification anonymous() {
         return given().filter(CONTRACT_CHECK).contentType(ContentType.JSON);
     }

@@ -1,0 +1,83 @@
+package vn.safeonline.client;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.client.SystemClientDtos.ClientInput;
+import vn.safeonline.client.SystemClientDtos.ClientSecret;
+import vn.safeonline.client.SystemClientDtos.ClientView;
+import vn.safeonline.client.SystemClientDtos.ScopesInput;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+
+@Path("/api/system-clients")
+@Tag(name = "System clients", description = "Ứng dụng hệ thống: the school and department systems that call the API with the client-credentials grant")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@io.quarkus.security.Authenticated
+public class SystemClientResource {
+    @Inject
+    SystemClientService clients;
+
+    @GET
+    @Operation(operationId = "listSystemClients", summary = "The system clients the caller manages (ADMIN: the deployment's; a coordinator: its organisation's and below)")
+    public PageResponse<ClientView> list(@Valid @BeanParam PageParams page) {
+        return clients.list(page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerSystemClient", summary = "Register a system client for an organisation, with its scopes; the secret is shown once")
+    @APIResponse(responseCode = "201", description = "Registered; keep the secret, it is not shown again",
+            content = @Content(schema = @Schema(implementation = ClientSecret.class)))
+    public Response register(@Valid @NotNull ClientInput in) {
+        ClientSecret made = clients.register(in);
+        return Response.created(URI.create("/api/system-clients/" + made.client().id())).entity(made).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getSystemClient", summary = "A system client (never its secret)")
+    public ClientView get(@PathParam("id") long id) {
+        return clients.get(id);
+    }
+
+    @POST
+    @Path("{id}/rotate-secret")
+    @Operation(operationId = "rotateSystemClientSecret", summary = "A new secret, shown once; the previous one keeps working for 24 hours")
+    public ClientSecret rotate(@PathParam("id") long id) {
+        return clients.rotate(id);
+    }
+
+    @PUT
+    @Path("{id}/scopes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setSystemClientScopes", summary = "Change what the client may do; its tokens follow at once")
+    public ClientView scopes(@PathParam("id") long id, @Valid @NotNull ScopesInput in) {
+        return clients.setScopes(id, in.scopes());
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    @Operation(operationId = "revokeSystemClient", summary = "Revoke the client: its secrets and tokens stop working at once")
+    public ClientView revoke(@PathParam("id") long id) {
+        return clients.revoke(id);
+    }
+}
