@@ -56,7 +56,8 @@ test('Thành đoàn acknowledges it, records the first contact and closes it', a
   await page.getByTitle('Đã hỗ trợ', { exact: true }).and(page.locator('[aria-disabled="false"]')).click()
   await dialog.getByRole('button', { name: 'Đóng hồ sơ' }).click()
   await expect(page.getByText('Đã đóng', { exact: true })).toBeVisible()
-  await expect(page.getByText('Đã hỗ trợ', { exact: true })).toBeVisible()
+  await expect(dialog).toBeHidden()
+  await expect(page.locator('.ant-descriptions-item-content', { hasText: 'Đã hỗ trợ' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Đóng hồ sơ' })).toHaveCount(0)
 })
 
