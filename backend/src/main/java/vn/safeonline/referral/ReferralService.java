@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.BusinessClock;
 import vn.safeonline.common.Etags;
 import vn.safeonline.common.Idempotency;
+import vn.safeonline.common.OpaqueCodes;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.ProblemType;
@@ -42,9 +42,6 @@ import vn.safeonline.referral.ReferralDtos.ReferralView;
  */
 @ApplicationScoped
 public class ReferralService {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** No 0/O, 1/I/L: a code read out on the phone is not misheard. */
-    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final String ENTITY = "referral";
 
     @Inject
@@ -58,10 +55,9 @@ public class ReferralService {
     @Inject
     BusinessClock clock;
 
+    /** A case code read out on the phone: "HT-" and 8 random characters without look-alikes (changeset 015 checks the shape). */
     static String newCode() {
-        StringBuilder b = new StringBuilder("HT-");
-        for (int i = 0; i < 8; i++) b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        return b.toString();
+        return OpaqueCodes.random("HT-", 8);
     }
 
     public AccessView access() {
