@@ -86,6 +86,22 @@ const appRoutes: RouteObject[] = [
     path: 'contests/:contestId',
     lazy: () => import('@/features/contests/routes/ContestPage').then((m) => ({ Component: m.ContestPage })),
   },
+  {
+    path: 'referrals',
+    lazy: () => import('@/features/referrals/routes/ReferralListPage').then((m) => ({ Component: m.ReferralListPage })),
+  },
+  {
+    path: 'referrals/new',
+    lazy: () => import('@/features/referrals/routes/ReferralCreatePage').then((m) => ({ Component: m.ReferralCreatePage })),
+  },
+  {
+    path: 'referrals/escalations',
+    lazy: () => import('@/features/referrals/routes/ReferralEscalationsPage').then((m) => ({ Component: m.ReferralEscalationsPage })),
+  },
+  {
+    path: 'referrals/:referralId',
+    lazy: () => import('@/features/referrals/routes/ReferralDetailPage').then((m) => ({ Component: m.ReferralDetailPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
 ]
 

@@ -2,12 +2,14 @@ import { Alert, Flex, Tag, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
+import { NeedHelp } from '@/components/NeedHelp'
 import { useErrorText } from '@/components/useErrorText'
 
 /**
  * The frame of the pages young people open from a link, without an account: the campaign's name
  * and hashtags on top, one narrow column that reads well on a phone. `privacy` replaces the
- * footer's "we collect nothing" on a page that does collect something (a contest entry).
+ * footer's "we collect nothing" on a page that does collect something (a contest entry). Every such page carries the
+ * "Cần giúp đỡ?" panel (NeedHelp) in its footer.
  */
 export function PublicShell({ campaign, children, wide, privacy }: {
   campaign?: { name: string; slogans?: string[]; hashtags?: string[] }
@@ -35,6 +37,7 @@ export function PublicShell({ campaign, children, wide, privacy }: {
       </header>
       <main style={{ maxWidth: wide ? 1100 : 720, margin: '0 auto', padding: '16px 12px 32px' }}>{children}</main>
       <footer className="public-footer">
+        <NeedHelp />
         {campaign?.hashtags && campaign.hashtags.length > 0 && (
           <Flex gap={4} wrap justify="center" style={{ marginBottom: 8 }}>
             {campaign.hashtags.map((h) => (

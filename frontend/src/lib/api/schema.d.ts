@@ -1835,6 +1835,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referral-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller may open cases, receive them, and read the escalation counts */
+        get: operations["getReferralAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overdue cases by receiving organisation and by step: counts only (standing agency, administrators)
+         * @description Not acknowledged 24 hours after opening, or without first contact 72 hours after it, on the business clock. No case code, child or note.
+         */
+        get: operations["getReferralEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-receivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisations a case may be sent to (for those who may open one)
+         * @description Schools, police, unions, departments, wards and communes of the caller's deployment, other than the caller's own; q searches names without diacritics.
+         */
+        get: operations["listReferralReceivers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases the caller's organisation opened or receives (every item read is audited)
+         * @description side=OPENED: opened by the caller's organisation; RECEIVED: sent to it; omitted: both. Anyone else's list is empty.
+         */
+        get: operations["listReferrals"];
+        put?: never;
+        /**
+         * Open a case for a child at risk (a school, police or union officer)
+         * @description The receiver must acknowledge within 24 hours and make first contact within 72. With Idempotency-Key a replay returns the first receipt. The receipt carries no child data; read the case at its Location.
+         */
+        post: operations["openReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its SLA (its opener's and receiver's people; 404 for anyone else; the read is audited) */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiver acknowledges the case (OPEN → ACKNOWLEDGED; If-Match required) */
+        post: operations["acknowledgeReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the case with its outcome (If-Match required)
+         * @description The receiver closes an acknowledged case with any outcome but WITHDRAWN; the opener withdraws a case not yet acknowledged (WITHDRAWN).
+         */
+        post: operations["closeReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/first-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiver records the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT; If-Match required) */
+        post: operations["recordReferralContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/system-clients": {
         parameters: {
             query?: never;
@@ -2954,6 +3106,8 @@ export interface components {
         OrganizationType: "PEOPLES_COMMITTEE" | "DEPARTMENT" | "POLICE" | "POLICE_UNIT" | "WARD_POLICE" | "MILITARY" | "FRONT" | "UNION" | "MEDIA" | "ENTERPRISE" | "WARD" | "COMMUNE" | "SCHOOL_PRIMARY" | "SCHOOL_LOWER_SECONDARY" | "SCHOOL_UPPER_SECONDARY" | "COLLEGE" | "UNIVERSITY" | "OTHER";
         /** @enum {string} */
         Outcome: "CHECKED_IN" | "ALREADY_CHECKED_IN";
+        /** @enum {string} */
+        OverdueKind: "ACKNOWLEDGEMENT" | "FIRST_CONTACT";
         PageResponseAttendeeView: {
             items: components["schemas"]["Attendee"][];
             /**
@@ -3134,6 +3288,21 @@ export interface components {
              */
             total: number;
         };
+        PageResponseOrgRef: {
+            items: components["schemas"]["OrgRef"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
         PageResponseOrganizationView: {
             items: components["schemas"]["Organization"][];
             /**
@@ -3241,6 +3410,21 @@ export interface components {
         };
         PageResponseRankedEntry: {
             items: components["schemas"]["RankedEntry"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
+        PageResponseReferralView: {
+            items: components["schemas"]["Referral"][];
             /**
              * Format: int32
              * @description 1-based page number
@@ -3945,6 +4129,146 @@ export interface components {
             organization?: components["schemas"]["OrgRef"];
             label: string;
         };
+        /** @description A support referral as its opener and its receiver see it (each read is audited) */
+        Referral: {
+            /** Format: int64 */
+            id: number;
+            /** @example HT-7K3M9Q2P */
+            code: string;
+            status: components["schemas"]["ReferralStatus"];
+            riskKind: components["schemas"]["RiskKind"];
+            childAlias: string;
+            /** Format: int32 */
+            childAge?: number;
+            /** Format: int32 */
+            childGrade?: number;
+            school?: components["schemas"]["OrgRef"];
+            note?: string;
+            opener: components["schemas"]["OrgRef"];
+            receiver: components["schemas"]["OrgRef"];
+            /** @description whether the caller's organisation opened or receives the case */
+            side: components["schemas"]["ReferralSide"];
+            openedAt: components["schemas"]["OffsetDateTime"];
+            acknowledgedAt?: components["schemas"]["OffsetDateTime"];
+            contactedAt?: components["schemas"]["OffsetDateTime"];
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            outcome?: components["schemas"]["ReferralOutcome"];
+            outcomeNote?: string;
+            sla: components["schemas"]["ReferralSla"];
+            permissions: components["schemas"]["ReferralPermissions"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description What the caller may do with support referrals */
+        ReferralAccess: {
+            /** @description may open a case (a school, police or union officer) */
+            canOpen: boolean;
+            /** @description its organisation may receive cases */
+            canReceive: boolean;
+            /** @description may read the escalation counts (standing agency, administrators) */
+            canSeeEscalations: boolean;
+        };
+        /** @description How the case ended. WITHDRAWN: the opener, before the receiver acknowledged it; any other: the receiver. */
+        ReferralClosure: {
+            outcome: components["schemas"]["ReferralOutcome"];
+            note?: string;
+        };
+        /** @description Overdue support referrals of the deployment by count: no case code, no child, no note */
+        ReferralEscalations: {
+            asOf: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            acknowledgementOverdue: number;
+            /** Format: int64 */
+            firstContactOverdue: number;
+            /** Format: int64 */
+            overdueCases: number;
+            /** @description receiving organisations with an overdue case, most first */
+            receivers: components["schemas"]["ReferralReceiverOverdue"][];
+        };
+        /** @description A case for a child at risk, the child named only as far as the receiver needs: a pseudonym or initials, an age or a grade, a school. No phone, no address, no full name. */
+        ReferralInput: {
+            /**
+             * Format: int64
+             * @description the receiving support organisation (GET /api/referral-receivers)
+             */
+            receivingOrganizationId: number;
+            riskKind: components["schemas"]["RiskKind"];
+            /**
+             * @description a pseudonym or the initials
+             * @example N.T.A
+             */
+            childAlias: string;
+            /**
+             * Format: int32
+             * @description age in years; give the age or the grade
+             */
+            childAge?: number;
+            /**
+             * Format: int32
+             * @description grade 1–12; give the age or the grade
+             */
+            childGrade?: number;
+            /**
+             * Format: int64
+             * @description the child's school; the opener when it is a school and this is omitted
+             */
+            schoolId?: number;
+            /** @description what the receiver needs to know; no phone, email or address */
+            note?: string;
+        };
+        /** @enum {string} */
+        ReferralOutcome: "SUPPORT_PROVIDED" | "REFERRED_ONWARD" | "NO_ACTION_NEEDED" | "NOT_REACHED" | "WITHDRAWN";
+        /** @description What the caller may do next on this case */
+        ReferralPermissions: {
+            canAcknowledge: boolean;
+            canRecordContact: boolean;
+            canClose: boolean;
+            canWithdraw: boolean;
+        };
+        /** @description What opening a case answers: its code and SLA, no child data (a replay answers the same) */
+        ReferralReceipt: {
+            /** Format: int64 */
+            id: number;
+            /** @example HT-7K3M9Q2P */
+            code: string;
+            status: components["schemas"]["ReferralStatus"];
+            openedAt: components["schemas"]["OffsetDateTime"];
+            sla: components["schemas"]["ReferralSla"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Overdue cases of one receiving organisation, by count only */
+        ReferralReceiverOverdue: {
+            organization: components["schemas"]["OrgRef"];
+            /**
+             * Format: int64
+             * @description cases not acknowledged 24 hours after opening
+             */
+            acknowledgementOverdue: number;
+            /**
+             * Format: int64
+             * @description cases without first contact 72 hours after opening
+             */
+            firstContactOverdue: number;
+            /**
+             * Format: int64
+             * @description cases overdue on either step
+             */
+            overdueCases: number;
+        };
+        /** @enum {string} */
+        ReferralSide: "OPENED" | "RECEIVED";
+        /** @description When the receiver must acknowledge and make first contact, and which of those is overdue now */
+        ReferralSla: {
+            /** @description opened + 24 hours */
+            acknowledgeBy: components["schemas"]["OffsetDateTime"];
+            /** @description opened + 72 hours */
+            contactBy: components["schemas"]["OffsetDateTime"];
+            /** @description the steps still to do whose time has passed; empty when none */
+            overdue: components["schemas"]["OverdueKind"][];
+        };
+        /** @enum {string} */
+        ReferralStatus: "OPEN" | "ACKNOWLEDGED" | "IN_CONTACT" | "CLOSED";
         ReminderRequest: {
             /** @description organisations to urge; empty: every lead organisation with an unfinished task */
             organizationIds?: number[];
@@ -3957,6 +4281,8 @@ export interface components {
             /** Format: int32 */
             notified: number;
         };
+        /** @enum {string} */
+        RiskKind: "MANIPULATION" | "SCAM" | "ONLINE_KIDNAPPING" | "ABUSE" | "SELF_ISOLATION" | "OTHER";
         /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "OFFICER" | "VIEWER";
         /** @enum {string} */
@@ -12925,6 +13251,622 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralAccess"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralEscalations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralEscalations"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReferralReceivers: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @example thanh doan */
+                q?: string;
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseOrgRef"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                side?: components["schemas"]["ReferralSide"];
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+                status?: components["schemas"]["ReferralStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseReferralView"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description unique per case you mean once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralInput"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralClosure"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordReferralContact: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

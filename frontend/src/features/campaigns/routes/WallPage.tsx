@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Form, Input, Pagination, Radio, Typography }
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
+import { NeedHelp } from '@/components/NeedHelp'
 import { PublicError, PublicShell } from '@/components/PublicShell'
 import { EmptyState, LoadingState } from '@/components/States'
 import type { PledgeReceipt, PublicCampaign, WallPledge } from '@/lib/api/types'
@@ -272,6 +273,7 @@ function Kiosk({ campaignId, campaign }: { campaignId: string; campaign?: Public
       ) : (
         <Entries items={wall.data.items} />
       )}
+      <NeedHelp compact />
     </div>
   )
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.BusinessClock;
 import vn.safeonline.common.Idempotency;
+import vn.safeonline.common.OpaqueCodes;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Problem.FieldError;
@@ -48,8 +48,6 @@ import vn.safeonline.org.OrganizationType;
  */
 @ApplicationScoped
 public class EntryService {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     @Inject
     ContestAccess access;
@@ -86,9 +84,7 @@ public class EntryService {
     }
 
     private static String newReference() {
-        StringBuilder b = new StringBuilder("CT-");
-        for (int i = 0; i < 8; i++) b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        return b.toString();
+        return OpaqueCodes.random("CT-", 8);
     }
 
     /** An entry may be taken: results not published, within the window (by the business clock), a category of the contest, and the work given. */

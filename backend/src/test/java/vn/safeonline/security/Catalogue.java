@@ -81,6 +81,9 @@ final class Catalogue {
     static synchronized Catalogue demo() {
         if (demo == null) {
             demo = new Catalogue("Cần Thơ");
+            // support referrals exist only when opened: one between two demo organisations, for the other deployment to try
+            call("thptcvl", "POST", "/api/referrals", Map.of("receivingOrganizationId", Api.orgId("THANHDOAN-CT"), "riskKind", "SCAM",
+                    "childAlias", "L.M.K", "childGrade", 10));
             demo.walk(List.of("admin", "ubnd", "congan", "sogddt", "giamkhao", "thptcvl"));
         }
         return demo;
@@ -313,6 +316,16 @@ final class Catalogue {
             }
             String publicId = call("hp-coordinator", "GET", "/api/campaigns/" + campaignId, null).jsonPath().getString("publicId");
             call(null, "POST", "/api/public/campaigns/" + publicId + "/pledges", Map.of("displayName", "Bạn Hải Phòng", "templateIndex", 0));
+        }
+        // a support referral: a school's teacher sends a case to the department, whose officer (hp-officer) lists it
+        Long school = created(call("hp-admin", "POST", "/api/organizations", Map.of("code", "THPT-HP-" + Api.unique(), "name", "Trường THPT Hải Phòng",
+                "type", "SCHOOL_UPPER_SECONDARY", "parentId", edu)), log, "school");
+        if (school != null) {
+            String teacher = "hp-teacher-" + Api.unique();
+            created(call("hp-admin", "POST", "/api/users", Map.of("username", teacher, "fullName", "Giáo viên Hải Phòng", "organizationId", school,
+                    "roles", List.of("OFFICER"), "password", "another-password", "active", true)), log, "teacher");
+            created(call(teacher, "POST", "/api/referrals", Map.of("receivingOrganizationId", edu, "riskKind", "SCAM", "childAlias", "T.V.B",
+                    "childGrade", 9)), log, "referral");
         }
         if (!log.isEmpty()) System.out.println("[security] second city seeding, not made: " + log);
     }
