@@ -4921,6 +4921,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelAttendee: {
@@ -4990,6 +4999,15 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5415,6 +5433,15 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5878,6 +5905,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listContests: {
@@ -6067,6 +6103,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6489,6 +6534,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createActivityReport: {
@@ -6572,6 +6626,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCampaignTargets: {
@@ -6623,6 +6686,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6772,6 +6844,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7074,6 +7155,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8587,6 +8677,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCheckInCounts: {
@@ -8638,6 +8737,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8957,6 +9065,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createEventQuota: {
@@ -9088,6 +9205,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9510,6 +9636,15 @@ export interface operations {
             };
             /** @description The caller's role or organisation may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10228,6 +10363,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPlan: {
@@ -10348,6 +10492,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10830,6 +10983,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPlanEvent: {
@@ -10968,6 +11130,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createInviteeCategory: {
@@ -11099,6 +11270,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11751,6 +11931,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12765,6 +12954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateQuota: {
@@ -13013,6 +13211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createQuotaAttendee: {
@@ -13092,6 +13299,15 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14352,6 +14568,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTask: {
@@ -14403,6 +14628,15 @@ export interface operations {
             };
             /** @description Does not exist, or the caller may not see it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14634,6 +14868,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createProgressReport: {
@@ -14707,6 +14950,15 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
@@ -23,11 +25,15 @@ import vn.safeonline.user.AppUser;
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 10)
-public class ClientScopeFilter implements ContainerRequestFilter {
+public class ClientScopeFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final String TAKEN = ClientScopeFilter.class.getName() + ".taken";
+
     @Context
     ResourceInfo resource;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    ClientRateLimit rate;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -40,6 +46,26 @@ public class ClientScopeFilter implements ContainerRequestFilter {
         }
         if (!scope.equals(Scopes.ANY) && !account.scopeSet().contains(scope)) {
             throw new ApiException(ProblemType.INSUFFICIENT_SCOPE, "Ứng dụng cần phạm vi “" + scope + "” cho thao tác này");
+        }
+        ClientRateLimit.Taken taken = rate.take(account.id);
+        request.setProperty(TAKEN, taken);
+        if (taken.refused()) throw new TooManyRequests(taken);
+    }
+
+    /** Every answer to a client says its allowance. */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(TAKEN) instanceof ClientRateLimit.Taken taken) {
+            response.getHeaders().putSingle("RateLimit-Policy", taken.policy());
+            response.getHeaders().putSingle("RateLimit", taken.header());
+            if (taken.refused()) response.getHeaders().putSingle("Retry-After", taken.resetSeconds());
+        }
+    }
+
+    /** Over the allowance: 429 rate-limited, with Retry-After. */
+    public static final class TooManyRequests extends ApiException {
+        TooManyRequests(ClientRateLimit.Taken taken) {
+            super(ProblemType.RATE_LIMITED, "Ứng dụng đã gửi quá " + taken.limit() + " yêu cầu trong một phút; hãy thử lại sau " + taken.resetSeconds() + " giây");
         }
     }
 

@@ -67,6 +67,10 @@ public class OpenApiFilter implements OASFilter {
                     add(responses, "422", "Well-formed but refused by a business rule (errors[] names the fields)");
                 }
                 boolean ifMatch = hasParams && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+                if (operation.getExtensions() != null && operation.getExtensions().containsKey(Scopes.EXTENSION)) {
+                    add(responses, "429", "A system client's allowance per minute is used up (every answer to a client carries the RateLimit and "
+                            + "RateLimit-Policy headers); Retry-After says in how many seconds to try again");
+                }
                 if (e.getKey().startsWith("/api/public/")) {
                     add(responses, "429", "Too many requests from this client; the Retry-After header says in how many seconds to try again");
                 }

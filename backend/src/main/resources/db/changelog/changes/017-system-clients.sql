@@ -29,3 +29,24 @@ create table system_client (
     constraint system_client_client_id_uq unique (client_id),
     constraint system_client_account_uq unique (account_id)
 );
+
+--changeset safeonline:017-client-rate splitStatements:false
+-- Each system client's requests per minute, shared by every replica: one atomic upsert per request counts it in the
+-- current minute's window (auth/ClientRateLimit); windows older than an hour are dropped as the client moves on.
+create table client_rate (
+    account_id    bigint      not null references app_user (id) on delete cascade,
+    window_start  timestamptz not null,
+    requests      integer     not null,
+    primary key (account_id, window_start)
+);
+
+create or replace function client_rate_take(account bigint, win timestamptz) returns integer language sql as $$
+    with counted as (
+        insert into client_rate as r (account_id, window_start, requests) values (account, win, 1)
+        on conflict (account_id, window_start) do update set requests = r.requests + 1
+        returning requests
+    ), dropped as (
+        delete from client_rate where account_id = account and window_start < win - interval '1 hour'
+    )
+    select requests from counted
+$$;

@@ -132,6 +132,24 @@ class SystemClientTest {
     }
 
     @Test
+    void eachClientHasItsOwnAllowancePerMinuteAnnouncedInRateLimitHeaders() {
+        Registered c = register("admin", "SO-GDDT", List.of("plans:read"));
+        Registered other = register("admin", "SO-GDDT", List.of("plans:read"));
+        String token = token(c);
+        clock.set(java.time.Instant.parse("2026-12-05T03:00:10Z")); // one clock minute (the window is counted in PostgreSQL)
+        int limit = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("app.client.rate.per-minute", Integer.class);
+        withToken(token).get("/api/me").then().statusCode(200).header("RateLimit-Policy", equalTo("\"client\";q=" + limit + ";w=60"))
+                .header("RateLimit", equalTo("\"client\";r=" + (limit - 1) + ";t=50"));
+        for (int i = 1; i < limit; i++) given().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200);
+        withToken(token).get("/api/me").then().statusCode(429).body("code", equalTo("rate-limited")).header("Retry-After", equalTo("50"))
+                .header("RateLimit", equalTo("\"client\";r=0;t=50"));
+        withToken(token(other)).get("/api/me").then().statusCode(200); // another client has its own allowance
+        as("sogddt").get("/api/me").then().statusCode(200).header("RateLimit", nullValue()); // people are not limited this way
+        clock.set(java.time.Instant.parse("2026-12-05T03:01:00Z"));
+        withToken(token).get("/api/me").then().statusCode(200); // the next minute
+    }
+
+    @Test
     void onlyADeploymentsAdminOrACoordinatorAboveTheOrganisationRegistersClients() {
         // the police's coordinator is not above the Department of Education; an officer registers nothing
         as("congan").body(Map.of("name", "Hệ thống", "organizationId", orgId("SO-GDDT"), "scopes", List.of("plans:read")))
