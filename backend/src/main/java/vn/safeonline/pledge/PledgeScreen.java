@@ -55,6 +55,8 @@ public final class PledgeScreen {
     private static final Set<String> CONNECTORS = Set.of("cua", "minh", "em", "to", "tao", "toi", "la", "nick", "id", "ten", "acc", "tai", "khoan",
             "tk", "nhe", "nha", "ib", "inbox", "ket", "ban", "add", "o", "day", "ne", "voi");
     private static final int PHONE_DIGITS = 8;
+    private static final Pattern DIGIT_RUN_WORDS = Pattern.compile("[\\p{L}\\p{M}]+|\\d+|/");
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 
     /** The held reasons by code, in the lexicon's order (for documentation and the SPA). */
     public static List<Hold> reasons() {
@@ -92,14 +94,14 @@ public final class PledgeScreen {
 
     /** A run of 8 or more digits, some of them written as words ("không chín một hai…", "0 chín 1 2 …"); "/" ends a run (dates). */
     private static boolean digitsInWords(String all) {
-        Matcher m = Pattern.compile("[\\p{L}\\p{M}]+|\\d+|/").matcher(all);
+        Matcher m = DIGIT_RUN_WORDS.matcher(all);
         int run = 0;
         boolean words = false;
         while (m.find()) {
             String t = m.group();
             if (Character.isDigit(t.charAt(0))) {
                 run += t.length();
-            } else if (LEXICON.digitWords.stream().anyMatch(w -> w.matches(tok(t, false)))) {
+            } else if (isDigitWord(tok(t, false))) {
                 run++;
                 words = true;
             } else {
@@ -111,12 +113,16 @@ public final class PledgeScreen {
         return false;
     }
 
+    private static boolean isDigitWord(Tok t) {
+        return LEXICON.digitWords.stream().anyMatch(w -> w.matches(t));
+    }
+
     // ── Social accounts ─────────────────────────────────────────────────────
 
     /** A platform ("zalo", "fb", "tiktok", "sđt", …) followed within a few connecting words by an id-like word. */
     private static boolean account(String all, String folded) {
         for (Matcher m = LEXICON.platforms.matcher(folded); m.find(); ) {
-            Matcher next = Pattern.compile("\\S+").matcher(all);
+            Matcher next = NON_SPACE.matcher(all);
             int from = m.end();
             boolean colon = false;
             for (int n = 0; n < 6 && next.find(from); n++) {
