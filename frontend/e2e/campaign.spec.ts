@@ -166,6 +166,28 @@ test('the standing agency approves the pledge, which then shows on the public wa
   await expect(page.getByLabel('Tên hiển thị')).toHaveCount(0)
 })
 
+test('the Youth Union moderates the wall the plan gives it; a held pledge goes up only "anyway", after a confirmation', async ({ page }) => {
+  await login(page, 'thanhdoan')
+  await page.goto(`/campaigns/${campaign.id}?tab=moderation`)
+  await expect(page.getByTestId('wall-moderators')).toContainText('Thành đoàn Cần Thơ')
+  // the demo's held pledge with a name, a class and an address says why
+  await expect(page.getByTestId('pledge').filter({ hasText: 'Nguyễn Văn An lớp 7A2' }).getByTestId('pledge-held-reason')).toContainText(
+    'Có họ tên kèm lớp học hoặc địa chỉ nhà',
+  )
+
+  const held = page.getByTestId('pledge').filter({ hasText: heldSigner })
+  await expect(held.getByTestId('pledge-held-reason')).toContainText('Có số điện thoại')
+  await expect(held.getByRole('button', { name: `Duyệt lời cam kết của ${heldSigner}` })).toHaveCount(0)
+  await held.getByRole('button', { name: `Vẫn duyệt lời cam kết đang tạm giữ của ${heldSigner}` }).click()
+  await expect(page.getByText('Vẫn duyệt lời cam kết đang bị tạm giữ?')).toBeVisible()
+  await page.getByRole('button', { name: 'Vẫn duyệt lên bức tường' }).click()
+  await expect(page.getByText(`Đã duyệt lời cam kết của ${heldSigner}.`)).toBeVisible()
+  await expect(page.getByTestId('pledge').filter({ hasText: heldSigner })).toHaveCount(0)
+
+  await page.locator('.ant-segmented-item').filter({ hasText: /^Đã duyệt$/ }).click()
+  await expect(page.getByTestId('pledge').filter({ hasText: heldSigner }).getByTestId('pledge-approved-anyway')).toBeVisible()
+})
+
 test('the standing agency reads a target week by week, with the units that lag, and the reports', async ({ page }) => {
   await login(page, 'congan')
   await page.goto(`/campaigns/${campaign.id}`)

@@ -51,6 +51,7 @@ export const queryKeys = {
     indicators: (id: number) => ['campaigns', id, 'indicators'] as const,
     pledges: (id: number, q: Record<string, unknown>) => ['campaigns', id, 'pledges', q] as const,
     allPledges: (id: number) => ['campaigns', id, 'pledges'] as const,
+    wallModerators: (id: number) => ['campaigns', id, 'wall-moderators'] as const,
     questions: (id: number) => ['campaigns', id, 'quiz-questions'] as const,
     quizzes: (id: number) => ['campaigns', id, 'quizzes'] as const,
   },

@@ -398,7 +398,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The moderation queue (default: pending and held, oldest first) */
+        /**
+         * The moderation queue (default: pending and held, oldest first), each held pledge with its reason
+         * @description For the wall's moderators: the plan's managers and the officers and coordinators of the organisations the campaign gives its wall to.
+         */
         get: operations["listPledges"];
         put?: never;
         post?: never;
@@ -533,6 +536,41 @@ export interface paths {
         put: operations["setCampaignUnitHeadcounts"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/wall-moderators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisations that moderate the campaign's wall besides the plan's managers */
+        get: operations["listWallModerators"];
+        put?: never;
+        /** Give the wall to an organisation of the deployment (the campaign's managers; again changes nothing) */
+        post: operations["addWallModerator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/wall-moderators/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take the wall from an organisation (the campaign's managers) */
+        delete: operations["removeWallModerator"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1507,7 +1545,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put a pledge on the public wall */
+        /**
+         * Put a pledge on the public wall
+         * @description A pending pledge is approved as it is. A held one (a phone number, an email, a link, an account, a name with a class or an address, abuse) only with override=true, the moderator's "approve anyway" after reading the reason; without it the answer is 409 pledge-held whose detail gives the reason and whose errors[0] is {field: override, code: the reason code}. Approving anyway is audited (APPROVE_ANYWAY with the reason code).
+         */
         post: operations["approvePledge"];
         delete?: never;
         options?: never;
@@ -2418,6 +2459,8 @@ export interface components {
             canReport: boolean;
             /** @description the caller's own unit in the campaign, if it is one */
             myUnit?: components["schemas"]["OrgRef"];
+            /** @description the caller moderates the wall: a manager, or of an organisation the campaign gives its wall to */
+            canModerateWall: boolean;
         };
         CampaignInput: {
             /** @example Không một mình – Cùng nhau an toàn trực tuyến */
@@ -3682,9 +3725,26 @@ export interface components {
             unit?: components["schemas"]["OrgRef"];
             text: string;
             status: components["schemas"]["PledgeStatus"];
+            /** @description why it was held, in Vietnamese, as said when it was signed */
             heldReason?: string;
+            /** @description why it was held (a held pledge, and one decided after being held) */
+            hold?: components["schemas"]["PledgeHold"];
+            /** @description approved although held ("approve anyway") */
+            approvedAnyway: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             moderatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description why a pledge is held: a stable code of the wall's lexicon and its text in Vietnamese and English */
+        PledgeHold: {
+            /**
+             * @example PHONE
+             * @enum {string}
+             */
+            code: "MARKUP" | "PHONE" | "EMAIL" | "LINK" | "SOCIAL_ACCOUNT" | "PERSONAL_DETAILS" | "ABUSE";
+            /** @example Có số điện thoại (viết bằng số hoặc bằng chữ) */
+            vi: string;
+            /** @example Contains a phone number (in digits or in words) */
+            en: string;
         };
         PledgeReceipt: {
             status: components["schemas"]["PledgeStatus"];
@@ -4540,6 +4600,17 @@ export interface components {
             /** Format: int32 */
             size: number;
             items: components["schemas"]["WallPledge"][];
+        };
+        WallModeratorInput: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            organizationId: number;
+        };
+        /** @description the organisations whose officers and coordinators moderate the wall, besides the plan's managers */
+        WallModerators: {
+            organizations: components["schemas"]["OrgRef"][];
         };
         WallPledge: {
             /** Format: int64 */
@@ -7097,6 +7168,201 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWallModerators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallModerators"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWallModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WallModeratorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallModerators"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeWallModerator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                organizationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer a moderator */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12031,7 +12297,10 @@ export interface operations {
     };
     approvePledge: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description approve a held pledge anyway (the moderator has read why it is held) */
+                override?: boolean;
+            };
             header?: never;
             path: {
                 id: number;
@@ -12040,7 +12309,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Approved (or already approved) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12085,7 +12354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (business rule) */
+            /** @description pledge-held: held, and override was not given; or already rejected (invalid-transition) */
             409: {
                 headers: {
                     [name: string]: unknown;

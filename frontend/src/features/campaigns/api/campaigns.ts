@@ -284,17 +284,52 @@ export function usePledges(id: number, status: PledgeStatus | undefined, page: n
   })
 }
 
+/** A moderator's decision: approve a pending pledge, approve a held one anyway (override), or reject. */
+export type PledgeDecision = 'approve' | 'approveAnyway' | 'reject'
+
 export function useModeratePledge(campaignId: number) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: ({ pledgeId, decision }: { pledgeId: number; decision: 'approve' | 'reject' }) =>
-      decision === 'approve'
-        ? unwrap(api.POST('/api/pledges/{id}/approve', { params: { path: { id: pledgeId } } }))
-        : unwrap(api.POST('/api/pledges/{id}/reject', { params: { path: { id: pledgeId } } })),
+    mutationFn: ({ pledgeId, decision }: { pledgeId: number; decision: PledgeDecision }) =>
+      decision === 'reject'
+        ? unwrap(api.POST('/api/pledges/{id}/reject', { params: { path: { id: pledgeId } } }))
+        : unwrap(
+            api.POST('/api/pledges/{id}/approve', {
+              params: { path: { id: pledgeId }, query: decision === 'approveAnyway' ? { override: true } : {} },
+            }),
+          ),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.campaigns.allPledges(campaignId) })
       void qc.invalidateQueries({ queryKey: ['public', 'campaigns', campaignId, 'wall'] })
     },
+  })
+}
+
+// ── Who moderates the wall ──────────────────────────────────────────────────
+
+export function useWallModerators(campaignId: number) {
+  return useQuery({
+    queryKey: queryKeys.campaigns.wallModerators(campaignId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/campaigns/{campaignId}/wall-moderators', { params: { path: { campaignId } }, signal })),
+  })
+}
+
+export function useAddWallModerator(campaignId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (organizationId: number) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/wall-moderators', { params: { path: { campaignId } }, body: { organizationId } })),
+    onSuccess: (data) => qc.setQueryData(queryKeys.campaigns.wallModerators(campaignId), data),
+  })
+}
+
+export function useRemoveWallModerator(campaignId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (organizationId: number) =>
+      unwrap(api.DELETE('/api/campaigns/{campaignId}/wall-moderators/{organizationId}', { params: { path: { campaignId, organizationId } } })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.campaigns.wallModerators(campaignId) }),
   })
 }
 

@@ -8,6 +8,8 @@ import { PledgeModeration } from './PledgeModeration'
 
 afterEach(() => vi.unstubAllGlobals())
 
+const PHONE = { code: 'PHONE', vi: 'Có số điện thoại (viết bằng số hoặc bằng chữ)', en: 'Contains a phone number (in digits or in words)' } as const
+
 const pledge = (id: number, status: Pledge['status'], text: string, heldReason?: string): Pledge => ({
   id,
   campaignId: 7,
@@ -16,6 +18,8 @@ const pledge = (id: number, status: Pledge['status'], text: string, heldReason?:
   text,
   status,
   heldReason,
+  hold: heldReason ? PHONE : undefined,
+  approvedAnyway: false,
   createdAt: '2025-10-20T08:00:00+07:00',
 })
 
@@ -47,13 +51,53 @@ describe('the pledge moderation queue', () => {
     expect(cards[0]).not.toHaveClass('pledge-held')
     expect(cards[1]).toHaveClass('pledge-held')
     expect(within(cards[1]).getByText('Tạm giữ')).toBeInTheDocument()
-    expect(within(cards[1]).getByTestId('pledge-held-reason')).toHaveTextContent('Tạm giữ: số điện thoại')
+    expect(within(cards[1]).getByTestId('pledge-held-reason')).toHaveTextContent('Tạm giữ: Có số điện thoại (viết bằng số hoặc bằng chữ)PHONE')
+    // a held pledge has no one-click approval, only "approve anyway"
+    expect(within(cards[1]).queryByRole('button', { name: 'Duyệt lời cam kết của Tuấn' })).toBeNull()
+    expect(within(cards[1]).getByRole('button', { name: 'Vẫn duyệt lời cam kết đang tạm giữ của Tuấn' })).toBeInTheDocument()
     expect(within(cards[0]).getByText('Trường THPT Châu Văn Liêm')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Duyệt lời cam kết của Minh An' }))
     await waitFor(() => expect(screen.getAllByTestId('pledge')).toHaveLength(1))
     expect(posts).toEqual(['/api/pledges/1/approve'])
     expect(await screen.findByText('Đã duyệt lời cam kết của Minh An.')).toBeInTheDocument()
+  }, 20_000)
+
+  it('approves a held pledge only anyway, after a confirmation that repeats the reason', async () => {
+    // the confirmation measures itself (the setup's stub is gone with the globals unstubbed after the test above)
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    )
+    const posts: string[] = []
+    let approved = false
+    stubFetch(async (req) => {
+      const url = new URL(req.url)
+      if (url.pathname === '/api/campaigns/7/pledges') {
+        const items = approved ? [] : [pledge(2, 'HELD', 'Gọi mình 0912345678', 'số điện thoại')]
+        return jsonResponse(200, { items, page: 1, size: 20, total: items.length })
+      }
+      if (url.pathname === '/api/pledges/2/approve' && req.method === 'POST') {
+        posts.push(url.pathname + url.search)
+        approved = true
+        return jsonResponse(200, { ...pledge(2, 'APPROVED', 'Gọi mình 0912345678', 'số điện thoại'), approvedAnyway: true })
+      }
+      return jsonResponse(404, {})
+    })
+    renderWithProviders(<PledgeModeration campaignId={7} />)
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'Vẫn duyệt lời cam kết đang tạm giữ của Tuấn' }))
+    expect(await screen.findByText('Vẫn duyệt lời cam kết đang bị tạm giữ?')).toBeInTheDocument()
+    expect(screen.getByText(/Lời cam kết bị tạm giữ vì: Có số điện thoại/)).toBeInTheDocument()
+    expect(posts).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Vẫn duyệt lên bức tường' }))
+    await waitFor(() => expect(posts).toEqual(['/api/pledges/2/approve?override=true']))
+    expect(await screen.findByText('Đã duyệt lời cam kết của Tuấn.')).toBeInTheDocument()
   }, 20_000)
 
   it('says so when nothing waits', async () => {

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons'
-import { App, Breadcrumb, Button, Card, Tabs, Tag, Typography } from 'antd'
+import { App, Breadcrumb, Button, Card, Flex, Tabs, Tag, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -16,6 +16,7 @@ import { CampaignQuiz } from '../components/CampaignQuiz'
 import { CampaignTargets } from '../components/CampaignTargets'
 import { CampaignUnits } from '../components/CampaignUnits'
 import { PledgeModeration } from '../components/PledgeModeration'
+import { WallModerators } from '../components/WallModerators'
 
 /** What another feature shows in a tab of the campaign page (the contests), given by the app's route. */
 export type CampaignPane = (campaign: Campaign) => ReactNode
@@ -51,7 +52,8 @@ function CampaignDetail({ campaign, contests }: { campaign: Campaign; contests?:
     reports: report,
     units: report,
     targets: manage,
-    moderation: manage,
+    // The wall's moderators: the plan's managers and the organisations the campaign gives its wall to.
+    moderation: campaign.canModerateWall,
     quiz: manage,
     // Everyone sees the contests; a judge finds theirs here.
     contests: contests !== undefined,
@@ -65,7 +67,12 @@ function CampaignDetail({ campaign, contests }: { campaign: Campaign; contests?:
     reports: () => <ActivityReports campaign={campaign} />,
     units: () => <CampaignUnits campaign={campaign} />,
     targets: () => <CampaignTargets campaign={campaign} />,
-    moderation: () => <PledgeModeration campaignId={campaign.id} />,
+    moderation: () => (
+      <Flex vertical gap={12}>
+        <WallModerators campaignId={campaign.id} canManage={manage} />
+        <PledgeModeration campaignId={campaign.id} />
+      </Flex>
+    ),
     quiz: () => <CampaignQuiz campaign={campaign} />,
     contests: () => contests?.(campaign),
   }

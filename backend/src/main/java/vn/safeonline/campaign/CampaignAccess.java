@@ -28,7 +28,9 @@ public class CampaignAccess {
         params.put("meUnit", me.org().id);
         params.put("meUnitPfx", me.org().subtreePrefix() + "%");
         return "c.tenantId = :tenant and (" + plan + " or exists (select 1 from CampaignUnit cu join cu.organization uo"
-                + " where cu.campaignId = c.id and (uo.id = :meUnit or uo.path like :meUnitPfx)))";
+                + " where cu.campaignId = c.id and (uo.id = :meUnit or uo.path like :meUnitPfx))"
+                + " or exists (select 1 from CampaignModerator cm join cm.organization mo"
+                + " where cm.campaignId = c.id and (mo.id = :meUnit or mo.path like :meUnitPfx)))";
     }
 
     /** The campaign, or 404 when it does not exist or the caller may not see it. */
@@ -46,6 +48,22 @@ public class CampaignAccess {
 
     public void requireManager(Campaign c) {
         if (!manages(c)) throw ApiException.forbidden("Chỉ điều phối viên của cơ quan ban hành hoặc cơ quan thường trực được thực hiện");
+    }
+
+    /**
+     * Who moderates the wall (sees its queue, approves and rejects pledges): the plan's managers, and the officers and
+     * coordinators of an organisation the campaign gives its wall to (CampaignModerator), or of one above it.
+     */
+    public boolean mayModerateWall(Campaign c) {
+        if (manages(c)) return true;
+        if (!me.has(Role.OFFICER) && !me.has(Role.COORDINATOR)) return false;
+        return CampaignModerator.anyWithin(c.id, me.org().id, me.org().subtreePrefix());
+    }
+
+    public void requireWallModerator(Campaign c) {
+        if (!mayModerateWall(c)) {
+            throw ApiException.forbidden("Chỉ cơ quan ban hành, cơ quan thường trực hoặc tổ chức được giao kiểm duyệt Bức tường được thực hiện");
+        }
     }
 
     /** The issuer's and the standing agency's people see every unit's figures; others see their own subtree's. */

@@ -56,13 +56,23 @@ public final class CampaignDtos {
             @Schema(required = true) int version,
             @Schema(required = true, description = "the caller edits the campaign, its units, targets and the wall") boolean canManage,
             @Schema(required = true, description = "the caller reports activities for at least one unit") boolean canReport,
-            @Schema(description = "the caller's own unit in the campaign, if it is one") OrgRef myUnit) {
+            @Schema(description = "the caller's own unit in the campaign, if it is one") OrgRef myUnit,
+            @Schema(required = true, description = "the caller moderates the wall: a manager, or of an organisation the campaign gives its wall to")
+            boolean canModerateWall) {
 
-        static CampaignView of(Campaign c, boolean canManage, boolean canReport, OrgRef myUnit) {
+        static CampaignView of(Campaign c, boolean canManage, boolean canReport, OrgRef myUnit, boolean canModerateWall) {
             return new CampaignView(c.id, c.publicId, c.plan.id, c.plan.title, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.organisers,
                     c.directAudience, c.indirectAudience, c.keyMessages(), c.trailerUrl, c.materials(), c.pledgeTemplates(), c.hasFrame(),
-                    c.hasFrame() ? "/api/public/campaigns/" + c.publicId + "/frame.png" : null, c.version, canManage, canReport, myUnit);
+                    c.hasFrame() ? "/api/public/campaigns/" + c.publicId + "/frame.png" : null, c.version, canManage, canReport, myUnit, canModerateWall);
         }
+    }
+
+    @Schema(name = "WallModerators", description = "the organisations whose officers and coordinators moderate the wall, besides the plan's managers")
+    public record WallModeratorsView(@Schema(required = true) List<OrgRef> organizations) {
+    }
+
+    @Schema(name = "WallModeratorInput")
+    public record WallModeratorInput(@NotNull @Schema(required = true, examples = "42") Long organizationId) {
     }
 
     @Schema(name = "CampaignUnit")

@@ -34,6 +34,7 @@ public enum ProblemType {
     LOGIN_THROTTLED("login-throttled", 429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau", "Too many failed sign-ins; try again later"),
     WINDOW_CLOSED("window-closed", 409, "Ngoài thời gian cho phép", "Outside the allowed period"),
     CONFLICT_OF_INTEREST("conflict-of-interest", 409, "Giám khảo không chấm bài của trường mình", "A judge may not judge an entry of their own school"),
+    PLEDGE_HELD("pledge-held", 409, "Lời cam kết đang bị tạm giữ, chỉ duyệt khi chọn “Vẫn duyệt”", "The pledge is held; approve it only with “approve anyway”"),
     RESULTS_PUBLISHED("results-published", 409, "Kết quả đã công bố, không thay đổi được", "Results are published and frozen"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu tiêu đề If-Match (phiên bản)", "If-Match header required"),
     INTERNAL("internal", 500, "Lỗi hệ thống", "Internal error"),

@@ -24,6 +24,7 @@ import vn.safeonline.campaign.ActivityReport;
 import vn.safeonline.campaign.ActivityType;
 import vn.safeonline.campaign.Audience;
 import vn.safeonline.campaign.Campaign;
+import vn.safeonline.campaign.CampaignModerator;
 import vn.safeonline.campaign.CampaignDtos.Material;
 import vn.safeonline.campaign.CampaignTarget;
 import vn.safeonline.campaign.IndicatorKind;
@@ -39,6 +40,7 @@ import vn.safeonline.contest.ContestEntry;
 import vn.safeonline.contest.ContestRepository;
 import vn.safeonline.contest.ContestService;
 import vn.safeonline.contest.EntryService;
+import vn.safeonline.pledge.PledgeScreen;
 import vn.safeonline.pledge.PledgeStatus;
 import vn.safeonline.quiz.Quiz;
 import vn.safeonline.quiz.QuizQuestion;
@@ -152,6 +154,7 @@ public class DemoCampaign {
                     .setParameter(4, at.get()).executeUpdate();
         }
         pledges(c, schools);
+        wallModerators(c);
         quiz(c);
         contests(c, reporter, random);
     }
@@ -298,31 +301,45 @@ public class DemoCampaign {
         r.persist();
     }
 
-    /** A demo pledge: who, from the n-th school, what, and how moderation left it. */
-    private record DemoPledge(String displayName, int school, String text, PledgeStatus status, String heldReason) {
+    /** A demo pledge: who, from the n-th school, what, and how moderation left it (a held one is held for what the wall's screen says). */
+    private record DemoPledge(String displayName, int school, String text, PledgeStatus status) {
     }
 
     private void pledges(Campaign c, List<Organization> schools) {
         List<DemoPledge> pledges = List.of(
-                new DemoPledge("Minh An", 0, "Tôi cam kết không chia sẻ thông tin cá nhân với người lạ trên mạng.", PledgeStatus.APPROVED, null),
-                new DemoPledge("Thảo Vy", 1, "Tôi sẽ báo ngay cho thầy cô, cha mẹ khi bị dụ dỗ, đe dọa trên không gian mạng.", PledgeStatus.APPROVED, null),
-                new DemoPledge("Gia Huy", 2, "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.", PledgeStatus.APPROVED, null),
-                new DemoPledge("Khánh Linh", 3, "Em hứa sẽ dạy ông bà cách nhận biết cuộc gọi lừa đảo.", PledgeStatus.APPROVED, null),
-                new DemoPledge("Quốc Bảo", 4, "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”.", PledgeStatus.APPROVED, null),
-                new DemoPledge("Ngọc Hân", 5, "Mình sẽ không bao giờ gửi ảnh riêng tư cho người quen qua mạng.", PledgeStatus.APPROVED, null),
-                new DemoPledge("Tuấn Kiệt", 6, "Em cam kết dùng mạng xã hội văn minh, an toàn.", PledgeStatus.PENDING, null),
-                new DemoPledge("Bảo Ngọc", 7, "Mình sẽ nhắc các bạn trong lớp bật xác thực hai lớp.", PledgeStatus.PENDING, null),
-                new DemoPledge("Nhật Nam", 8, "Ai cần tư vấn thì gọi mình 0912 345 678 nha", PledgeStatus.HELD, "Có số điện thoại hoặc dãy số dài"));
+                new DemoPledge("Minh An", 0, "Tôi cam kết không chia sẻ thông tin cá nhân với người lạ trên mạng.", PledgeStatus.APPROVED),
+                new DemoPledge("Thảo Vy", 1, "Tôi sẽ báo ngay cho thầy cô, cha mẹ khi bị dụ dỗ, đe dọa trên không gian mạng.", PledgeStatus.APPROVED),
+                new DemoPledge("Gia Huy", 2, "Tôi không một mình: tôi sẽ giúp bạn bè an toàn trực tuyến.", PledgeStatus.APPROVED),
+                new DemoPledge("Khánh Linh", 3, "Em hứa sẽ dạy ông bà cách nhận biết cuộc gọi lừa đảo.", PledgeStatus.APPROVED),
+                new DemoPledge("Quốc Bảo", 4, "Tôi nói không với “việc nhẹ lương cao” và “bắt cóc online”.", PledgeStatus.APPROVED),
+                new DemoPledge("Ngọc Hân", 5, "Mình sẽ không bao giờ gửi ảnh riêng tư cho người quen qua mạng.", PledgeStatus.APPROVED),
+                new DemoPledge("Tuấn Kiệt", 6, "Em cam kết dùng mạng xã hội văn minh, an toàn.", PledgeStatus.PENDING),
+                new DemoPledge("Bảo Ngọc", 7, "Mình sẽ nhắc các bạn trong lớp bật xác thực hai lớp.", PledgeStatus.PENDING),
+                new DemoPledge("Nhật Nam", 8, "Ai cần tư vấn thì gọi mình 0912 345 678 nha", PledgeStatus.HELD),
+                new DemoPledge("Văn An", 9, "Em là Nguyễn Văn An lớp 7A2, nhà ở hẻm 51 đường 3/2, ai muốn chơi thì tới nha", PledgeStatus.HELD));
         for (int i = 0; i < pledges.size(); i++) {
             DemoPledge r = pledges.get(i);
             boolean approved = r.status() == PledgeStatus.APPROVED;
-            em.createNativeQuery("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, created_at, moderated_at)"
-                            + " values (nextval('pledge_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            PledgeScreen.Hold hold = r.status() == PledgeStatus.HELD ? PledgeScreen.screen(r.displayName(), r.text()).orElseThrow() : null;
+            em.createNativeQuery("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, created_at, moderated_at, held_code)"
+                            + " values (nextval('pledge_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                     .setParameter(1, c.id).setParameter(2, schools.get(r.school() % schools.size()).id).setParameter(3, r.displayName()).setParameter(4, r.text())
-                    .setParameter(5, r.status().name()).setParameter(6, r.heldReason())
+                    .setParameter(5, r.status().name()).setParameter(6, hold == null ? null : hold.vi()).setParameter(9, hold == null ? null : hold.code())
                     .setParameter(7, b.clamped(OffsetDateTime.of(2025, 11, 1 + i, 9, 0, 0, 0, ZoneOffset.ofHours(7))))
                     .setParameter(8, approved ? b.clamped(OffsetDateTime.of(2025, 11, 1 + i, 15, 0, 0, 0, ZoneOffset.ofHours(7))) : null)
                     .executeUpdate();
+        }
+    }
+
+    /** The plan gives the wall to the Youth Union and the Women's Union (tasks 4 and 5: "ký cam kết trên Bức tường An toàn số"). */
+    private void wallModerators(Campaign c) {
+        for (String code : List.of("THANHDOAN-CT", "HLHPN-TP")) {
+            Organization.findByCode(c.tenantId, code).ifPresent(o -> {
+                CampaignModerator m = new CampaignModerator();
+                m.campaignId = c.id;
+                m.organizationId = o.id;
+                m.persist();
+            });
         }
     }
 

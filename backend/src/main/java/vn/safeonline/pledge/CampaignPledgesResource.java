@@ -29,8 +29,9 @@ public class CampaignPledgesResource {
     PledgeModeration moderation;
 
     @GET
-    @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "listPledges", summary = "The moderation queue (default: pending and held, oldest first)")
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
+    @Operation(operationId = "listPledges", summary = "The moderation queue (default: pending and held, oldest first), each held pledge with its reason",
+            description = "For the wall's moderators: the plan's managers and the officers and coordinators of the organisations the campaign gives its wall to.")
     public PageResponse<PledgeView> list(@PathParam("campaignId") long campaignId, @QueryParam("status") PledgeStatus status,
                                          @Valid @BeanParam PageParams page) {
         return moderation.queue(campaignId, status, page.page, page.size);

@@ -34,6 +34,12 @@ public class Pledge extends PanacheEntityBase {
     public PledgeStatus status;
     @Column(name = "held_reason")
     public String heldReason;
+    /** Why it is held: a reason code of the wall's lexicon (PledgeScreen). */
+    @Column(name = "held_code")
+    public String heldCode;
+    /** Approved although held, by a moderator who chose "approve anyway". */
+    @Column(name = "approved_anyway")
+    public boolean approvedAnyway;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "moderated_at")

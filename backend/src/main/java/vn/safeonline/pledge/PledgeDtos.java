@@ -39,12 +39,28 @@ public final class PledgeDtos {
                        @Schema(required = true) int size, @Schema(required = true) List<WallPledge> items) {
     }
 
+    @Schema(name = "PledgeHold", description = "why a pledge is held: a stable code of the wall's lexicon and its text in Vietnamese and English")
+    public record PledgeHold(
+            @Schema(required = true, examples = "PHONE", enumeration = {"MARKUP", "PHONE", "EMAIL", "LINK", "SOCIAL_ACCOUNT", "PERSONAL_DETAILS", "ABUSE"}) String code,
+            @Schema(required = true, examples = "Có số điện thoại (viết bằng số hoặc bằng chữ)") String vi,
+            @Schema(required = true, examples = "Contains a phone number (in digits or in words)") String en) {
+        static PledgeHold of(String code) {
+            if (code == null) return null;
+            PledgeScreen.Hold h = PledgeScreen.reason(code);
+            return new PledgeHold(h.code(), h.vi(), h.en());
+        }
+    }
+
     @Schema(name = "Pledge")
     public record PledgeView(@Schema(required = true) long id, @Schema(required = true) long campaignId, @Schema(required = true) String displayName,
-                             OrgRef unit, @Schema(required = true) String text, @Schema(required = true) PledgeStatus status, String heldReason,
+                             OrgRef unit, @Schema(required = true) String text, @Schema(required = true) PledgeStatus status,
+                             @Schema(description = "why it was held, in Vietnamese, as said when it was signed") String heldReason,
+                             @Schema(description = "why it was held (a held pledge, and one decided after being held)") PledgeHold hold,
+                             @Schema(required = true, description = "approved although held (\"approve anyway\")") boolean approvedAnyway,
                              @Schema(required = true) OffsetDateTime createdAt, OffsetDateTime moderatedAt) {
         public static PledgeView of(Pledge p) {
-            return new PledgeView(p.id, p.campaignId, p.displayName, OrgRef.of(p.organization), p.text, p.status, p.heldReason, p.createdAt, p.moderatedAt);
+            return new PledgeView(p.id, p.campaignId, p.displayName, OrgRef.of(p.organization), p.text, p.status, p.heldReason,
+                    PledgeHold.of(p.heldCode), p.approvedAnyway, p.createdAt, p.moderatedAt);
         }
     }
 }

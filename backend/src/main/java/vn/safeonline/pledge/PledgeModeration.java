@@ -12,10 +12,15 @@ import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.BusinessClock;
 import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Problem;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.pledge.PledgeDtos.PledgeView;
 
-/** The wall's moderation queue: the campaign's managers approve or reject each pledge, once. */
+/**
+ * The wall's moderation queue: its moderators (the plan's managers and the organisations the campaign gives its wall to,
+ * CampaignAccess.mayModerateWall) approve or reject each pledge, once. A held pledge is approved only "anyway": the
+ * moderator says so explicitly, having seen why it was held, and the audit keeps that.
+ */
 @ApplicationScoped
 public class PledgeModeration {
     @Inject
@@ -30,16 +35,19 @@ public class PledgeModeration {
     /** The queue of a campaign the caller manages: the given status, or pending and held when none is given. */
     public PageResponse<PledgeView> queue(long campaignId, PledgeStatus status, int page, int size) {
         Campaign c = access.find(campaignId);
-        access.requireManager(c);
+        access.requireWallModerator(c);
         List<PledgeStatus> statuses = status != null ? List.of(status) : List.of(PledgeStatus.PENDING, PledgeStatus.HELD);
         long total = Pledge.countInQueue(c.id, statuses);
         List<Pledge> items = Pledge.queue(c.id, statuses, page - 1, size);
         return new PageResponse<>(items.stream().map(PledgeView::of).toList(), page, size, total);
     }
 
-    /** Approves or rejects a pending or held pledge; the same decision again changes nothing, the other one is refused. */
+    /**
+     * Approves or rejects a pending or held pledge; the same decision again changes nothing, the other one is refused. A held
+     * pledge is approved only with {@code anyway} (409 pledge-held with the reason otherwise).
+     */
     @Transactional
-    public PledgeView decide(long id, PledgeStatus to) {
+    public PledgeView decide(long id, PledgeStatus to, boolean anyway) {
         Pledge p = Pledge.findWithUnit(id).orElseThrow(() -> ApiException.notFound("Lời cam kết", id));
         Campaign c;
         try {
@@ -47,16 +55,26 @@ public class PledgeModeration {
         } catch (ApiException e) {
             throw ApiException.notFound("Lời cam kết", id);
         }
-        access.requireManager(c);
+        access.requireWallModerator(c);
         if (p.status == to) return PledgeView.of(p); // a repeat of the same decision changes nothing
         if (p.status == PledgeStatus.APPROVED || p.status == PledgeStatus.REJECTED) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "Lời cam kết đã được " + (p.status == PledgeStatus.APPROVED ? "duyệt" : "từ chối"));
         }
+        boolean overHold = to == PledgeStatus.APPROVED && p.status == PledgeStatus.HELD;
+        if (overHold && !anyway) {
+            PledgeScreen.Hold why = PledgeScreen.reason(p.heldCode);
+            throw new ApiException(ProblemType.PLEDGE_HELD, "Lời cam kết bị tạm giữ vì: " + why.vi() + " (" + why.code() + "). Đọc kỹ rồi chọn “Vẫn duyệt”"
+                    + " (override=true) nếu vẫn muốn đưa lên bức tường.", List.of(new Problem.FieldError("override", why.code(), why.vi())));
+        }
         PledgeStatus before = p.status;
         p.status = to;
+        p.approvedAnyway = overHold;
         p.moderatedAt = clock.now();
         p.moderatedBy = me.user().id;
-        audit.record(to == PledgeStatus.APPROVED ? "APPROVE" : "REJECT", "pledge", p.id, Map.of("status", before), Map.of("status", to));
+        // the reason code, never the text: the audit keeps that it was approved over a hold, not what the child wrote
+        String action = overHold ? "APPROVE_ANYWAY" : to == PledgeStatus.APPROVED ? "APPROVE" : "REJECT";
+        Map<String, Object> was = p.heldCode == null ? Map.of("status", before) : Map.of("status", before, "heldCode", p.heldCode);
+        audit.record(action, "pledge", p.id, was, Map.of("status", to));
         return PledgeView.of(p);
     }
 }

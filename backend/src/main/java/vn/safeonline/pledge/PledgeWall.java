@@ -52,10 +52,11 @@ public class PledgeWall {
                 text = Text.clean(request.text());
             }
             Long unit = UnitCodes.idOrRefuse(conn, campaignId, request.unitCode());
-            String held = PledgeScreen.heldReason(name, text);
+            PledgeScreen.Hold hold = PledgeScreen.screen(name, text).orElse(null);
+            String held = hold == null ? null : hold.vi();
             PledgeStatus status = held == null ? PledgeStatus.PENDING : PledgeStatus.HELD;
-            try (PreparedStatement ps = conn.prepareStatement("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, audience, created_at)"
-                    + " values (nextval('pledge_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = conn.prepareStatement("insert into pledge (id, campaign_id, organization_id, display_name, text, status, held_reason, audience, created_at, held_code)"
+                    + " values (nextval('pledge_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, campaignId);
                 ps.setObject(2, unit, Types.BIGINT);
                 ps.setString(3, name);
@@ -64,10 +65,12 @@ public class PledgeWall {
                 ps.setString(6, held);
                 ps.setString(7, request.audience() == null ? null : request.audience().name());
                 ps.setObject(8, clock.now());
+                ps.setString(9, hold == null ? null : hold.code());
                 ps.executeUpdate();
             }
             String message = held == null ? "Cảm ơn bạn! Lời cam kết sẽ hiện trên bức tường sau khi được duyệt."
-                    : "Lời cam kết đang chờ kiểm tra vì " + held.toLowerCase(Locale.ROOT) + ". Đừng ghi số điện thoại, email hay đường dẫn của bạn.";
+                    : "Lời cam kết đang chờ kiểm tra vì " + held.toLowerCase(Locale.ROOT) + ". Đừng ghi số điện thoại, email, đường dẫn, tài khoản mạng xã hội,"
+                    + " họ tên kèm lớp hay địa chỉ nhà của bạn.";
             return new PledgeReceipt(status, message);
         } catch (SQLException e) {
             throw new IllegalStateException("pledge failed", e);
