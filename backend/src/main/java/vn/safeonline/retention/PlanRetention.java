@@ -45,8 +45,7 @@ public class PlanRetention {
     }
 
     private RetentionView view(Plan p) {
-        RetentionSql.Dates d = sql.dates(p.id);
-        boolean expired = d.retainedUntil() != null && d.retainedUntil().isBefore(clock.today());
-        return new RetentionView(p.id, p.retentionDays, d.closesOn(), d.retainedUntil(), expired, access.manages(p), p.version);
+        RetentionSql.Dates d = sql.dates(p.id, clock.today());
+        return new RetentionView(p.id, p.retentionDays, d.closesOn(), d.retainedUntil(), d.expired(), access.manages(p), p.version);
     }
 }

@@ -54,6 +54,7 @@ public class RetentionService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Run run = runOnce();
+        LOG.debugf("retention: %s, %d expired plans", run.today(), run.plans().size());
         if (run.anonymised() > 0) LOG.infof("retention: %d records of %d expired plans anonymised", run.anonymised(), run.plans().size());
     }
 

@@ -29,15 +29,15 @@ public class RetentionSql {
         }
     }
 
-    /** When a plan closes and the last day its children's data are kept (both null while it has not closed). */
-    public record Dates(LocalDate closesOn, LocalDate retainedUntil) {
+    /** When a plan closes, the last day its children's data are kept (both null while it has not closed), and whether that day is past. */
+    public record Dates(LocalDate closesOn, LocalDate retainedUntil, boolean expired) {
     }
 
     /** The plans whose children's data are kept no longer on {@code today}: retained until a day before it. */
     @SuppressWarnings("unchecked")
     public List<ExpiredPlan> expiredPlans(LocalDate today) {
-        List<Tuple> rows = em.createNativeQuery("select id, tenant_id, until from (select id, tenant_id, plan_retained_until(id) as until from plan) p"
-                + " where until < ?1 order by id", Tuple.class).setParameter(1, today).getResultList();
+        List<Tuple> rows = em.createNativeQuery("select id, tenant_id, plan_retained_until(id) as until from plan where plan_retention_expired(id, ?1)"
+                + " order by id", Tuple.class).setParameter(1, today).getResultList();
         return rows.stream().map(r -> new ExpiredPlan(r.get("id", Number.class).longValue(), r.get("tenant_id", Number.class).longValue(),
                 SqlValues.localDate(r.get("until")))).toList();
     }
@@ -59,9 +59,10 @@ public class RetentionSql {
                 t.get("pledges", Number.class).intValue(), t.get("import_rows", Number.class).intValue());
     }
 
-    public Dates dates(long planId) {
-        Tuple t = (Tuple) em.createNativeQuery("select plan_closes_on(?1) as closes, plan_retained_until(?1) as until", Tuple.class)
-                .setParameter(1, planId).getSingleResult();
-        return new Dates(SqlValues.localDate(t.get("closes")), SqlValues.localDate(t.get("until")));
+    public Dates dates(long planId, LocalDate today) {
+        Tuple t = (Tuple) em.createNativeQuery("select plan_closes_on(?1) as closes, plan_retained_until(?1) as until,"
+                        + " plan_retention_expired(?1, ?2) as expired", Tuple.class)
+                .setParameter(1, planId).setParameter(2, today).getSingleResult();
+        return new Dates(SqlValues.localDate(t.get("closes")), SqlValues.localDate(t.get("until")), Boolean.TRUE.equals(t.get("expired")));
     }
 }

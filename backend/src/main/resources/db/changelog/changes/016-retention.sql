@@ -37,6 +37,11 @@ create or replace function plan_retained_until(plan_id bigint) returns date lang
     select plan_closes_on(pl.id) + pl.retention_days from plan pl where pl.id = $1
 $$;
 
+-- Whether a plan's children's personal data are kept no longer on this day (its retention is over).
+create or replace function plan_retention_expired(plan_id bigint, today date) returns boolean language sql stable parallel safe as $$
+    select coalesce(plan_retained_until($1) < $2, false)
+$$;
+
 -- What anonymising leaves of each kind of record (each rule once; every path calls these):
 -- a delegate keeps its quota, event, venue, status, school, grade and unit (the figures); its name becomes the
 -- neutral one and its contacts, guardian and circumstances go.
