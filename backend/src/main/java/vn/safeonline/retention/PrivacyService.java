@@ -27,6 +27,7 @@ import vn.safeonline.common.Role;
 import vn.safeonline.common.Text;
 import vn.safeonline.contest.Contest;
 import vn.safeonline.contest.ContestEntry;
+import vn.safeonline.minors.MinorsData;
 import vn.safeonline.org.Organization;
 import vn.safeonline.pledge.Pledge;
 import vn.safeonline.retention.PrivacyDtos.AttendeeData;
@@ -54,10 +55,12 @@ public class PrivacyService {
     AuditLog audit;
     @Inject
     BusinessClock clock;
+    @Inject
+    MinorsData minors;
 
-    /** The organisation holding the record is the caller's own, and the caller coordinates it. */
+    /** The caller coordinates the organisation holding the child's relationship (MinorsData's holder, the one rule). */
     boolean holds(Organization holder) {
-        return holder != null && me.has(Role.COORDINATOR) && holder.id.equals(me.org().id);
+        return holder != null && me.has(Role.COORDINATOR) && minors.sees(MinorsData.Relationship.heldBy(holder));
     }
 
     /** The records the caller's organisation holds that match every criterion given (name ignoring diacritics, phone, entry code). */

@@ -141,7 +141,7 @@ class RetentionTest {
                 .post("/api/campaigns/" + campaignId + "/targets").then().statusCode(201);
         as("thptcvl").body(Map.of("type", "ANNOUNCEMENT_POST", "date", t0.toLocalDate().toString(), "place", "Trường", "pupils", 40))
                 .post("/api/campaigns/" + campaignId + "/reports").then().statusCode(201);
-        String wall = "/api/public/campaigns/" + campaignId + "/pledges";
+        String wall = "/api/public/campaigns/" + as("congan").get("/api/campaigns/" + campaignId).then().statusCode(200).extract().path("publicId") + "/pledges";
         anonymous().body(Map.of("displayName", "Minh Thư lớp 10A1", "unitCode", "THPT-CHAUVANLIEM", "text", "Em hứa dùng mạng an toàn, văn minh."))
                 .post(wall).then().statusCode(202);
         anonymous().body(Map.of("displayName", "Gia Bảo", "unitCode", "THPT-CHAUVANLIEM", "text", "Gọi mình số 0939949749 nhé")).post(wall).then().statusCode(202);
@@ -182,13 +182,17 @@ class RetentionTest {
         return new Fixture(planId, eventId, quotaId, campaignId, contestId, withdrawn, attendees, t0.toLocalDate().plusDays(9));
     }
 
+    static String publicResults(Fixture f) {
+        return "/api/public/contests/" + as("congan").get("/api/contests/" + f.contestId()).then().statusCode(200).extract().path("publicId") + "/results";
+    }
+
     /** The figures anonymising must not change, as the organisers read them. */
     record Figures(String quota, String matrix, String checkIns, String ranking, String results, String indicators, long pledges, long attendeesOfEvent) {
     }
 
     Figures figures(Fixture f) {
         JsonPath ranking = as("congan").get("/api/contests/" + f.contestId() + "/ranking").then().statusCode(200).extract().jsonPath();
-        JsonPath results = anonymous().get("/api/public/contests/" + f.contestId() + "/results").then().statusCode(200).extract().jsonPath();
+        JsonPath results = anonymous().get(publicResults(f)).then().statusCode(200).extract().jsonPath();
         return new Figures(
                 as("sogddt").get("/api/quotas/" + f.quotaId()).then().statusCode(200).extract().jsonPath().getString("filled"),
                 as("congan").get("/api/events/" + f.eventId() + "/quota-matrix").then().statusCode(200).extract().asString(),
@@ -280,7 +284,7 @@ class RetentionTest {
         assertEquals(before, figures(f), "counts, tallies, check-ins, rankings and indicators add up as before");
         as("congan").get("/api/events/" + f.eventId() + "/attendees").then().statusCode(200).body("items.fullName", org.hamcrest.Matchers.everyItem(equalTo(PLACEHOLDER)))
                 .body("items.school", org.hamcrest.Matchers.hasItem("Trường THPT Châu Văn Liêm"));
-        anonymous().get("/api/public/contests/" + f.contestId() + "/results").then().statusCode(200).body("items.initial", org.hamcrest.Matchers.everyItem(equalTo("")));
+        anonymous().get(publicResults(f)).then().statusCode(200).body("items.initial", org.hamcrest.Matchers.everyItem(equalTo("")));
         assertEquals(1, auditEvents("ANONYMISE", f.planId()));
         String audit = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select after::text from audit_event where action = 'ANONYMISE'"
                 + " and entity_id = ?1").setParameter(1, f.planId()).getSingleResult());
