@@ -73,48 +73,62 @@ public class PrivacyService {
         }
         if (folded != null && folded.length() < 2) throw ApiException.field("name", "TooShort", "Họ tên cần ít nhất 2 ký tự");
         if (phone != null && !phone.isBlank() && phoneNorm == null) throw ApiException.field("phone", "Invalid", "Số điện thoại không hợp lệ");
-        long org = me.org().id;
         List<PersonRecord> found = new ArrayList<>();
         if (me.has(Role.COORDINATOR)) {
-            if (ref == null) {
-                Map<String, Object> params = new HashMap<>();
-                params.put("org", org);
-                String where = "q.owner.id = :org and a.anonymisedAt is null";
-                if (folded != null) {
-                    where += " and a.nameSearch like :name escape '\\'";
-                    params.put("name", Text.likePattern(folded));
-                }
-                List<Attendee> attendees = Attendee.<Attendee>find("from Attendee a join fetch a.quota q join fetch a.event e where " + where, params).list();
-                for (Attendee a : attendees) {
-                    if (phoneNorm != null && !phoneNorm.equals(a.phoneNorm) && !phoneNorm.equals(Attendee.normalisePhone(a.guardianPhone))) continue;
-                    found.add(new PersonRecord(RecordKind.ATTENDEE, a.id, a.fullName, a.event.title, a.school, a.grade, null, a.createdAt));
-                }
-            }
-            List<ContestEntry> entries = ref == null
-                    ? ContestEntry.list("from ContestEntry e join fetch e.school s where s.id = ?1 and e.anonymisedAt is null", org)
-                    : ContestEntry.list("from ContestEntry e join fetch e.school s where s.id = ?1 and e.anonymisedAt is null and e.reference = ?2", org, ref);
-            Map<Long, String> contests = new HashMap<>();
-            for (ContestEntry e : entries) {
-                if (folded != null && !Text.fold(e.pupilName).contains(folded)) continue;
-                if (phoneNorm != null && !phoneNorm.equals(Attendee.normalisePhone(e.guardianPhone))) continue;
-                found.add(new PersonRecord(RecordKind.CONTEST_ENTRY, e.id, e.pupilName, contestTitle(contests, e.contestId), e.school.name,
-                        e.grade == null ? null : e.grade.toString(), e.reference, e.createdAt));
-            }
-            if (ref == null && phoneNorm == null) {
-                List<Pledge> pledges = Pledge.list("from Pledge p join fetch p.organization o where o.id = ?1 and p.anonymisedAt is null", org);
-                Map<Long, String> campaigns = new HashMap<>();
-                for (Pledge p : pledges) {
-                    if (!Text.fold(p.displayName).contains(folded)) continue;
-                    found.add(new PersonRecord(RecordKind.PLEDGE, p.id, p.displayName, campaignName(campaigns, p.campaignId), p.organization.name,
-                            null, null, p.createdAt));
-                }
-            }
+            long org = me.org().id;
+            if (ref == null) found.addAll(attendeesMatching(org, folded, phoneNorm));
+            found.addAll(entriesMatching(org, folded, phoneNorm, ref));
+            if (ref == null && phoneNorm == null) found.addAll(pledgesMatching(org, folded));
         }
         found.sort(Comparator.comparing(PersonRecord::kind).thenComparing(PersonRecord::id));
         int from = Math.min(page.offset(), found.size());
         List<PersonRecord> items = found.subList(from, Math.min(from + page.size, found.size()));
         if (!items.isEmpty()) audit.recordRead("person", null, Map.of("records", refs(items)));
         return new PageResponse<>(List.copyOf(items), page.page, page.size, found.size());
+    }
+
+    /** Delegates the organisation submitted (it owns their quota): the name in the folded search column, the phone theirs or their guardian's. */
+    private static List<PersonRecord> attendeesMatching(long org, String folded, String phoneNorm) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", org);
+        String where = "q.owner.id = :org and a.anonymisedAt is null";
+        if (folded != null) {
+            where += " and a.nameSearch like :name escape '\\'";
+            params.put("name", Text.likePattern(folded));
+        }
+        List<PersonRecord> out = new ArrayList<>();
+        for (Attendee a : Attendee.<Attendee>find("from Attendee a join fetch a.quota q join fetch a.event e where " + where, params).list()) {
+            if (phoneNorm != null && !phoneNorm.equals(a.phoneNorm) && !phoneNorm.equals(Attendee.normalisePhone(a.guardianPhone))) continue;
+            out.add(new PersonRecord(RecordKind.ATTENDEE, a.id, a.fullName, a.event.title, a.school, a.grade, null, a.createdAt));
+        }
+        return out;
+    }
+
+    /** Entries of the organisation's school: the pupil's name, the guardian's phone, the receipt code. */
+    private static List<PersonRecord> entriesMatching(long org, String folded, String phoneNorm, String ref) {
+        List<ContestEntry> entries = ref == null
+                ? ContestEntry.list("from ContestEntry e join fetch e.school s where s.id = ?1 and e.anonymisedAt is null", org)
+                : ContestEntry.list("from ContestEntry e join fetch e.school s where s.id = ?1 and e.anonymisedAt is null and e.reference = ?2", org, ref);
+        Map<Long, String> contests = new HashMap<>();
+        List<PersonRecord> out = new ArrayList<>();
+        for (ContestEntry e : entries) {
+            if (folded != null && !Text.fold(e.pupilName).contains(folded)) continue;
+            if (phoneNorm != null && !phoneNorm.equals(Attendee.normalisePhone(e.guardianPhone))) continue;
+            out.add(new PersonRecord(RecordKind.CONTEST_ENTRY, e.id, e.pupilName, contestTitle(contests, e.contestId), e.school.name,
+                    e.grade == null ? null : e.grade.toString(), e.reference, e.createdAt));
+        }
+        return out;
+    }
+
+    /** Pledges signed for the organisation (its unit code): the display name. */
+    private static List<PersonRecord> pledgesMatching(long org, String folded) {
+        Map<Long, String> campaigns = new HashMap<>();
+        List<PersonRecord> out = new ArrayList<>();
+        for (Pledge p : Pledge.<Pledge>list("from Pledge p join fetch p.organization o where o.id = ?1 and p.anonymisedAt is null", org)) {
+            if (!Text.fold(p.displayName).contains(folded)) continue;
+            out.add(new PersonRecord(RecordKind.PLEDGE, p.id, p.displayName, campaignName(campaigns, p.campaignId), p.organization.name, null, null, p.createdAt));
+        }
+        return out;
     }
 
     private static List<String> refs(List<PersonRecord> items) {
