@@ -1343,6 +1343,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's retention period, the day it closes and the last day children's data are kept */
+        get: operations["getPlanRetention"];
+        /**
+         * Set how many days (1–3650) children's personal data are kept after the plan closes
+         * @description The plan's managers (issuer or standing agency); If-Match with the plan's ETag is required, as for other plan edits.
+         */
+        put: operations["setPlanRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/campaigns": {
         parameters: {
             query?: never;
@@ -1567,6 +1588,66 @@ export interface paths {
         put?: never;
         /** Keep a pledge off the wall */
         post: operations["rejectPledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase one person's data now: anonymise these records (and the spreadsheet rows holding them)
+         * @description The rows stay, so counts, tallies and rankings still add up. 404 for a record the caller's organisation does not hold. The audit log keeps who erased which records of which kinds, and when; never the data.
+         */
+        post: operations["erasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export everything held in these records of one person (JSON)
+         * @description 404 for a record the caller's organisation does not hold. The audit log keeps which records were exported, not their data.
+         */
+        post: operations["exportPersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find one person's records held by the caller's organisation
+         * @description Delegates the organisation submitted, contest entries of its school and pledges signed for it that match every criterion given: name (diacritics ignored, part of it), phone (the person's or the guardian's) or an entry's code. Coordinators of the holding organisation only; the read is audited.
+         */
+        get: operations["findPersonalRecords"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2837,6 +2918,19 @@ export interface components {
             attendeeId: number;
             keptBoth: boolean;
         };
+        /** @description What the erasure anonymised (records already anonymised count as 0) */
+        ErasureReceipt: {
+            erasedAt: components["schemas"]["OffsetDateTime"];
+            records: components["schemas"]["PersonalRecordRef"][];
+            /** Format: int32 */
+            attendees: number;
+            /** Format: int32 */
+            importRows: number;
+            /** Format: int32 */
+            contestEntries: number;
+            /** Format: int32 */
+            pledges: number;
+        };
         Event: {
             /** Format: int64 */
             id: number;
@@ -3361,6 +3455,21 @@ export interface components {
              */
             total: number;
         };
+        PageResponsePersonRecord: {
+            items: components["schemas"]["PersonalRecord"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
         PageResponsePlanSummary: {
             items: components["schemas"]["PlanSummary"][];
             /**
@@ -3571,6 +3680,116 @@ export interface components {
              */
             total: number;
         };
+        PersonalAttendee: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            eventId: number;
+            event: string;
+            category: string;
+            minor: boolean;
+            fullName: string;
+            position?: string;
+            unit?: string;
+            phone?: string;
+            email?: string;
+            school?: string;
+            grade?: string;
+            guardianName?: string;
+            guardianPhone?: string;
+            difficultCircumstances?: boolean;
+            status: components["schemas"]["AttendeeStatus"];
+            venue?: string;
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            anonymisedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        PersonalContestEntry: {
+            /** Format: int64 */
+            id: number;
+            reference: string;
+            /** Format: int64 */
+            contestId: number;
+            contest: string;
+            category: components["schemas"]["ContestCategory"];
+            school: string;
+            /** Format: int32 */
+            grade?: number;
+            title: string;
+            workUrl?: string;
+            workText?: string;
+            pupilName: string;
+            guardianName?: string;
+            guardianPhone?: string;
+            source: string;
+            consentMethod?: components["schemas"]["ConsentMethod"];
+            consentRecordedAt?: components["schemas"]["OffsetDateTime"];
+            withdrawnAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            anonymisedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Everything the system holds in these records */
+        PersonalDataExport: {
+            generatedAt: components["schemas"]["OffsetDateTime"];
+            attendees: components["schemas"]["PersonalAttendee"][];
+            importRows: components["schemas"]["PersonalImportRow"][];
+            contestEntries: components["schemas"]["PersonalContestEntry"][];
+            pledges: components["schemas"]["PersonalPledge"][];
+        };
+        /** @description A spreadsheet row kept from an import that holds the person */
+        PersonalImportRow: {
+            /** Format: int64 */
+            jobId: number;
+            /** Format: int32 */
+            rowNumber: number;
+            fileName: string;
+            importedAt?: components["schemas"]["OffsetDateTime"];
+            status: string;
+            values: {
+                [key: string]: string;
+            };
+        };
+        PersonalPledge: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            campaignId: number;
+            campaign: string;
+            displayName: string;
+            text: string;
+            status: components["schemas"]["PledgeStatus"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            anonymisedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A record that holds a person's data, held by the caller's organisation */
+        PersonalRecord: {
+            kind: components["schemas"]["PersonalRecordKind"];
+            /** Format: int64 */
+            id: number;
+            /** @description the name on the record (a delegate's or pupil's name, a pledge's display name) */
+            name: string;
+            /** @description where it is: the event, the contest or the campaign */
+            context: string;
+            school?: string;
+            grade?: string;
+            /** @description a contest entry's receipt code */
+            reference?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        PersonalRecordKind: "ATTENDEE" | "CONTEST_ENTRY" | "PLEDGE";
+        PersonalRecordRef: {
+            kind: components["schemas"]["PersonalRecordKind"];
+            /**
+             * Format: int64
+             * @example 4051
+             */
+            id: number;
+        };
+        /** @description The records of one person, as the search found them */
+        PersonalRecordsInput: {
+            records: components["schemas"]["PersonalRecordRef"][];
+        };
         Plan: {
             /** Format: int64 */
             id: number;
@@ -3686,6 +3905,34 @@ export interface components {
             totals: components["schemas"]["StatusCounts"];
             percentReached: number;
             organizations: components["schemas"]["OrganizationProgress"][];
+        };
+        /** @description How long the plan keeps children's personal data after it closes */
+        PlanRetention: {
+            /** Format: int64 */
+            planId: number;
+            /**
+             * Format: int32
+             * @description days kept after the plan closes
+             * @example 90
+             */
+            retentionDays: number;
+            /** @description the day the plan closes: the last of its end date, campaigns, events and contests, or the day it was closed or cancelled if earlier; null while none is known */
+            closesOn?: components["schemas"]["LocalDate"];
+            /** @description the last day children's personal data are kept; anonymised from the next day */
+            retainedUntil?: components["schemas"]["LocalDate"];
+            /** @description true once retainedUntil is before today */
+            expired: boolean;
+            /** @description whether the caller may change the period */
+            canEdit: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        PlanRetentionInput: {
+            /**
+             * Format: int32
+             * @example 90
+             */
+            retentionDays: number;
         };
         /** @enum {string} */
         PlanStatus: "DRAFT" | "ISSUED" | "CLOSED" | "CANCELLED";
@@ -11113,6 +11360,165 @@ export interface operations {
             };
         };
     };
+    getPlanRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retention */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRetention"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPlanRetention: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRetentionInput"];
+            };
+        };
+        responses: {
+            /** @description The retention */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRetention"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createCampaign: {
         parameters: {
             query?: never;
@@ -12441,6 +12847,225 @@ export interface operations {
             };
             /** @description Well-formed but refused by a business rule (errors[] names the fields) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    erasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonalRecordsInput"];
+            };
+        };
+        responses: {
+            /** @description What was anonymised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record the caller's organisation does not hold */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonalRecordsInput"];
+            };
+        };
+        responses: {
+            /** @description The records' data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record the caller's organisation does not hold */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findPersonalRecords: {
+        parameters: {
+            query?: {
+                /** @example nguyen van an */
+                name?: string;
+                /** @description 1-based page number */
+                page?: number;
+                /** @example 0939949749 */
+                phone?: string;
+                /** @example CT-7KQ2M9XA */
+                reference?: string;
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePersonRecord"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

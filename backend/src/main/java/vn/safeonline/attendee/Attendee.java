@@ -87,6 +87,10 @@ public class Attendee extends vn.safeonline.common.Timestamped {
     @JoinColumn(name = "submitted_by")
     public AppUser submittedBy;
 
+    /** When its personal fields were anonymised (retention or erasure, SQL anonymise_attendees); null while they are kept. */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
+
     @Version
     public int version;
 
@@ -98,7 +102,8 @@ public class Attendee extends vn.safeonline.common.Timestamped {
 
     void fold() {
         nameSearch = Text.fold(fullName);
-        personKey = personKey(fullName, unit, quota == null ? null : quota.owner.name);
+        // an anonymised delegate has no key: its neutral name pairs it with nobody
+        personKey = anonymisedAt != null ? null : personKey(fullName, unit, quota == null ? null : quota.owner.name);
         phoneNorm = normalisePhone(phone);
     }
 
@@ -162,6 +167,17 @@ public class Attendee extends vn.safeonline.common.Timestamped {
 
     public boolean checkedIn() {
         return !checkedInAt(List.of(id)).isEmpty();
+    }
+
+    /**
+     * Anonymises these delegates now (SQL anonymise_attendees, the one rule: a neutral name, no contacts, guardian or
+     * circumstances; the row and its figures stay). Those anonymised already are left alone; returns how many changed.
+     * Managed instances are stale afterwards: refresh them.
+     */
+    public static int anonymise(java.util.Collection<Long> ids, OffsetDateTime at) {
+        if (ids.isEmpty()) return 0;
+        return ((Number) getEntityManager().createNativeQuery("select anonymise_attendees(cast(?1 as bigint[]), ?2)")
+                .setParameter(1, ids.toArray(Long[]::new)).setParameter(2, at).getSingleResult()).intValue();
     }
 
     static String newToken() {

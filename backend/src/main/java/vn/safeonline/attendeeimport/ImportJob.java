@@ -58,4 +58,34 @@ public class ImportJob extends PanacheEntityBase {
     void touch() {
         updatedAt = BusinessClock.current().now();
     }
+
+    /** A spreadsheet row kept from an import of a quota that holds one person: what an erasure request exports and strips. */
+    public record PersonRow(long jobId, int rowNumber, String fileName, OffsetDateTime importedAt, String status,
+                            java.util.Map<String, String> values) {
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>> VALUES = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+
+    /** The rows of a quota's imports that hold this person (the same folded name or the same phone), not yet anonymised. */
+    public static java.util.List<PersonRow> rowsOfPerson(long quotaId, String nameSearch, String phoneNorm) {
+        @SuppressWarnings("unchecked")
+        java.util.List<jakarta.persistence.Tuple> rows = getEntityManager().createNativeQuery("select r.job_id, r.row_number, j.file_name,"
+                        + " j.created_at, r.status, r.data::text as data from import_row r join import_job j on j.id = r.job_id"
+                        + " where j.quota_id = ?1 and r.anonymised_at is null and (r.name_search = ?2 or r.phone_norm = ?3)"
+                        + " order by r.job_id, r.row_number", jakarta.persistence.Tuple.class)
+                .setParameter(1, quotaId).setParameter(2, nameSearch).setParameter(3, phoneNorm).getResultList();
+        return rows.stream().map(r -> new PersonRow(r.get("job_id", Number.class).longValue(), r.get("row_number", Number.class).intValue(),
+                r.get("file_name", String.class), vn.safeonline.common.SqlValues.offsetDateTime(r.get("created_at")), r.get("status", String.class),
+                vn.safeonline.common.Json.read(r.get("data", String.class), VALUES))).toList();
+    }
+
+    /** Strips these rows' personal columns now (SQL anonymise_import_rows, the one rule); returns how many changed. */
+    public static int anonymiseRows(java.util.List<PersonRow> rows, OffsetDateTime at) {
+        if (rows.isEmpty()) return 0;
+        return ((Number) getEntityManager().createNativeQuery("select anonymise_import_rows(cast(?1 as bigint[]), cast(?2 as int[]), ?3)")
+                .setParameter(1, rows.stream().map(PersonRow::jobId).toArray(Long[]::new))
+                .setParameter(2, rows.stream().map(PersonRow::rowNumber).toArray(Integer[]::new))
+                .setParameter(3, at).getSingleResult()).intValue();
+    }
 }

@@ -23,12 +23,22 @@ public class AuditLog {
         write(action, entityType, entityId, before, after);
     }
 
+    /** A change made by the system itself (a scheduled job), not by a caller: its deployment and its name as the actor. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSystem(long tenantId, String actor, String action, String entityType, Long entityId, Object after) {
+        write(tenantId, null, actor, action, entityType, entityId, null, after);
+    }
+
     private void write(String action, String entityType, Long entityId, Object before, Object after) {
+        write(me.tenant(), me.userId(), me.username(), action, entityType, entityId, before, after);
+    }
+
+    private void write(long tenantId, Long actorId, String actor, String action, String entityType, Long entityId, Object before, Object after) {
         AuditEvent e = new AuditEvent();
         e.at = clock.now();
-        e.tenantId = me.tenant();
-        e.actorId = me.userId();
-        e.actor = me.username();
+        e.tenantId = tenantId;
+        e.actorId = actorId;
+        e.actor = actor;
         e.action = action;
         e.entityType = entityType;
         e.entityId = entityId;

@@ -71,6 +71,9 @@ public class ContestEntry extends PanacheEntityBase {
     public OffsetDateTime withdrawnAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** When the pupil's and guardian's data were anonymised (withdrawal, retention or erasure); null while kept. */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
     @Version
     public int version;
 
@@ -90,6 +93,22 @@ public class ContestEntry extends PanacheEntityBase {
         String[] words = fullName.trim().split("\\s+");
         String given = words[words.length - 1];
         return given.substring(0, given.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.forLanguageTag("vi")) + ".";
+    }
+
+    /** The initial the public results show: none once the pupil's name is anonymised. */
+    public String publicInitial() {
+        return anonymisedAt != null ? "" : initial(pupilName);
+    }
+
+    /**
+     * Anonymises these entries now (SQL anonymise_contest_entries, the one rule: the pupil's name, the guardian and the
+     * work go; category, school, grade, title, consent and scores stay, so the ranking adds up). Those anonymised already
+     * are left alone; returns how many changed. Managed instances are stale afterwards: refresh them.
+     */
+    public static int anonymise(java.util.Collection<Long> ids, OffsetDateTime at) {
+        if (ids.isEmpty()) return 0;
+        return ((Number) getEntityManager().createNativeQuery("select anonymise_contest_entries(cast(?1 as bigint[]), ?2)")
+                .setParameter(1, ids.toArray(Long[]::new)).setParameter(2, at).getSingleResult()).intValue();
     }
 
     /** AWAITING_CONSENT, ELIGIBLE or WITHDRAWN. */

@@ -179,7 +179,7 @@ public class ContestService {
                 r.ranked().criterionMeans().entrySet().stream().map(m -> new CriterionScore(m.getKey(), m.getValue()))
                         .sorted(Comparator.comparingLong(CriterionScore::criterionId)).toList(),
                 r.ranked().judgesScored(), r.ranked().judgesAssigned(), OrgRef.of(r.entry().school), r.entry().grade,
-                ContestEntry.initial(r.entry().pupilName), r.ranked().tieNote())).toList();
+                r.entry().publicInitial(), r.ranked().tieNote())).toList();
     }
 
     /** Publishes the results: after the window, once every assigned judge has scored; then nothing changes. */

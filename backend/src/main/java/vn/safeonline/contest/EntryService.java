@@ -223,7 +223,7 @@ public class EntryService {
         Contest c = publicContestOf(publicId).contest();
         if (!c.published()) return new PublicResults(false, null, List.of());
         List<PublicResult> items = results.rank(c).stream().filter(r -> r.ranked().rank() != null)
-                .map(r -> new PublicResult(r.entry().category, r.ranked().rank(), ContestEntry.initial(r.entry().pupilName), r.entry().school.name,
+                .map(r -> new PublicResult(r.entry().category, r.ranked().rank(), r.entry().publicInitial(), r.entry().school.name,
                         r.entry().grade, r.ranked().total(), r.ranked().tieNote())).toList();
         return new PublicResults(true, c.publishedAt, items);
     }
@@ -266,6 +266,8 @@ public class EntryService {
         if (e.withdrawnAt == null) {
             e.withdrawnAt = clock.now();
             ContestEntry.flush();
+            ContestEntry.anonymise(List.of(e.id), e.withdrawnAt); // a withdrawn entry keeps nothing of the pupil or guardian
+            ContestEntry.getEntityManager().refresh(e);
             audit.record("WITHDRAW", "contest_entry", e.id, null, null);
         }
         return view(l.found(), e);

@@ -109,6 +109,10 @@ public class Plan extends vn.safeonline.common.Timestamped {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** Days its children's personal data are kept after the plan closes (SQL plan_closes_on; retention/RetentionService). */
+    @Column(name = "retention_days")
+    public int retentionDays = 90;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
     public AppUser createdBy;

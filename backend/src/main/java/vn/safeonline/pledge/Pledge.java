@@ -46,8 +46,21 @@ public class Pledge extends PanacheEntityBase {
     public OffsetDateTime moderatedAt;
     @Column(name = "moderated_by")
     public Long moderatedBy;
+    /** When its display name and text were anonymised (retention or erasure); null while kept. */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
     @Version
     public int version;
+
+    /**
+     * Anonymises these pledges now (SQL anonymise_pledges: the display name and the text go; campaign, unit, audience and
+     * status stay). Those anonymised already are left alone; returns how many changed.
+     */
+    public static int anonymise(java.util.Collection<Long> ids, OffsetDateTime at) {
+        if (ids.isEmpty()) return 0;
+        return ((Number) getEntityManager().createNativeQuery("select anonymise_pledges(cast(?1 as bigint[]), ?2)")
+                .setParameter(1, ids.toArray(Long[]::new)).setParameter(2, at).getSingleResult()).intValue();
+    }
 
     /** A pledge with its unit, for moderation. */
     public static Optional<Pledge> findWithUnit(long id) {
