@@ -200,8 +200,10 @@ public class AttendeeService {
         return views;
     }
 
-    /** What the audit log keeps of an attendee: no personal fields. */
+    /** What the audit log keeps of an attendee: no contact fields, and no name of a child. */
     private static Map<String, Object> auditShape(Attendee a) {
+        // a child's name is personal data the audit would keep past retention: the id says who it was, while the row lives
+        if (a.quota.category.minors) return Map.of("id", a.id, "quotaId", a.quota.id, "status", a.status);
         return Map.of("id", a.id, "quotaId", a.quota.id, "fullName", a.fullName, "status", a.status);
     }
 }

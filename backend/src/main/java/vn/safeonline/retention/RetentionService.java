@@ -40,7 +40,7 @@ public class RetentionService {
     }
 
     /** One run: the day it ran for and each expired plan it met. */
-    public record Run(LocalDate today, List<PlanOutcome> plans) {
+    public record Run(LocalDate today, List<PlanOutcome> plans, int referralsAnonymised, int idempotencyKeysForgotten) {
         public int anonymised() {
             return plans.stream().filter(p -> !p.skipped()).mapToInt(p -> p.anonymised().total()).sum();
         }
@@ -49,6 +49,13 @@ public class RetentionService {
             return plans.stream().filter(p -> p.planId() == planId).findFirst().orElse(null);
         }
     }
+
+    /** A closed referral's alias and notes are kept this many days after it closed. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.retention.referral-days", defaultValue = "90")
+    int referralRetentionDays;
+    /** A replay of an idempotent request works this long; then its stored answer (which may carry a child's data) is forgotten. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "app.idempotency.keep-hours", defaultValue = "48")
+    int idempotencyKeepHours;
 
     @Scheduled(identity = "retention", cron = "{app.retention.cron}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -68,7 +75,10 @@ public class RetentionService {
         for (RetentionSql.ExpiredPlan p : expired) {
             outcomes.add(QuarkusTransaction.requiringNew().call(() -> anonymise(p, at)));
         }
-        return new Run(today, outcomes);
+        // outside plans: closed referrals after the default retention, and the stored answers of idempotent requests
+        int referrals = QuarkusTransaction.requiringNew().call(() -> sql.anonymiseClosedReferrals(at.minusDays(referralRetentionDays), at));
+        int keys = QuarkusTransaction.requiringNew().call(() -> sql.forgetIdempotencyKeys(at.minusHours(idempotencyKeepHours)));
+        return new Run(today, outcomes, referrals, keys);
     }
 
     private PlanOutcome anonymise(RetentionSql.ExpiredPlan p, OffsetDateTime at) {

@@ -65,4 +65,15 @@ public class RetentionSql {
                 .setParameter(1, planId).setParameter(2, today).getSingleResult();
         return new Dates(SqlValues.localDate(t.get("closes")), SqlValues.localDate(t.get("until")), Boolean.TRUE.equals(t.get("expired")));
     }
+
+    /** Anonymises the support referrals closed before the given instant (018-retention-more); how many it changed. */
+    public int anonymiseClosedReferrals(OffsetDateTime closedBefore, OffsetDateTime at) {
+        return ((Number) em.createNativeQuery("select anonymise_closed_referrals(?1, ?2)").setParameter(1, closedBefore).setParameter(2, at)
+                .getSingleResult()).intValue();
+    }
+
+    /** Forgets the completed idempotent requests made before the given instant, and the answers they stored. */
+    public int forgetIdempotencyKeys(OffsetDateTime createdBefore) {
+        return ((Number) em.createNativeQuery("select forget_idempotency_keys(?1)").setParameter(1, createdBefore).getSingleResult()).intValue();
+    }
 }

@@ -38,6 +38,8 @@ class ReferralTest {
 
     @Inject
     BusinessClock clock;
+    @Inject
+    vn.safeonline.retention.RetentionService retention;
 
     @BeforeAll
     static void twoCities() {
@@ -47,6 +49,33 @@ class ReferralTest {
     @AfterEach
     void realTime() {
         clock.reset();
+    }
+
+    @Test
+    void aClosedCaseForgetsTheChildAfterRetentionAndKeepsItsCounts() {
+        Instant t0 = Instant.parse("2032-03-02T02:00:00Z");
+        clock.set(t0);
+        long receiverOrg = organisation("UNION", "THANHDOAN-CT");
+        String key = "rf-keep-" + unique();
+        long id = ((Number) as("thptcvl").header("Idempotency-Key", key).body(input(receiverOrg)).post("/api/referrals").then().statusCode(201)
+                .extract().path("id")).longValue();
+        var other = input(receiverOrg);
+        other.put("childAlias", "L.V.B");
+        as("thptcvl").header("Idempotency-Key", key).body(other).post("/api/referrals").then().statusCode(422); // the key is taken
+        as("thptcvl").header("If-Match", etag("thptcvl", id)).body(Map.of("outcome", "WITHDRAWN", "note", "Gia đình đã tự liên hệ tổng đài 111."))
+                .post("/api/referrals/" + id + "/close").then().statusCode(200);
+        // 89 days on: kept
+        clock.set(t0.plus(Duration.ofDays(89)));
+        retention.runOnce();
+        as("thptcvl").get("/api/referrals/" + id).then().statusCode(200).body("childAlias", equalTo("N.T.A")).body("note", notNullValue());
+        // past 90 days: the alias and the notes are gone; the case, its kind, dates and outcome stay
+        clock.set(t0.plus(Duration.ofDays(91)));
+        assertEquals(true, retention.runOnce().referralsAnonymised() >= 1);
+        as("thptcvl").get("/api/referrals/" + id).then().statusCode(200).body("childAlias", equalTo("Đã ẩn danh")).body("note", nullValue())
+                .body("outcomeNote", nullValue()).body("status", equalTo("CLOSED")).body("outcome", equalTo("WITHDRAWN")).body("riskKind", equalTo("MANIPULATION"));
+        assertEquals(0, retention.runOnce().referralsAnonymised(), "a second run changes nothing");
+        // the stored answer of the idempotent opening (it could carry a child's data) is forgotten after 48 hours: the key is free again
+        as("thptcvl").header("Idempotency-Key", key).body(other).post("/api/referrals").then().statusCode(201);
     }
 
     /** A new account of an existing organisation, made by the administrator. */
