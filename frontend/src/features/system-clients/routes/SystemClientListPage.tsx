@@ -76,7 +76,6 @@ export function SystemClientListPage() {
     {
       title: t('systemClient.field.scopes'),
       dataIndex: 'scopes',
-      responsive: ['md'],
       render: (_, c) => (
         <Flex gap={4} wrap>
           {c.scopes.map((s) => (
@@ -92,7 +91,6 @@ export function SystemClientListPage() {
     {
       title: t('systemClient.field.lastUsedAt'),
       dataIndex: 'lastUsedAt',
-      responsive: ['lg'],
       render: (_, c) => (c.lastUsedAt ? formatDateTime(c.lastUsedAt) : <Typography.Text type="secondary">{t('systemClient.neverUsed')}</Typography.Text>),
     },
     { title: t('systemClient.field.status'), key: 'status', render: (_, c) => <ClientStatusTag client={c} /> },
