@@ -200,4 +200,39 @@ describe('the system clients page', () => {
     expect(rotated).toEqual(['/api/system-clients/1/rotate-secret'])
     expect(screen.getByRole('button', { name: 'Đóng' })).toBeDisabled()
   }, 30_000)
+
+  it('changes the scopes, and revokes after a danger confirmation', async () => {
+    const calls: { method: string; path: string; body?: unknown }[] = []
+    stubFetch(async (req) => {
+      const url = new URL(req.url)
+      if (req.method !== 'GET') {
+        calls.push({ method: req.method, path: url.pathname, body: req.method === 'PUT' ? await req.json() : undefined })
+        if (req.method === 'PUT') return jsonResponse(200, { ...ACTIVE, scopes: ['plans:read'] })
+        return jsonResponse(200, { ...ACTIVE, revokedAt: '2026-12-05T02:00:00Z' })
+      }
+      return page([ACTIVE])
+    })
+    const user = render()
+    await screen.findByText('Phần mềm quản lý trường')
+
+    await user.click(within(row('Phần mềm quản lý trường')).getByRole('button', { name: /Đổi quyền/ }))
+    const dialog = (await screen.findByText('Quyền của ứng dụng “Phần mềm quản lý trường”')).closest<HTMLElement>('[role="dialog"]')!
+    expect(within(dialog).getByLabelText(/^plans:read/)).toBeChecked()
+    expect(within(dialog).getByLabelText(/^checkin:write/)).not.toBeChecked()
+    await user.click(within(dialog).getByLabelText(/^attendees:write/))
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }))
+    await waitFor(() => expect(calls).toEqual([{ method: 'PUT', path: '/api/system-clients/1/scopes', body: { scopes: ['plans:read'] } }]))
+
+    await user.click(within(row('Phần mềm quản lý trường')).getByRole('button', { name: /Thu hồi/ }))
+    const confirm = await waitFor(() => {
+      const pop = document.querySelector<HTMLElement>('.ant-popconfirm')
+      if (!pop) throw new Error('no popconfirm yet')
+      return pop
+    })
+    expect(confirm).toHaveTextContent('hết hiệu lực ngay')
+    const ok = within(confirm).getByRole('button', { name: 'Thu hồi' })
+    expect(ok.className).toContain('dangerous')
+    await user.click(ok)
+    await waitFor(() => expect(calls.at(-1)).toEqual({ method: 'POST', path: '/api/system-clients/1/revoke', body: undefined }))
+  }, 30_000)
 })
