@@ -102,6 +102,10 @@ const appRoutes: RouteObject[] = [
     path: 'referrals/:referralId',
     lazy: () => import('@/features/referrals/routes/ReferralDetailPage').then((m) => ({ Component: m.ReferralDetailPage })),
   },
+  {
+    path: 'system-clients',
+    lazy: () => import('@/features/system-clients/routes/SystemClientListPage').then((m) => ({ Component: m.SystemClientListPage })),
+  },
   { path: '*', element: <NotFoundPage /> },
 ]
 

@@ -86,6 +86,11 @@ export const queryKeys = {
     contest: (id: string) => ['public', 'contests', id] as const,
     contestResults: (id: string) => ['public', 'contests', id, 'results'] as const,
   },
+  /** The system clients the caller manages (ADMIN, coordinators). */
+  systemClients: {
+    all: ['system-clients'] as const,
+    list: (q: { page: number; size: number }) => ['system-clients', 'list', q] as const,
+  },
   notifications: {
     all: ['notifications'] as const,
     unread: ['notifications', 'unread'] as const,

@@ -8,3 +8,8 @@ export function hasRole(me: Me, ...roles: Role[]): boolean {
 export function canCreatePlans(me: Me): boolean {
   return hasRole(me, 'COORDINATOR', 'ADMIN')
 }
+
+/** Administrators (any organisation) and coordinators (theirs and below) register system clients. */
+export function canManageSystemClients(me: Me): boolean {
+  return hasRole(me, 'COORDINATOR', 'ADMIN')
+}
