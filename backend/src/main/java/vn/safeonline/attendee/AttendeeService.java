@@ -33,6 +33,8 @@ import vn.safeonline.minors.MinorsData;
 @RequestScoped
 public class AttendeeService {
     @Inject
+    vn.safeonline.common.DomainEvents events;
+    @Inject
     MinorsData minors;
     @Inject
     CurrentUser me;
@@ -67,6 +69,8 @@ public class AttendeeService {
         a.persist();
         Attendee.flush();
         audit.record("CREATE", "attendee", a.id, null, auditShape(a));
+        events.publish(vn.safeonline.common.DomainEvents.ATTENDEE_SUBMITTED, q.owner.tenant(), "attendee", a.id, "/api/attendees/" + a.id,
+                java.util.List.of(q.owner.id, q.receiver.id));
         return a;
     }
 

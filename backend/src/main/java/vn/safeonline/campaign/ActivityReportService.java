@@ -37,6 +37,8 @@ import vn.safeonline.org.Organization;
  */
 @RequestScoped
 public class ActivityReportService {
+    @jakarta.inject.Inject
+    vn.safeonline.common.DomainEvents events;
     /** Photos: JPEG, PNG or WebP recognised by their bytes, at most 5 MB and 12,000 px a side, at most 10 a report. */
     public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
     private static final int MAX_PHOTOS = 10;
@@ -114,6 +116,9 @@ public class ActivityReportService {
         ActivityReport.flush();
         ReportView view = view(c, r, List.of());
         audit.record("CREATE", "activity_report", r.id, null, in);
+        List<Long> concerned = new ArrayList<>(vn.safeonline.plan.Plan.partyOrganizations(c.plan.id, c.plan.tenantId));
+        concerned.add(unit.organization.id);
+        events.publish(vn.safeonline.common.DomainEvents.ACTIVITY_REPORTED, c.plan.tenantId, "activity_report", r.id, "/api/campaigns/" + c.id + "/reports", concerned);
         return idempotency.complete(key, created.apply(view));
     }
 

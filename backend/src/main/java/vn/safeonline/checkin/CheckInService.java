@@ -131,7 +131,12 @@ public class CheckInService {
                 + " ins as (insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method)"
                 + "  select nextval('check_in_seq'), a.id, a.event_id, coalesce(p.venue_id, a.venue_id), now(), p.user_id, p.method from a, p"
                 + "  where a.event_id = p.event_id and a.status in ('SUBMITTED', 'CONFIRMED')"
-                + "  on conflict (attendee_id) do nothing returning attendee_id, checked_in_at, venue_id)"
+                + "  on conflict (attendee_id) do nothing returning attendee_id, checked_in_at, venue_id),"
+                // the event for listening systems, in the same statement: it exists if and only if the check-in does (common/DomainEvents)
+                + " ev as (insert into event_outbox (id, tenant_id, type, entity_type, entity_id, link, organizations, occurred_at)"
+                + "  select nextval('event_outbox_seq'), p.tenant_id, '" + vn.safeonline.common.DomainEvents.CHECKIN_RECORDED + "', 'attendee', ins.attendee_id,"
+                + "   '/api/attendees/' || ins.attendee_id, array[q.owner_org_id, q.receiving_org_id], ins.checked_in_at"
+                + "  from ins, p, attendee ea join quota q on q.id = ea.quota_id where ea.id = ins.attendee_id)"
                 + " select a.id, a.event_id, a.status, a.full_name, a.position, a.org, a.cat, ins.checked_in_at,"
                 + "  (select v.name from venue v where v.id = ins.venue_id), a.venue_id, a.seat"
                 + " from a left join ins on ins.attendee_id = a.id";

@@ -29,6 +29,8 @@ import vn.safeonline.plan.PlanDtos.RecipientInput;
 /** The rules of a plan's life: drafting, issuing (which freezes the document), closing, cancelling. */
 @RequestScoped
 public class PlanService {
+    @jakarta.inject.Inject
+    vn.safeonline.common.DomainEvents events;
     @Inject
     CurrentUser me;
     @Inject
@@ -129,6 +131,7 @@ public class PlanService {
         p.issuedAt = BusinessClock.current().now();
         Plan.flush();
         audit.record("ISSUE", "plan", p.id, before, view(p));
+        events.publish(vn.safeonline.common.DomainEvents.PLAN_ISSUED, p.tenantId, "plan", p.id, "/api/plans/" + p.id, Plan.partyOrganizations(p.id, p.tenantId));
         return p;
     }
 

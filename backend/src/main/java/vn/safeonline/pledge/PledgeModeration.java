@@ -24,6 +24,8 @@ import vn.safeonline.pledge.PledgeDtos.PledgeView;
 @ApplicationScoped
 public class PledgeModeration {
     @Inject
+    vn.safeonline.common.DomainEvents events;
+    @Inject
     CampaignAccess access;
     @Inject
     CurrentUser me;
@@ -75,6 +77,11 @@ public class PledgeModeration {
         String action = overHold ? "APPROVE_ANYWAY" : to == PledgeStatus.APPROVED ? "APPROVE" : "REJECT";
         Map<String, Object> was = p.heldCode == null ? Map.of("status", before) : Map.of("status", before, "heldCode", p.heldCode);
         audit.record(action, "pledge", p.id, was, Map.of("status", to));
+        if (to == PledgeStatus.APPROVED) {
+            java.util.List<Long> concerned = new java.util.ArrayList<>(vn.safeonline.plan.Plan.partyOrganizations(c.plan.id, c.plan.tenantId));
+            if (p.organization != null) concerned.add(p.organization.id);
+            events.publish(vn.safeonline.common.DomainEvents.PLEDGE_APPROVED, c.plan.tenantId, "pledge", p.id, "/api/campaigns/" + c.id + "/pledges", concerned);
+        }
         return PledgeView.of(p);
     }
 }

@@ -35,6 +35,8 @@ import vn.safeonline.task.TaskDtos.TaskView;
 /** Assigning tasks (while the plan is a draft) and reporting on them (once it is issued). */
 @RequestScoped
 public class TaskService {
+    @jakarta.inject.Inject
+    vn.safeonline.common.DomainEvents events;
     @Inject
     CurrentUser me;
     @Inject
@@ -131,6 +133,8 @@ public class TaskService {
         r.persist();
         ProgressReport.flush();
         audit.record("REPORT", "task", t.id, null, TaskDtos.ProgressReportView.of(r));
+        events.publish(vn.safeonline.common.DomainEvents.TASK_PROGRESS_REPORTED, t.plan.tenantId, "task", t.id, "/api/tasks/" + t.id + "/progress-reports",
+                vn.safeonline.plan.Plan.partyOrganizations(t.plan.id, t.plan.tenantId));
         return r;
     }
 

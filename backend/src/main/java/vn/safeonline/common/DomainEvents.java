@@ -1,0 +1,41 @@
+package vn.safeonline.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * What happened, for the systems that listen (webhooks): written to the outbox in the transaction of the change, so that
+ * an event exists if and only if the change committed. Thin: the type, the object and a link to read it with the
+ * reader's own rights, the instant (business clock), and the organisations concerned — only systems of those
+ * organisations (or of bodies above them) hear of it.
+ */
+@ApplicationScoped
+public class DomainEvents {
+    /** The event types a system can subscribe to, each published by the one path that makes the change. */
+    public static final String PLAN_ISSUED = "plan.issued";
+    public static final String TASK_PROGRESS_REPORTED = "task.progress_reported";
+    public static final String ATTENDEE_SUBMITTED = "attendee.submitted";
+    public static final String CHECKIN_RECORDED = "checkin.recorded";
+    public static final String ACTIVITY_REPORTED = "activity.reported";
+    public static final String PLEDGE_APPROVED = "pledge.approved";
+    public static final java.util.List<String> TYPES = java.util.List.of(PLAN_ISSUED, TASK_PROGRESS_REPORTED, ATTENDEE_SUBMITTED, CHECKIN_RECORDED,
+            ACTIVITY_REPORTED, PLEDGE_APPROVED);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    BusinessClock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String type, long tenantId, String entityType, long entityId, String link, Collection<Long> organizations) {
+        String orgs = "{" + String.join(",", organizations.stream().filter(Objects::nonNull).distinct().map(String::valueOf).toList()) + "}";
+        em.createNativeQuery("insert into event_outbox (id, tenant_id, type, entity_type, entity_id, link, organizations, occurred_at)"
+                        + " values (nextval('event_outbox_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as bigint[]), ?7)")
+                .setParameter(1, tenantId).setParameter(2, type).setParameter(3, entityType).setParameter(4, entityId).setParameter(5, link)
+                .setParameter(6, orgs).setParameter(7, clock.now()).executeUpdate();
+    }
+}

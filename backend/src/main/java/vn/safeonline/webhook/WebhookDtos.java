@@ -1,0 +1,46 @@
+package vn.safeonline.webhook;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The shapes of webhook subscriptions and deliveries on the wire; the secret appears once, in the answer that makes it. */
+public final class WebhookDtos {
+    private WebhookDtos() {
+    }
+
+    static final String TYPE = "^(plan\\.issued|task\\.progress_reported|attendee\\.submitted|checkin\\.recorded|activity\\.reported|pledge\\.approved)$";
+
+    @Schema(name = "WebhookInput")
+    public record WebhookInput(@Schema(description = "the system client it belongs to; a client's own token may leave it out") Long systemClientId,
+                               @NotBlank @Size(max = 1000) @Schema(required = true, examples = "https://he-thong.truong.edu.vn/hooks/safeonline") String url,
+                               @NotEmpty @Size(max = 10) @Schema(required = true, examples = "[\"attendee.submitted\"]")
+                               List<@NotNull @Pattern(regexp = TYPE, message = "{vn.safeonline.eventType}") String> eventTypes) {
+    }
+
+    @Schema(name = "Webhook")
+    public record WebhookView(@Schema(required = true) long id, @Schema(required = true) long systemClientId, @Schema(required = true) String url,
+                              @Schema(required = true) List<String> eventTypes, @Schema(required = true) boolean active, String disabledReason,
+                              @Schema(required = true) OffsetDateTime createdAt) {
+        static WebhookView of(WebhookSubscription s) {
+            return new WebhookView(s.id, s.clientId, s.url, s.types(), s.active, s.disabledReason, s.createdAt);
+        }
+    }
+
+    @Schema(name = "WebhookSecret", description = "The subscription with its signing secret (Standard Webhooks whsec_…): shown this once")
+    public record WebhookSecret(@Schema(required = true) WebhookView webhook, @Schema(required = true) String secret) {
+    }
+
+    @Schema(name = "WebhookDelivery")
+    public record DeliveryView(@Schema(required = true) long id, @Schema(required = true, examples = "evt_1201") String webhookId,
+                               @Schema(required = true) String type, @Schema(required = true) String link,
+                               @Schema(required = true, enumeration = {"PENDING", "DELIVERED", "FAILED"}) String status,
+                               @Schema(required = true) int attempts, OffsetDateTime nextAttemptAt, OffsetDateTime lastAttemptAt,
+                               Integer lastStatus, String lastError, OffsetDateTime deliveredAt, @Schema(required = true) OffsetDateTime createdAt) {
+    }
+}

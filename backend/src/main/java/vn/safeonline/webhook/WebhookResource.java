@@ -1,0 +1,99 @@
+package vn.safeonline.webhook;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Scopes;
+import vn.safeonline.webhook.WebhookDtos.DeliveryView;
+import vn.safeonline.webhook.WebhookDtos.WebhookInput;
+import vn.safeonline.webhook.WebhookDtos.WebhookSecret;
+import vn.safeonline.webhook.WebhookDtos.WebhookView;
+
+@Path("/api")
+@Tag(name = "Webhooks", description = "What a system client hears of: signed deliveries (Standard Webhooks), retried for 3 days, with a log")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class WebhookResource {
+    @Inject
+    WebhookService webhooks;
+
+    @GET
+    @Path("webhooks")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "listWebhooks", summary = "A system client's subscriptions (the client's own token, or whoever manages the client)")
+    public List<WebhookView> list(@QueryParam("systemClientId") Long systemClientId) {
+        return webhooks.list(systemClientId);
+    }
+
+    @POST
+    @Path("webhooks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to event types; the signing secret is shown once",
+            description = "Types: plan.issued, task.progress_reported (plans:read), attendee.submitted (attendees:write), checkin.recorded (checkin:write), "
+                    + "activity.reported (activities:write), pledge.approved (indicators:read). Deliveries are POSTs of {type, timestamp, data{id, entityType, link}} "
+                    + "with webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256) headers; https only, never to private addresses.")
+    @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
+    public Response create(@Valid @NotNull WebhookInput in) {
+        WebhookSecret made = webhooks.subscribe(in);
+        return Response.created(URI.create("/api/webhooks/" + made.webhook().id())).entity(made).build();
+    }
+
+    @GET
+    @Path("webhooks/{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "getWebhook", summary = "A subscription (never its secret)")
+    public WebhookView get(@PathParam("id") long id) {
+        return webhooks.get(id);
+    }
+
+    @DELETE
+    @Path("webhooks/{id}")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("id") long id) {
+        webhooks.delete(id);
+    }
+
+    @GET
+    @Path("webhooks/{id}/deliveries")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log: each event's attempts, last answer and next try")
+    public PageResponse<DeliveryView> deliveries(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return webhooks.deliveries(id, page);
+    }
+
+    @POST
+    @Path("webhook-deliveries/{id}/redeliver")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id) at the next run")
+    @APIResponse(responseCode = "204", description = "Queued")
+    public void redeliver(@PathParam("id") long id) {
+        webhooks.redeliver(id);
+    }
+}
