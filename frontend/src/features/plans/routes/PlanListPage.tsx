@@ -1,7 +1,7 @@
 import { FileTextOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Grid, Input, Select, Table, Tag, Typography, type TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { EmptyState, ErrorState } from '@/components/States'
 import { PageTitle } from '@/components/PageTitle'
 import { PlanStatusTag } from '@/components/StatusTag'
@@ -11,6 +11,7 @@ import { canCreatePlans } from '@/lib/auth/roles'
 import { formatDate } from '@/lib/format'
 import { PLAN_STATUSES } from '@/lib/status'
 import { usePlans } from '../api/plans'
+import { useUrlParams } from '@/lib/useUrlParams'
 
 const PAGE_SIZE = 20
 
@@ -22,20 +23,12 @@ export function PlanListPage() {
   const { t } = useTranslation()
   const me = useMe()
   const compact = !Grid.useBreakpoint().sm
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const q = params.get('q') ?? ''
   const status = parseStatus(params.get('status'))
   const page = Math.max(1, Number(params.get('page')) || 1)
   const plans = usePlans({ q: q || undefined, status, page, size: PAGE_SIZE, sort: '-updatedAt' })
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params)
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v)
-      else next.delete(k)
-    }
-    setParams(next, { replace: true })
-  }
 
   const columns: TableProps<PlanSummary>['columns'] = [
     {

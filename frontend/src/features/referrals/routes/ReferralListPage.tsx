@@ -10,6 +10,7 @@ import { ReferralStatusTag } from '../components/ReferralStatusTag'
 import { childText } from '../components/childText'
 import { SlaBadge } from '../components/SlaBadge'
 import { REFERRAL_STATUSES, type Referral, type ReferralSide, type ReferralStatus } from '../referral'
+import { useUrlParams } from '@/lib/useUrlParams'
 
 const PAGE_SIZE = 20
 
@@ -67,19 +68,11 @@ export function ReferralListPage() {
 
 function ReferralTable({ side }: { side: ReferralSide }) {
   const { t } = useTranslation()
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const status = REFERRAL_STATUSES.find((s) => s === params.get('status'))
   const page = Math.max(1, Number(params.get('page')) || 1)
   const referrals = useReferrals({ side, status, page, size: PAGE_SIZE })
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params)
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v)
-      else next.delete(k)
-    }
-    setParams(next, { replace: true })
-  }
 
   const columns: TableProps<Referral>['columns'] = [
     {

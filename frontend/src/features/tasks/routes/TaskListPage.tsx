@@ -1,6 +1,6 @@
 import { Card, Flex, Grid, Input, Select, Switch, Table, Typography, type TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { DueDate } from '@/components/DueDate'
 import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState } from '@/components/States'
@@ -10,6 +10,7 @@ import type { Task, TaskStatus } from '@/lib/api/types'
 import { useMe } from '@/lib/auth/context'
 import { TASK_STATUSES } from '@/lib/status'
 import { useTasks } from '../api/tasks'
+import { useUrlParams } from '@/lib/useUrlParams'
 
 const PAGE_SIZE = 20
 
@@ -17,7 +18,7 @@ export function TaskListPage() {
   const { t } = useTranslation()
   const me = useMe()
   const compact = !Grid.useBreakpoint().sm
-  const [params, setParams] = useSearchParams()
+  const [params, update] = useUrlParams()
   const q = params.get('q') ?? ''
   const status = TASK_STATUSES.find((s) => s === params.get('status'))
   const all = params.get('all') === '1'
@@ -32,14 +33,6 @@ export function TaskListPage() {
     sort: 'dueDate',
   })
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params)
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v)
-      else next.delete(k)
-    }
-    setParams(next, { replace: true })
-  }
 
   const columns: TableProps<Task>['columns'] = [
     {
