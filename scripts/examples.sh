@@ -13,8 +13,16 @@ register() {
   curl -sf -X POST "$BASE/api/system-clients" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d "{\"name\":\"$1\",\"organizationId\":$ORG,\"scopes\":[\"plans:read\",\"attendees:write\"]}"
 }
+
+echo "== examples/typescript (openapi-typescript + openapi-fetch)"
 REG=$(register "Ví dụ TypeScript $(date +%s)")
-cd "$ROOT/examples/typescript"
-[ -d node_modules ] || npm ci --no-audit --no-fund --prefer-offline >/dev/null
-npm run --silent build >/dev/null
-BASE_URL="$BASE" CLIENT_ID=$(echo "$REG" | json '.client.clientId') CLIENT_SECRET=$(echo "$REG" | json '.secret') npm start --silent
+(cd "$ROOT/examples/typescript"
+ [ -d node_modules ] || npm ci --no-audit --no-fund --prefer-offline >/dev/null
+ npm run --silent build >/dev/null
+ BASE_URL="$BASE" CLIENT_ID=$(echo "$REG" | json '.client.clientId') CLIENT_SECRET=$(echo "$REG" | json '.secret') npm start --silent)
+
+echo "== examples/java (openapi-generator, library native, generated at build time)"
+REG=$(register "Ví dụ Java $(date +%s)")
+MVN=("$ROOT/backend/mvnw" -B -ntp -q -f "$ROOT/examples/java/pom.xml")
+"${MVN[@]}" package
+BASE_URL="$BASE" CLIENT_ID=$(echo "$REG" | json '.client.clientId') CLIENT_SECRET=$(echo "$REG" | json '.secret') "${MVN[@]}" exec:java

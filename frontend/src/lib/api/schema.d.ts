@@ -258,8 +258,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * An access token (RS256 JWT): a person's username and password (JSON), or a system client's credentials (form-encoded)
-         * @description People send JSON {username, password} and get a token for app.token.lifespan-seconds (default 8 hours). System clients use the OAuth 2.0 client-credentials grant (RFC 6749 §4.4): form-encoded grant_type=client_credentials, client_id and client_secret (or HTTP Basic with them), and get a token for app.token.client-lifespan-seconds (default 900) carrying their scopes. Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.
+         * A person's access token (RS256 JWT) for a username and password
+         * @description People send JSON {username, password} and get a token for app.token.lifespan-seconds (default 8 hours). System clients post to the same address form-encoded, the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) described by the "client" security scheme: grant_type=client_credentials, client_id and client_secret (or HTTP Basic with them), answered with {access_token, token_type, expires_in, scope}; the token lasts app.token.client-lifespan-seconds (default 900) and carries the scopes. Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.
          */
         post: operations["createToken"];
         delete?: never;
@@ -5976,21 +5976,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TokenRequest"];
-                "application/x-www-form-urlencoded": {
-                    grant_type?: string;
-                    client_id?: string;
-                    client_secret?: string;
-                };
             };
         };
         responses: {
-            /** @description The token: TokenResponse for a person, ClientTokenResponse (RFC 6749 §5.1) for a system client */
+            /** @description The token */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenResponse"] | components["schemas"]["ClientTokenResponse"];
+                    "application/json": components["schemas"]["TokenResponse"];
                 };
             };
             /** @description Bad Request */

@@ -39,8 +39,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (username: string, password: string) => {
       const res = await unwrap(api.POST('/api/auth/token', { body: { username, password } }))
-      // A person's sign-in answers TokenResponse (a system client's, form-encoded, answers the OAuth shape).
-      if (!('accessToken' in res)) throw new Error('unexpected token response')
       setToken(res.accessToken)
       const me = await queryClient.fetchQuery({
         queryKey: meQueryKey(res.accessToken),

@@ -86,10 +86,11 @@ public class AuthResource {
             @Schema(required = true, description = "the client's scopes, space-separated", examples = "plans:read attendees:write") String scope) {
     }
 
-    static final String TOKEN_SUMMARY = "An access token (RS256 JWT): a person's username and password (JSON), or a system client's credentials (form-encoded)";
+    static final String TOKEN_SUMMARY = "A person's access token (RS256 JWT) for a username and password";
     static final String TOKEN_DESCRIPTION = "People send JSON {username, password} and get a token for app.token.lifespan-seconds (default 8 hours). "
-            + "System clients use the OAuth 2.0 client-credentials grant (RFC 6749 §4.4): form-encoded grant_type=client_credentials, client_id and "
-            + "client_secret (or HTTP Basic with them), and get a token for app.token.client-lifespan-seconds (default 900) carrying their scopes. "
+            + "System clients post to the same address form-encoded, the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) described by the "
+            + "\"client\" security scheme: grant_type=client_credentials, client_id and client_secret (or HTTP Basic with them), answered with "
+            + "{access_token, token_type, expires_in, scope}; the token lasts app.token.client-lifespan-seconds (default 900) and carries the scopes. "
             + "Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.";
 
     @ConfigProperty(name = "app.token.lifespan-seconds", defaultValue = "28800")
@@ -110,8 +111,8 @@ public class AuthResource {
     @Path("auth/token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToken", summary = TOKEN_SUMMARY, description = TOKEN_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The token: TokenResponse for a person, ClientTokenResponse (RFC 6749 §5.1) for a system client",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {TokenResponse.class, ClientTokenResponse.class})))
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password, or unknown client, wrong or expired secret, revoked client (the same answer whether the account exists or not)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again",
@@ -143,17 +144,15 @@ public class AuthResource {
         return kid == null ? claims.sign() : claims.jws().keyId(kid).sign();
     }
 
+    /**
+     * The client-credentials grant on the same address, form-encoded as RFC 6749 asks. It is described by the contract's
+     * "client" OAuth 2.0 security scheme (tokenUrl /api/auth/token), the way OAuth clients and generators expect it, not as a
+     * second body of createToken: generated clients (openapi-generator) cannot build one operation with two kinds of body.
+     */
     @POST
     @Path("auth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(operationId = "createToken", summary = TOKEN_SUMMARY, description = TOKEN_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The token: TokenResponse for a person, ClientTokenResponse (RFC 6749 §5.1) for a system client",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {TokenResponse.class, ClientTokenResponse.class})))
-    @APIResponse(responseCode = "401", description = "Wrong username or password, or unknown client, wrong or expired secret, revoked client (the same answer whether the account exists or not)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again",
-            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Operation(hidden = true)
     public ClientTokenResponse clientToken(@FormParam("grant_type") @Size(max = 64) String grantType,
                                            @FormParam("client_id") @Size(max = 64) String clientId,
                                            @FormParam("client_secret") @Size(max = 200) String clientSecret,
