@@ -66,6 +66,11 @@ public class UserResource {
             return new UserView(u.id, u.username, u.fullName, OrgRef.of(u.organization), u.roleSet().stream().sorted().toList(), u.active,
                     u.email, u.emailNotifications, u.version);
         }
+
+        /** For the audit: whether an address is set, never the address (personal data). */
+        UserView forAudit() {
+            return new UserView(id, username, fullName, organization, roles, active, email == null ? null : "(đã đặt)", emailNotifications, version);
+        }
     }
 
     @Schema(name = "UserInput")
@@ -129,7 +134,7 @@ public class UserResource {
         u.persist();
         AppUser.flush();
         UserView view = UserView.of(u);
-        audit.record("CREATE", "user", u.id, null, view);
+        audit.record("CREATE", "user", u.id, null, view.forAudit());
         changed.fire(new AccountChanged(u.id));
         return Response.created(URI.create("/api/users/" + u.id)).entity(view).tag(Etags.of(u.version)).build();
     }
@@ -158,7 +163,7 @@ public class UserResource {
         if (in.password() != null) u.passwordHash = Passwords.hash(in.password());
         AppUser.flush();
         UserView after = UserView.of(u);
-        audit.record("UPDATE", "user", u.id, before, after);
+        audit.record("UPDATE", "user", u.id, before.forAudit(), after.forAudit());
         changed.fire(new AccountChanged(u.id));
         return Response.ok(after).tag(Etags.of(u.version)).build();
     }
