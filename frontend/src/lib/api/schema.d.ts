@@ -3245,6 +3245,13 @@ export interface components {
             fullName: string;
             roles: components["schemas"]["Role"][];
             organization: components["schemas"]["OrgRef"];
+            /**
+             * @description where email notifications go; absent when none
+             * @example sogddt@example.vn
+             */
+            email?: string;
+            /** @description whether the user receives email notifications */
+            emailNotifications: boolean;
         };
         Notification: {
             /** Format: int64 */
@@ -4858,6 +4865,10 @@ export interface components {
             organization: components["schemas"]["OrgRef"];
             roles: components["schemas"]["Role"][];
             active: boolean;
+            /** @example thu.tran@example.vn */
+            email?: string;
+            /** @description whether the user receives email notifications */
+            emailNotifications: boolean;
             /** Format: int32 */
             version: number;
         };
@@ -4871,6 +4882,13 @@ export interface components {
             roles: components["schemas"]["Role"][];
             /** @description true unless the account is suspended */
             active?: boolean;
+            /**
+             * @description where email notifications go; absent or empty: none
+             * @example thu.tran@example.vn
+             */
+            email?: string;
+            /** @description whether the user receives email notifications; default true */
+            emailNotifications?: boolean;
             /** @description required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit) */
             password?: string;
         };

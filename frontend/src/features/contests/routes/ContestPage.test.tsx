@@ -16,6 +16,7 @@ const coordinator: Me = {
   fullName: 'Cán bộ điều phối',
   roles: ['COORDINATOR'],
   organization: { id: 3, code: 'CA-TP', name: 'Công an thành phố', type: 'POLICE' },
+  emailNotifications: true,
 }
 const school: Me = {
   id: 9,
@@ -23,6 +24,7 @@ const school: Me = {
   fullName: 'Trần Thị Thu',
   roles: ['OFFICER'],
   organization: { id: 40, code: 'THPT-CHAUVANLIEM', name: 'Trường THPT Châu Văn Liêm', type: 'SCHOOL_UPPER_SECONDARY' },
+  emailNotifications: true,
 }
 
 const ranked = (over: Partial<RankedEntry>): RankedEntry => ({

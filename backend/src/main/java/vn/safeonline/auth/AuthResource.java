@@ -75,7 +75,9 @@ public class AuthResource {
             @Schema(required = true, examples = "sogddt") String username,
             @Schema(required = true, examples = "Nguyễn Thị Lan") String fullName,
             @Schema(required = true) List<Role> roles,
-            @Schema(required = true) OrgRef organization) {
+            @Schema(required = true) OrgRef organization,
+            @Schema(examples = "sogddt@example.vn", description = "where email notifications go; absent when none") String email,
+            @Schema(required = true, description = "whether the user receives email notifications") boolean emailNotifications) {
     }
 
     @Schema(name = "ClientTokenResponse", description = "An access token for a system client (RFC 6749 §5.1)")
@@ -197,7 +199,7 @@ public class AuthResource {
     @Operation(operationId = "getMe", summary = "The caller, its organisation and roles")
     public Me me() {
         AppUser u = me.user();
-        return new Me(u.id, u.username, u.fullName, me.roles().stream().sorted().toList(), OrgRef.of(u.organization));
+        return new Me(u.id, u.username, u.fullName, me.roles().stream().sorted().toList(), OrgRef.of(u.organization), u.email, u.emailNotifications);
     }
 
     /** The throttle's refusal: 429 with Retry-After, whether the account exists or not. */

@@ -145,6 +145,7 @@ public class DemoData {
         u.organization = orgs.get(orgCode);
         u.passwordHash = hash;
         u.roles = roles;
+        u.email = username + "@example.vn";
         u.persist();
         users.put(username, u);
     }

@@ -44,25 +44,39 @@ public class Notification extends PanacheEntityBase {
 
     /**
      * One notification to each active user of each organisation, with that organisation's body;
-     * the users are read in one query. Returns how many were written. Runs in the caller's transaction.
+     * the users are read in one query. Each user who receives email gets it by email too (the outbox).
+     * Returns how many were written. Runs in the caller's transaction.
      */
     public static int toOrganizations(java.util.Map<Long, String> bodyByOrganization, String kind, String title, long planId, long createdBy) {
         if (bodyByOrganization.isEmpty()) return 0;
-        OffsetDateTime now = BusinessClock.current().now();
         java.util.List<vn.safeonline.user.AppUser> users = vn.safeonline.user.AppUser.list("organization.id in ?1 and active = true",
                 bodyByOrganization.keySet());
         for (vn.safeonline.user.AppUser u : users) {
-            Notification n = new Notification();
-            n.recipientId = u.id;
-            n.kind = kind;
-            n.title = title;
-            n.body = bodyByOrganization.get(u.organization.id);
-            n.planId = planId;
-            n.createdBy = createdBy;
-            n.createdAt = now;
-            n.persist();
+            toUser(u, kind, title, bodyByOrganization.get(u.organization.id), planId, null, createdBy);
         }
         return users.size();
+    }
+
+    /** One notification to one user (by email too when the user receives email); {@code createdBy} null for a scheduled job's. */
+    public static Notification toUser(vn.safeonline.user.AppUser u, String kind, String title, String body, Long planId, Long taskId, Long createdBy) {
+        Notification n = toUserQuietly(u, kind, title, body, planId, taskId);
+        n.createdBy = createdBy;
+        vn.safeonline.email.EmailOutbox.current().queueNotification(u, n.id, kind, title, body);
+        return n;
+    }
+
+    /** One notification to one user from a scheduled job, in-app only (the job sends its own email). */
+    static Notification toUserQuietly(vn.safeonline.user.AppUser u, String kind, String title, String body, Long planId, Long taskId) {
+        Notification n = new Notification();
+        n.recipientId = u.id;
+        n.kind = kind;
+        n.title = title;
+        n.body = body;
+        n.planId = planId;
+        n.taskId = taskId;
+        n.createdAt = BusinessClock.current().now();
+        n.persist();
+        return n;
     }
 
     /** The same body to every active user of the organisations. */

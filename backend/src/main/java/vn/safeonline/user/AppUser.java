@@ -51,6 +51,13 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** Where email notifications go (optional; several accounts may share one). */
+    public String email;
+
+    /** Whether the user receives email notifications (true unless it opted out). */
+    @Column(name = "email_notifications")
+    public boolean emailNotifications = true;
+
     /** An account a system client acts through (client/): never signs in with a password; its scopes narrow what it may call. */
     public boolean system;
 

@@ -59,9 +59,17 @@ public class UserResource {
     public record UserView(@Schema(required = true) long id, @Schema(required = true) String username,
                            @Schema(required = true) String fullName, @Schema(required = true) OrgRef organization,
                            @Schema(required = true) List<Role> roles, @Schema(required = true) boolean active,
+                           @Schema(examples = "thu.tran@example.vn") String email,
+                           @Schema(required = true, description = "whether the user receives email notifications") boolean emailNotifications,
                            @Schema(required = true) int version) {
         static UserView of(AppUser u) {
-            return new UserView(u.id, u.username, u.fullName, OrgRef.of(u.organization), u.roleSet().stream().sorted().toList(), u.active, u.version);
+            return new UserView(u.id, u.username, u.fullName, OrgRef.of(u.organization), u.roleSet().stream().sorted().toList(), u.active,
+                    u.email, u.emailNotifications, u.version);
+        }
+
+        /** For the audit: whether an address is set, never the address (personal data). */
+        UserView forAudit() {
+            return new UserView(id, username, fullName, organization, roles, active, email == null ? null : "(đã đặt)", emailNotifications, version);
         }
     }
 
@@ -73,6 +81,9 @@ public class UserResource {
             @NotNull @Schema(required = true) Long organizationId,
             @NotEmpty @Size(max = 4) @Schema(required = true) Set<@NotNull Role> roles,
             @Schema(description = "true unless the account is suspended") Boolean active,
+            @Size(max = 254) @jakarta.validation.constraints.Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+            @Schema(description = "where email notifications go; absent or empty: none", examples = "thu.tran@example.vn") String email,
+            @Schema(description = "whether the user receives email notifications; default true") Boolean emailNotifications,
             @Size(min = 8, max = Passwords.MAX_BYTES) @MaxUtf8Bytes(Passwords.MAX_BYTES)
             @Schema(description = "required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit)") String password) {
     }
@@ -123,7 +134,7 @@ public class UserResource {
         u.persist();
         AppUser.flush();
         UserView view = UserView.of(u);
-        audit.record("CREATE", "user", u.id, null, view);
+        audit.record("CREATE", "user", u.id, null, view.forAudit());
         changed.fire(new AccountChanged(u.id));
         return Response.created(URI.create("/api/users/" + u.id)).entity(view).tag(Etags.of(u.version)).build();
     }
@@ -152,7 +163,7 @@ public class UserResource {
         if (in.password() != null) u.passwordHash = Passwords.hash(in.password());
         AppUser.flush();
         UserView after = UserView.of(u);
-        audit.record("UPDATE", "user", u.id, before, after);
+        audit.record("UPDATE", "user", u.id, before.forAudit(), after.forAudit());
         changed.fire(new AccountChanged(u.id));
         return Response.ok(after).tag(Etags.of(u.version)).build();
     }
@@ -163,5 +174,8 @@ public class UserResource {
                 .orElseThrow(() -> ApiException.unprocessable("organizationId", "UnknownOrganization", "Đơn vị không tồn tại"));
         u.roles = in.roles().stream().map(Enum::name).sorted().toArray(String[]::new);
         u.active = in.active() == null || in.active();
+        String email = Text.clean(in.email());
+        u.email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
+        u.emailNotifications = in.emailNotifications() == null || in.emailNotifications();
     }
 }
