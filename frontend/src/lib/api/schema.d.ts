@@ -883,7 +883,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The event's check-ins, for the organisers' systems to sync
+         * @description Open to those who may see the door's counters. With updatedSince, only the check-ins recorded or changed since, oldest change first; otherwise in the order they happened.
+         */
+        get: operations["listCheckIns"];
         put?: never;
         /**
          * Check a delegate in; a repeat says when, and records nothing
@@ -2244,7 +2248,10 @@ export interface paths {
         /** A task's progress reports, newest first */
         get: operations["listProgressReports"];
         put?: never;
-        /** Report progress on a task (its lead agency's people) */
+        /**
+         * Report progress on a task (its lead agency's people)
+         * @description With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).
+         */
         post: operations["createProgressReport"];
         delete?: never;
         options?: never;
@@ -2334,6 +2341,8 @@ export interface components {
             canDelete: boolean;
             /** @description why the report is held for review and not counted; absent: counted */
             heldReason?: string;
+            /** @description when the row last changed (the cursor for updatedSince) */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         ActivityReportInput: {
             /**
@@ -2441,6 +2450,8 @@ export interface components {
             version: number;
             /** @description every pair this attendee is in, and whether the organisers keep both */
             duplicates: components["schemas"]["DuplicateRef"][];
+            /** @description when the row last changed (the cursor for updatedSince) */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description A delegate. For students (a category of minors) school and grade are required. */
         AttendeeInput: {
@@ -2624,6 +2635,22 @@ export interface components {
         };
         CancelRequest: {
             reason?: string;
+        };
+        /** @description one delegate's check-in: who (the attendee), where and when, and how (QR or SEARCH) */
+        CheckIn: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            attendeeId: number;
+            /** Format: int64 */
+            eventId: number;
+            /** Format: int64 */
+            venueId?: number;
+            checkedInAt: components["schemas"]["OffsetDateTime"];
+            /** @example QR */
+            method: string;
+            /** @description when the row last changed (the cursor for updatedSince) */
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         CheckInCounts: {
             /** Format: int64 */
@@ -3252,7 +3279,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3267,7 +3297,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3282,7 +3315,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3297,7 +3333,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3312,7 +3351,28 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
+        PageResponseCheckInView: {
+            items: components["schemas"]["CheckIn"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3327,7 +3387,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3342,7 +3405,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3357,7 +3423,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3372,7 +3441,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3387,7 +3459,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3402,7 +3477,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3417,7 +3495,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3432,7 +3513,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3447,7 +3531,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3462,7 +3549,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3477,7 +3567,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3492,7 +3585,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3507,7 +3603,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3522,7 +3621,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3537,7 +3639,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3552,7 +3657,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3567,7 +3675,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3582,7 +3693,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3597,7 +3711,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3612,7 +3729,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3627,7 +3747,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3642,7 +3765,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3657,7 +3783,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3672,7 +3801,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -4710,6 +4842,8 @@ export interface components {
             measuredByTargets: boolean;
             /** @description the day the task was done (its last target reached, or the report that completed it) */
             doneDate?: components["schemas"]["LocalDate"];
+            /** @description when the task or its progress last changed (the cursor for updatedSince) */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TaskInput: {
             /** @example III.2 */
@@ -4892,7 +5026,13 @@ export interface operations {
     getJwks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4901,10 +5041,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5186,7 +5346,13 @@ export interface operations {
     getAttendee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5197,11 +5363,22 @@ export interface operations {
             /** @description The attendee */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Attendee"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -5784,7 +5961,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5793,11 +5976,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAuditEventView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6054,7 +6248,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["UnitStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6065,11 +6265,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUnitFigure"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6112,7 +6323,13 @@ export interface operations {
     getTargetWeekly: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6123,11 +6340,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WeeklySeries"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6181,7 +6409,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6190,11 +6424,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseCampaignView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6237,7 +6482,13 @@ export interface operations {
     listContests: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6248,11 +6499,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseContestView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6375,7 +6637,13 @@ export interface operations {
     getCampaignIndicators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6386,11 +6654,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6453,7 +6732,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["PledgeStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6464,11 +6749,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePledgeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6511,7 +6807,13 @@ export interface operations {
     listQuizQuestions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6522,11 +6824,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQuestionView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6649,7 +6962,13 @@ export interface operations {
     listQuizzes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6660,11 +6979,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQuizView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6798,8 +7128,16 @@ export interface operations {
                  */
                 sort?: string;
                 type?: components["schemas"]["ActivityType"];
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6810,11 +7148,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseReportView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6958,7 +7307,13 @@ export interface operations {
     listCampaignTargets: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6969,11 +7324,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseTargetView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7116,7 +7482,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -7127,11 +7499,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUnitView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7427,7 +7810,13 @@ export interface operations {
     listWallModerators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -7438,11 +7827,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WallModerators"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7622,7 +8022,13 @@ export interface operations {
     getCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7633,11 +8039,22 @@ export interface operations {
             /** @description The campaign */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Campaign"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7872,7 +8289,13 @@ export interface operations {
     getContestEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7883,11 +8306,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContestEntry"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8178,7 +8612,13 @@ export interface operations {
                 sort?: string;
                 status?: "AWAITING_CONSENT" | "ELIGIBLE" | "WITHDRAWN";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8189,11 +8629,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseEntryView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8319,7 +8770,13 @@ export interface operations {
     listContestJudges: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8330,11 +8787,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseJudgeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8459,7 +8927,13 @@ export interface operations {
             query?: {
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8470,11 +8944,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseJudgeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8517,7 +9002,13 @@ export interface operations {
     listMyContestEntries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8528,11 +9019,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseBlindEntry"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8575,7 +9077,13 @@ export interface operations {
     getContest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8586,11 +9094,22 @@ export interface operations {
             /** @description The contest */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Contest"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8905,7 +9424,13 @@ export interface operations {
     getContestRanking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8916,11 +9441,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseRankedEntry"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8978,9 +9514,17 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["AttendeeStatus"];
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
                 venue?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -8991,11 +9535,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAttendeeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9103,10 +9658,112 @@ export interface operations {
             };
         };
     };
+    listCheckIns: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
+            };
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCheckInView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     checkIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description unique per check-in you mean once; a replay gets the first answer
+                 * @example door-1-2026-05-27-0042
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9204,7 +9861,13 @@ export interface operations {
     getCheckInCounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9215,11 +9878,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInCounts"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9329,7 +10003,13 @@ export interface operations {
     getQuotaMatrix: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9340,11 +10020,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuotaMatrix"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9525,7 +10216,13 @@ export interface operations {
     listEventQuotas: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9536,11 +10233,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQuotaView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9672,7 +10380,13 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9683,11 +10397,22 @@ export interface operations {
             /** @description The event */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Event"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9839,7 +10564,13 @@ export interface operations {
     getImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9850,11 +10581,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9984,7 +10726,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["RowStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9995,11 +10743,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseImportRowView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10123,7 +10882,13 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10132,10 +10897,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired token */
@@ -10181,7 +10966,13 @@ export interface operations {
                 sort?: string;
                 unread?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10190,11 +10981,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseNotificationView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10316,7 +11118,13 @@ export interface operations {
                 sort?: string;
                 type?: components["schemas"]["OrganizationType"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10325,11 +11133,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseOrganizationView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10432,7 +11251,13 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10443,11 +11268,22 @@ export interface operations {
             /** @description The organisation */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organization"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10834,7 +11670,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["PlanStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10843,11 +11685,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePlanSummary"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10959,7 +11812,13 @@ export interface operations {
     getPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10970,11 +11829,22 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Plan"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11363,7 +12233,13 @@ export interface operations {
     getPlanRetention: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11374,11 +12250,22 @@ export interface operations {
             /** @description The retention */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanRetention"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11602,7 +12489,13 @@ export interface operations {
     listPlanEvents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -11613,11 +12506,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseEventView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11749,7 +12653,13 @@ export interface operations {
     listInviteeCategories: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -11760,11 +12670,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseCategoryView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11896,7 +12817,13 @@ export interface operations {
     getPlanProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -11907,11 +12834,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanProgress"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -12043,7 +12981,13 @@ export interface operations {
     getPlanReportDefaults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -12054,11 +12998,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressReportDefaults"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -12556,8 +13511,16 @@ export interface operations {
                  * @example -updatedAt
                  */
                 sort?: string;
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -12568,11 +13531,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseTaskView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13031,7 +14005,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13040,11 +14020,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePersonRecord"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13078,7 +14069,13 @@ export interface operations {
     getPublicCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description the campaign's public id (publicId), not its database id */
                 publicId: string;
@@ -13090,11 +14087,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCampaign"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13328,7 +14336,13 @@ export interface operations {
     getPublicUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
                 publicId: string;
@@ -13340,11 +14354,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicUnit"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13381,7 +14406,13 @@ export interface operations {
                 page?: number;
                 size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13392,11 +14423,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Wall"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13430,7 +14472,13 @@ export interface operations {
     getPublicContest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13441,11 +14489,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicContest"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13559,7 +14618,13 @@ export interface operations {
     getPublicContestResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13570,11 +14635,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicContestResults"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13608,7 +14684,13 @@ export interface operations {
     getPublicQuiz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13619,11 +14701,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicQuiz"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13737,7 +14830,13 @@ export interface operations {
     getQuizResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13748,11 +14847,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuizResults"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13795,7 +14905,13 @@ export interface operations {
     getQuota: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13806,11 +14922,22 @@ export interface operations {
             /** @description The quota */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Quota"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14051,8 +15178,16 @@ export interface operations {
                  * @example -updatedAt
                  */
                 sort?: string;
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 quotaId: number;
             };
@@ -14063,11 +15198,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAttendeeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14373,7 +15519,13 @@ export interface operations {
     getReferralAccess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14382,10 +15534,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralAccess"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired token */
@@ -14411,7 +15583,13 @@ export interface operations {
     getReferralEscalations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14420,10 +15598,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralEscalations"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired token */
@@ -14461,7 +15659,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14470,11 +15674,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseOrgRef"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14520,7 +15735,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["ReferralStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14529,11 +15750,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseReferralView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14639,7 +15871,13 @@ export interface operations {
     getReferral: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -14650,11 +15888,22 @@ export interface operations {
             /** @description The case */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Referral"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14999,7 +16248,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15008,11 +16263,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseClientView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15115,7 +16381,13 @@ export interface operations {
     getSystemClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15126,11 +16398,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SystemClient"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15419,8 +16702,16 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["TaskStatus"];
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15429,11 +16720,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseTaskView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15476,7 +16778,13 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15487,11 +16795,22 @@ export interface operations {
             /** @description The task */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15709,7 +17028,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15720,11 +17045,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseProgressReportView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15776,7 +17112,13 @@ export interface operations {
     createProgressReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description unique per report you mean once
+                 * @example thpt-cvl-2026-05-27-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15877,7 +17219,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15886,11 +17234,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUserView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
