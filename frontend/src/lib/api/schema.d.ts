@@ -883,7 +883,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The event's check-ins, for the organisers' systems to sync
+         * @description Open to those who may see the door's counters. With updatedSince, only the check-ins recorded or changed since, oldest change first; otherwise in the order they happened.
+         */
+        get: operations["listCheckIns"];
         put?: never;
         /**
          * Check a delegate in; a repeat says when, and records nothing
@@ -2244,7 +2248,10 @@ export interface paths {
         /** A task's progress reports, newest first */
         get: operations["listProgressReports"];
         put?: never;
-        /** Report progress on a task (its lead agency's people) */
+        /**
+         * Report progress on a task (its lead agency's people)
+         * @description With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).
+         */
         post: operations["createProgressReport"];
         delete?: never;
         options?: never;
@@ -2407,6 +2414,8 @@ export interface components {
             canDelete: boolean;
             /** @description why the report is held for review and not counted; absent: counted */
             heldReason?: string;
+            /** @description when the row last changed (the cursor for updatedSince) */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         ActivityReportInput: {
             /**
@@ -2514,6 +2523,8 @@ export interface components {
             version: number;
             /** @description every pair this attendee is in, and whether the organisers keep both */
             duplicates: components["schemas"]["DuplicateRef"][];
+            /** @description when the row last changed (the cursor for updatedSince) */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description A delegate. For students (a category of minors) school and grade are required. */
         AttendeeInput: {
@@ -2697,6 +2708,22 @@ export interface components {
         };
         CancelRequest: {
             reason?: string;
+        };
+        /** @description one delegate's check-in: who (the attendee), where and when, and how (QR or SEARCH) */
+        CheckIn: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            attendeeId: number;
+            /** Format: int64 */
+            eventId: number;
+            /** Format: int64 */
+            venueId?: number;
+            checkedInAt: components["schemas"]["OffsetDateTime"];
+            /** @example QR */
+            method: string;
+            /** @description when the row last changed (the cursor for updatedSince) */
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         CheckInCounts: {
             /** Format: int64 */
@@ -3332,7 +3359,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3347,7 +3377,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3362,7 +3395,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3377,7 +3413,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3392,7 +3431,28 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
+        PageResponseCheckInView: {
+            items: components["schemas"]["CheckIn"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3407,7 +3467,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3422,7 +3485,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3437,7 +3503,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3452,7 +3521,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3467,7 +3539,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3482,7 +3557,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3497,7 +3575,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3512,7 +3593,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3527,7 +3611,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3542,7 +3629,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3557,7 +3647,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3572,7 +3665,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3587,7 +3683,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3602,7 +3701,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3617,7 +3719,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3632,7 +3737,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3647,7 +3755,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3662,7 +3773,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3677,7 +3791,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3692,7 +3809,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3707,7 +3827,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3722,7 +3845,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3737,7 +3863,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3752,7 +3881,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -3767,7 +3899,10 @@ export interface components {
              * @description 1-based page number
              */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
             size: number;
             /**
              * Format: int64
@@ -4805,6 +4940,8 @@ export interface components {
             measuredByTargets: boolean;
             /** @description the day the task was done (its last target reached, or the report that completed it) */
             doneDate?: components["schemas"]["LocalDate"];
+            /** @description when the task or its progress last changed (the cursor for updatedSince) */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         TaskInput: {
             /** @example III.2 */
@@ -5048,7 +5185,13 @@ export interface operations {
     getJwks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5057,10 +5200,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5342,7 +5505,13 @@ export interface operations {
     getAttendee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5353,11 +5522,22 @@ export interface operations {
             /** @description The attendee */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Attendee"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -5940,7 +6120,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5949,11 +6135,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAuditEventView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6205,7 +6402,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["UnitStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6216,11 +6419,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUnitFigure"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6263,7 +6477,13 @@ export interface operations {
     getTargetWeekly: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6274,11 +6494,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WeeklySeries"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6332,7 +6563,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6341,11 +6578,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseCampaignView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6388,7 +6636,13 @@ export interface operations {
     listContests: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6399,11 +6653,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseContestView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6526,7 +6791,13 @@ export interface operations {
     getCampaignIndicators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6537,11 +6808,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6604,7 +6886,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["PledgeStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6615,11 +6903,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePledgeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6662,7 +6961,13 @@ export interface operations {
     listQuizQuestions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6673,11 +6978,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQuestionView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6800,7 +7116,13 @@ export interface operations {
     listQuizzes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6811,11 +7133,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQuizView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -6949,8 +7282,16 @@ export interface operations {
                  */
                 sort?: string;
                 type?: components["schemas"]["ActivityType"];
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -6961,11 +7302,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseReportView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7109,7 +7461,13 @@ export interface operations {
     listCampaignTargets: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -7120,11 +7478,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseTargetView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7267,7 +7636,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -7278,11 +7653,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUnitView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7578,7 +7964,13 @@ export interface operations {
     listWallModerators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -7589,11 +7981,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WallModerators"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -7773,7 +8176,13 @@ export interface operations {
     getCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7784,11 +8193,22 @@ export interface operations {
             /** @description The campaign */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Campaign"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8023,7 +8443,13 @@ export interface operations {
     getContestEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8034,11 +8460,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContestEntry"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8329,7 +8766,13 @@ export interface operations {
                 sort?: string;
                 status?: "AWAITING_CONSENT" | "ELIGIBLE" | "WITHDRAWN";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8340,11 +8783,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseEntryView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8470,7 +8924,13 @@ export interface operations {
     listContestJudges: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8481,11 +8941,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseJudgeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8610,7 +9081,13 @@ export interface operations {
             query?: {
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8621,11 +9098,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseJudgeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8668,7 +9156,13 @@ export interface operations {
     listMyContestEntries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 contestId: number;
             };
@@ -8679,11 +9173,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseBlindEntry"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -8726,7 +9231,13 @@ export interface operations {
     getContest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8737,11 +9248,22 @@ export interface operations {
             /** @description The contest */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Contest"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9056,7 +9578,13 @@ export interface operations {
     getContestRanking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9067,11 +9595,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseRankedEntry"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9129,9 +9668,17 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["AttendeeStatus"];
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
                 venue?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9142,11 +9689,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAttendeeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9254,10 +9812,112 @@ export interface operations {
             };
         };
     };
+    listCheckIns: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
+            };
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCheckInView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     checkIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description unique per check-in you mean once; a replay gets the first answer
+                 * @example door-1-2026-05-27-0042
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9355,7 +10015,13 @@ export interface operations {
     getCheckInCounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9366,11 +10032,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInCounts"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9480,7 +10157,13 @@ export interface operations {
     getQuotaMatrix: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9491,11 +10174,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuotaMatrix"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9676,7 +10370,13 @@ export interface operations {
     listEventQuotas: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 eventId: number;
             };
@@ -9687,11 +10387,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseQuotaView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9823,7 +10534,13 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9834,11 +10551,22 @@ export interface operations {
             /** @description The event */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Event"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -9990,7 +10718,13 @@ export interface operations {
     getImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10001,11 +10735,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10135,7 +10880,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["RowStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10146,11 +10897,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseImportRowView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10274,7 +11036,13 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10283,10 +11051,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired token */
@@ -10332,7 +11120,13 @@ export interface operations {
                 sort?: string;
                 unread?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10341,11 +11135,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseNotificationView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10467,7 +11272,13 @@ export interface operations {
                 sort?: string;
                 type?: components["schemas"]["OrganizationType"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10476,11 +11287,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseOrganizationView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10583,7 +11405,13 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -10594,11 +11422,22 @@ export interface operations {
             /** @description The organisation */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organization"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -10985,7 +11824,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["PlanStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10994,11 +11839,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePlanSummary"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11110,7 +11966,13 @@ export interface operations {
     getPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11121,11 +11983,22 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Plan"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11514,7 +12387,13 @@ export interface operations {
     getPlanRetention: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11525,11 +12404,22 @@ export interface operations {
             /** @description The retention */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanRetention"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11753,7 +12643,13 @@ export interface operations {
     listPlanEvents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -11764,11 +12660,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseEventView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -11900,7 +12807,13 @@ export interface operations {
     listInviteeCategories: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -11911,11 +12824,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseCategoryView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -12047,7 +12971,13 @@ export interface operations {
     getPlanProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -12058,11 +12988,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanProgress"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -12194,7 +13135,13 @@ export interface operations {
     getPlanReportDefaults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -12205,11 +13152,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressReportDefaults"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -12707,8 +13665,16 @@ export interface operations {
                  * @example -updatedAt
                  */
                 sort?: string;
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 planId: number;
             };
@@ -12719,11 +13685,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseTaskView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13182,7 +14159,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13191,11 +14174,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePersonRecord"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13229,7 +14223,13 @@ export interface operations {
     getPublicCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description the campaign's public id (publicId), not its database id */
                 publicId: string;
@@ -13241,11 +14241,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCampaign"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13479,7 +14490,13 @@ export interface operations {
     getPublicUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
                 publicId: string;
@@ -13491,11 +14508,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicUnit"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13532,7 +14560,13 @@ export interface operations {
                 page?: number;
                 size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13543,11 +14577,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Wall"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13581,7 +14626,13 @@ export interface operations {
     getPublicContest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13592,11 +14643,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicContest"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13710,7 +14772,13 @@ export interface operations {
     getPublicContestResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13721,11 +14789,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicContestResults"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13759,7 +14838,13 @@ export interface operations {
     getPublicQuiz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 publicId: string;
             };
@@ -13770,11 +14855,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicQuiz"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13888,7 +14984,13 @@ export interface operations {
     getQuizResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13899,11 +15001,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuizResults"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -13946,7 +15059,13 @@ export interface operations {
     getQuota: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13957,11 +15076,22 @@ export interface operations {
             /** @description The quota */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Quota"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14202,8 +15332,16 @@ export interface operations {
                  * @example -updatedAt
                  */
                 sort?: string;
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 quotaId: number;
             };
@@ -14214,11 +15352,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAttendeeView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14524,7 +15673,13 @@ export interface operations {
     getReferralAccess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14533,10 +15688,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralAccess"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired token */
@@ -14562,7 +15737,13 @@ export interface operations {
     getReferralEscalations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14571,10 +15752,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralEscalations"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid or expired token */
@@ -14612,7 +15813,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14621,11 +15828,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseOrgRef"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14671,7 +15889,13 @@ export interface operations {
                 sort?: string;
                 status?: components["schemas"]["ReferralStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14680,11 +15904,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseReferralView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -14790,7 +16025,13 @@ export interface operations {
     getReferral: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -14801,11 +16042,22 @@ export interface operations {
             /** @description The case */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Referral"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15150,7 +16402,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15159,11 +16417,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseClientView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15266,7 +16535,13 @@ export interface operations {
     getSystemClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15277,11 +16552,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SystemClient"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15570,8 +16856,16 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["TaskStatus"];
+                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                updatedSince?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15580,11 +16874,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseTaskView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15627,7 +16932,13 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15638,11 +16949,22 @@ export interface operations {
             /** @description The task */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15860,7 +17182,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -15871,11 +17199,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseProgressReportView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -15927,7 +17266,13 @@ export interface operations {
     createProgressReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description unique per report you mean once
+                 * @example thpt-cvl-2026-05-27-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: number;
             };
@@ -16028,7 +17373,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16037,11 +17388,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUserView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -16329,7 +17691,13 @@ export interface operations {
             query?: {
                 systemClientId?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16338,11 +17706,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Webhook"][];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -16463,7 +17842,13 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -16474,11 +17859,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Webhook"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {
@@ -16605,7 +18001,13 @@ export interface operations {
                  */
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -16616,11 +18018,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseDeliveryView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */
             400: {

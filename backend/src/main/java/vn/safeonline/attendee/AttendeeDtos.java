@@ -44,7 +44,8 @@ public final class AttendeeDtos {
                     + "whom the organisers have not decided to keep both of (both rows of a pair carry it)") Long duplicateOfId,
             Long replacesId, OffsetDateTime checkedInAt,
             @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version,
-            @Schema(required = true, description = "every pair this attendee is in, and whether the organisers keep both") List<DuplicateRef> duplicates) {
+            @Schema(required = true, description = "every pair this attendee is in, and whether the organisers keep both") List<DuplicateRef> duplicates,
+            @Schema(description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "DuplicateRef", description = "another active attendee of the event with the same phone, or the same name and unit")

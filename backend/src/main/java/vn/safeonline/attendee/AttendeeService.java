@@ -198,7 +198,7 @@ public class AttendeeService {
                     visible ? a.difficultCircumstances : null, !visible, a.status,
                     pairs.getOrDefault(a.id, List.of()).stream().filter(p -> !p.keptBoth()).map(Attendee.DuplicatePair::otherId).findFirst().orElse(null),
                     a.replaces == null ? null : a.replaces.id, checkedIn.get(a.id), a.createdAt, a.version,
-                    pairs.getOrDefault(a.id, List.of()).stream().map(p -> new DuplicateRef(p.otherId(), p.keptBoth())).toList());
+                    pairs.getOrDefault(a.id, List.of()).stream().map(p -> new DuplicateRef(p.otherId(), p.keptBoth())).toList(), a.updatedAt);
         }).toList();
         if (logReads) minors.readUnmasked("attendee", null, unmaskedMinors, "phone,email,guardian,circumstances");
         return views;

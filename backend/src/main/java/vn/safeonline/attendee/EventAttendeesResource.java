@@ -1,5 +1,6 @@
 package vn.safeonline.attendee;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ public class EventAttendeesResource {
         SORTS.put("protocol", "a.quota.category.protocolRank, a.quota.owner.name, a.nameSearch");
         SORTS.put("name", "a.nameSearch");
         SORTS.put("createdAt", "a.createdAt");
+        SORTS.put("updatedAt", "a.updatedAt");
     }
 
     @Inject
@@ -63,14 +65,20 @@ public class EventAttendeesResource {
                                            @QueryParam("status") @Parameter(schema = @Schema(implementation = AttendeeStatus.class)) String status,
                                            @QueryParam("q") @Size(max = 200) String q,
                                            @QueryParam("duplicates") @Parameter(description = "only delegates in a duplicate pair (same phone, or same name and unit)") boolean duplicates,
+                                           @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                            @Valid @BeanParam PageParams page) {
+        java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Event e = events.find(eventId);
         Map<String, Object> params = new HashMap<>();
         String where = filter(e, organization, category, venue, status, q, params);
         if (duplicates) where += " and " + Attendee.IN_A_PAIR;
+        if (since != null) {
+            where += " and a.updatedAt >= :since";
+            params.put("since", since);
+        }
         long total = Attendee.count("from Attendee a where " + where, params);
         List<Attendee> list = Attendee.<Attendee>find("from Attendee a join fetch a.quota qq join fetch qq.owner join fetch qq.category"
-                        + " left join fetch a.venue where " + where + " order by " + page.orderBy(SORTS, "protocol", "a.id"), params)
+                        + " left join fetch a.venue where " + where + " order by " + page.orderBy(SORTS, since != null ? "updatedAt" : "protocol", "a.id"), params)
                 .range(page.offset(), page.offset() + page.size - 1).list();
         return new PageResponse<>(service.views(list), page.page, page.size, total);
     }

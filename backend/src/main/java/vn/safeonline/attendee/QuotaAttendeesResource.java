@@ -1,5 +1,8 @@
 package vn.safeonline.attendee;
 
+import jakarta.ws.rs.QueryParam;
+import vn.safeonline.common.Params;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,10 +57,20 @@ public class QuotaAttendeesResource {
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "listQuotaAttendees", summary = "The attendees submitted for a quota")
-    public PageResponse<AttendeeView> list(@PathParam("quotaId") long quotaId, @Valid @BeanParam PageParams page) {
+    public PageResponse<AttendeeView> list(@PathParam("quotaId") long quotaId,
+                                           @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                           @Valid @BeanParam PageParams page) {
+        java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Quota q = quotas.find(quotaId);
-        long total = Attendee.count("quota", q);
-        List<Attendee> list = Attendee.<Attendee>find("from Attendee a left join fetch a.venue where a.quota = ?1 order by a.id", q)
+        if (since == null) {
+            long total = Attendee.count("quota", q);
+            List<Attendee> list = Attendee.<Attendee>find("from Attendee a left join fetch a.venue where a.quota = ?1 order by a.id", q)
+                    .range(page.offset(), page.offset() + page.size - 1).list();
+            return new PageResponse<>(service.views(list), page.page, page.size, total);
+        }
+        long total = Attendee.count("quota = ?1 and updatedAt >= ?2", q, since);
+        List<Attendee> list = Attendee.<Attendee>find("from Attendee a left join fetch a.venue where a.quota = ?1 and a.updatedAt >= ?2"
+                        + " order by a.updatedAt, a.id", q, since)
                 .range(page.offset(), page.offset() + page.size - 1).list();
         return new PageResponse<>(service.views(list), page.page, page.size, total);
     }

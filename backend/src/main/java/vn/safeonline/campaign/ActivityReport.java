@@ -66,9 +66,17 @@ public class ActivityReport extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
     @PrePersist
     void stamp() {
-        createdAt = BusinessClock.current().now();
+        createdAt = updatedAt = BusinessClock.current().now();
+    }
+
+    @jakarta.persistence.PreUpdate
+    void stampUpdated() {
+        updatedAt = BusinessClock.current().now();
     }
 
     /**
@@ -110,7 +118,8 @@ public class ActivityReport extends PanacheEntityBase {
      * A campaign's reports, optionally of one unit and of one type, within a scope on organisation alias {@code o} (a condition
      * with its parameters, as {@link CampaignAccess#figuresScope} gives it).
      */
-    public record Filter(long campaignId, Long organizationId, ActivityType type, String scope, java.util.Map<String, Object> scopeParams) {
+    public record Filter(long campaignId, Long organizationId, ActivityType type, OffsetDateTime updatedSince, String scope,
+                         java.util.Map<String, Object> scopeParams) {
         private String where(java.util.Map<String, Object> params) {
             params.putAll(scopeParams);
             params.put("c", campaignId);
@@ -122,6 +131,10 @@ public class ActivityReport extends PanacheEntityBase {
             if (type != null) {
                 where += " and r.type = :type";
                 params.put("type", type);
+            }
+            if (updatedSince != null) {
+                where += " and r.updatedAt >= :since";
+                params.put("since", updatedSince);
             }
             return where;
         }

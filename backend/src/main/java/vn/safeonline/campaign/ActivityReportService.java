@@ -66,12 +66,13 @@ public class ActivityReportService {
         return r;
     }
 
-    public PageResponse<ReportView> list(long campaignId, Long organization, ActivityType type, PageParams page) {
+    public PageResponse<ReportView> list(long campaignId, Long organization, ActivityType type, java.time.OffsetDateTime updatedSince, PageParams page) {
         Campaign c = access.find(campaignId);
         Map<String, Object> params = new HashMap<>();
         String scope = access.figuresScope(c, params);
-        String order = page.orderBy(Map.of("date", "r.date", "createdAt", "r.createdAt"), "-date", "r.id desc");
-        ActivityReport.Filter filter = new ActivityReport.Filter(c.id, organization, type, scope, params);
+        Map<String, String> sorts = Map.of("date", "r.date", "createdAt", "r.createdAt", "updatedAt", "r.updatedAt");
+        String order = updatedSince == null ? page.orderBy(sorts, "-date", "r.id desc") : page.orderBy(sorts, "updatedAt", "r.id");
+        ActivityReport.Filter filter = new ActivityReport.Filter(c.id, organization, type, updatedSince, scope, params);
         List<ActivityReport> items = filter.list(order, page.page - 1, page.size);
         Map<Long, List<PhotoView>> byReport = photos.views(items.stream().map(r -> r.id).toList());
         return new PageResponse<>(items.stream().map(r -> view(c, r, byReport.getOrDefault(r.id, List.of()))).toList(), page.page, page.size,
@@ -174,6 +175,6 @@ public class ActivityReportService {
     private ReportView view(Campaign c, ActivityReport r, List<PhotoView> photos) {
         Organization o = r.organization;
         return new ReportView(r.id, r.campaignId, OrgRef.of(o), r.type, r.date, r.place, r.officers, r.pupils, r.students, r.teachers, r.parents, r.others,
-                r.views, r.shares, r.links(), r.note, photos, r.createdAt, access.mayReportFor(c, o), r.heldReason);
+                r.views, r.shares, r.links(), r.note, photos, r.createdAt, access.mayReportFor(c, o), r.heldReason, r.updatedAt);
     }
 }

@@ -32,6 +32,8 @@ import vn.safeonline.campaign.CampaignDtos.ReportView;
 import vn.safeonline.common.Idempotency;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Params;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/campaigns/{campaignId}/reports")
 @Tag(name = "Activity reports", description = "Báo cáo hoạt động: what each unit did, with figures and evidence")
@@ -46,8 +48,10 @@ public class ActivityReportsResource {
     @Extension(name = Scopes.EXTENSION, value = Scopes.ACTIVITIES_WRITE)
     @Operation(operationId = "listActivityReports", summary = "Reports of the units the caller may see, newest first")
     public PageResponse<ReportView> list(@PathParam("campaignId") long campaignId, @QueryParam("organization") Long organization,
-                                         @QueryParam("type") ActivityType type, @Valid @BeanParam PageParams page) {
-        return reports.list(campaignId, organization, type, page);
+                                         @QueryParam("type") ActivityType type,
+                                         @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                         @Valid @BeanParam PageParams page) {
+        return reports.list(campaignId, organization, type, Params.instant(updatedSince, Params.UPDATED_SINCE), page);
     }
 
     @POST

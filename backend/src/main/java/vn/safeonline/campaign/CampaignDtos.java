@@ -133,6 +133,7 @@ public final class CampaignDtos {
                              @Schema(required = true) long views, @Schema(required = true) long shares,
                              @Schema(required = true) List<String> links, String note, @Schema(required = true) List<PhotoView> photos,
                              @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) boolean canDelete,
-                             @Schema(description = "why the report is held for review and not counted; absent: counted") String heldReason) {
+                             @Schema(description = "why the report is held for review and not counted; absent: counted") String heldReason,
+                             @Schema(description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt) {
     }
 }

@@ -60,7 +60,7 @@ public class CampaignTargetsResource {
     public PageResponse<TargetView> list(@PathParam("campaignId") long campaignId) {
         Campaign c = access.find(campaignId);
         List<TargetView> items = CampaignTarget.<CampaignTarget>list("campaignId = ?1 order by id", c.id).stream().map(t -> view(c, t)).toList();
-        return new PageResponse<>(items, 1, Math.max(items.size(), 1), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

@@ -23,6 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.safeonline.common.Idempotency;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Params;
 import vn.safeonline.common.Role;
 import vn.safeonline.common.Scopes;
 
@@ -60,6 +69,13 @@ public class CheckInResource {
                              @Schema(required = true) long cameInFromElsewhere) {
     }
 
+    @Schema(name = "CheckIn", description = "one delegate's check-in: who (the attendee), where and when, and how (QR or SEARCH)")
+    public record CheckInView(@Schema(required = true) long id, @Schema(required = true) long attendeeId, @Schema(required = true) long eventId,
+                              Long venueId, @Schema(required = true) OffsetDateTime checkedInAt,
+                              @Schema(required = true, examples = "QR", maxLength = 16) String method,
+                              @Schema(required = true, description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt) {
+    }
+
     @Schema(name = "CheckInCounts")
     public record Counts(@Schema(required = true) long eventId, @Schema(required = true) long expected,
                          @Schema(required = true) long checkedIn, @Schema(required = true) List<VenueCount> venues) {
@@ -79,9 +95,28 @@ public class CheckInResource {
                     + "A delegate seated at another venue than the door's (venueId) is admitted where they came in, with a warning.")
     @APIResponse(responseCode = "201", description = "Checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
     @APIResponse(responseCode = "200", description = "Already checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
-    public Response checkIn(@PathParam("eventId") long eventId, @Valid @NotNull CheckInRequest request) {
-        CheckInResult result = service.checkIn(eventId, request);
+    public Response checkIn(@PathParam("eventId") long eventId,
+                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per check-in you mean once; a replay gets the first answer",
+                                    example = "door-1-2026-05-27-0042", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
+                            @Valid @NotNull CheckInRequest request) {
+        if (key != null) return service.checkInOnce(eventId, key, request, CheckInResource::answer);
+        return answer(service.checkIn(eventId, request));
+    }
+
+    private static Response answer(CheckInResult result) {
         return Response.status(result.outcome() == Outcome.CHECKED_IN ? 201 : 200).entity(result).build();
+    }
+
+    @GET
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
+    @Operation(operationId = "listCheckIns", summary = "The event's check-ins, for the organisers' systems to sync",
+            description = "Open to those who may see the door's counters. With updatedSince, only the check-ins recorded or changed since, "
+                    + "oldest change first; otherwise in the order they happened.")
+    public PageResponse<CheckInView> list(@PathParam("eventId") long eventId,
+                                          @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC,
+                                                  schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                          @Valid @BeanParam PageParams page) {
+        return service.list(eventId, Params.instant(updatedSince, Params.UPDATED_SINCE), page);
     }
 
     @GET

@@ -23,6 +23,15 @@ import vn.safeonline.checkin.CheckInResource.VenueCount;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.BusinessClock;
 import vn.safeonline.common.ProblemType;
+import vn.safeonline.common.Idempotency;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.SqlValues;
+import vn.safeonline.checkin.CheckInResource.CheckInView;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.function.Function;
 import vn.safeonline.event.Event;
 import vn.safeonline.event.EventService;
 import vn.safeonline.plan.PlanAccess;
@@ -45,6 +54,8 @@ public class CheckInService {
     EntityManager em;
     @Inject
     javax.sql.DataSource dataSource;
+    @Inject
+    Idempotency idempotency;
 
     /** One row of the door's statement: the attendee found, and the check-in it made (null when one existed). */
     record Admission(long attendeeId, long eventId, AttendeeStatus status, String fullName, String position, String organization,
@@ -184,6 +195,36 @@ public class CheckInService {
         return rows.stream().map(r -> new VenueFigures(r.get("id", Number.class).longValue(), r.get("name", String.class),
                 r.get("capacity", Integer.class), r.get("expected", Number.class).longValue(), r.get("arrived", Number.class).longValue(),
                 r.get("elsewhere", Number.class).longValue(), r.get("came_in", Number.class).longValue())).toList();
+    }
+
+    /** Admits as {@link #checkIn} does, in a transaction that claims the Idempotency-Key: a replay gets the first answer. */
+    @Transactional
+    public Response checkInOnce(long eventId, String key, CheckInRequest request, Function<CheckInResult, Response> answer) {
+        var replay = idempotency.claim(key, Map.of("event", eventId, "checkIn", request));
+        if (replay.isPresent()) return replay.get();
+        return idempotency.complete(key, answer.apply(checkIn(eventId, request)));
+    }
+
+    /** The event's check-ins for those who may see the door (as the counters), optionally only those changed since an instant. */
+    public PageResponse<CheckInView> list(long eventId, OffsetDateTime updatedSince, PageParams page) {
+        Event e = doorEvent(eventId);
+        String where = " from check_in c where c.event_id = :e" + (updatedSince == null ? "" : " and c.updated_at >= :since");
+        var count = em.createNativeQuery("select count(*)" + where).setParameter("e", e.id);
+        var rows = em.createNativeQuery("select c.id, c.attendee_id, c.event_id, c.venue_id, c.checked_in_at, c.method, c.updated_at" + where
+                + (updatedSince == null ? " order by c.checked_in_at, c.id" : " order by c.updated_at, c.id"), Tuple.class).setParameter("e", e.id);
+        if (updatedSince != null) {
+            count.setParameter("since", updatedSince);
+            rows.setParameter("since", updatedSince);
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Tuple> found = rows.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        List<CheckInView> items = found.stream().map(t -> {
+            Number venue = t.get(3, Number.class);
+            return new CheckInView(t.get(0, Number.class).longValue(), t.get(1, Number.class).longValue(), t.get(2, Number.class).longValue(),
+                    venue == null ? null : venue.longValue(), SqlValues.offsetDateTime(t.get(4)), t.get(5, String.class), SqlValues.offsetDateTime(t.get(6)));
+        }).toList();
+        return new PageResponse<>(items, page.page, page.size, total);
     }
 
     public Counts counts(long eventId) {

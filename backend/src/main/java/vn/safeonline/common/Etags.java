@@ -2,7 +2,10 @@ package vn.safeonline.common;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** Optimistic locking over HTTP: ETag "version" out, If-Match in. */
+/**
+ * Optimistic locking over HTTP: ETag "version" out, If-Match in. A read's tag is "version.hash" (common/ConditionalGet adds the
+ * hash of the body for If-None-Match); in If-Match only the version counts.
+ */
 public final class Etags {
     private Etags() {
     }
@@ -19,11 +22,19 @@ public final class Etags {
         }
         String v = ifMatch.trim();
         if (v.equals("*")) return;
-        if (v.startsWith("W/")) v = v.substring(2);
-        v = v.replace("\"", "");
+        v = opaque(v);
+        int dot = v.indexOf('.');
+        if (dot >= 0) v = v.substring(0, dot);
         if (!v.equals(Integer.toString(currentVersion))) {
             throw new ApiException(ProblemType.VERSION_CONFLICT,
                     "Phiên bản gửi lên (" + v + ") khác phiên bản hiện tại (" + currentVersion + ")");
         }
+    }
+
+    /** An entity tag without its W/ prefix and quotes. */
+    static String opaque(String tag) {
+        String v = tag.trim();
+        if (v.startsWith("W/")) v = v.substring(2);
+        return v.replace("\"", "");
     }
 }

@@ -53,6 +53,7 @@ public class OpenApiFilter implements OASFilter {
                 }
                 APIResponses responses = operation.getResponses();
                 if (responses == null) continue;
+                if (op.getKey() == PathItem.HttpMethod.GET) conditional(operation, responses);
                 boolean body = op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
                 boolean byId = e.getKey().contains("{");
                 boolean hasParams = operation.getParameters() != null && !operation.getParameters().isEmpty();
@@ -79,6 +80,34 @@ public class OpenApiFilter implements OASFilter {
                     add(responses, "428", "If-Match is required");
                 }
             }
+        }
+    }
+
+    /**
+     * A JSON read answers with an ETag and honours If-None-Match with 304 (common/ConditionalGet): both declared on every GET whose
+     * 200 answer is JSON, so that clients and the tests' validator know them.
+     */
+    private static void conditional(Operation operation, APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null
+                || !ok.getContent().getMediaTypes().containsKey("application/json")) {
+            return;
+        }
+        boolean declared = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> ConditionalGet.IF_NONE_MATCH.equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            operation.addParameter(OASFactory.createParameter().name(ConditionalGet.IF_NONE_MATCH)
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                    .description("the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(4096))
+                    .example("\"3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC\""));
+        }
+        var etag = OASFactory.createHeader().description("strong validator of this answer; send it back in If-None-Match")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(100));
+        if (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) ok.addHeader("ETag", etag);
+        if (responses.getAPIResponse("304") == null) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current ETag; no body").addHeader("ETag", etag));
         }
     }
 

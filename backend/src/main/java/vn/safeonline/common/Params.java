@@ -1,5 +1,7 @@
 package vn.safeonline.common;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,22 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw ApiException.field(name, "UnknownValue", "Giá trị '" + value + "' không hợp lệ; cho phép: " + allowed);
+        }
+    }
+
+    /** The query parameter of the lists a system syncs: rows changed at or after this RFC 3339 instant. */
+    public static final String UPDATED_SINCE = "updatedSince";
+    public static final String UPDATED_SINCE_DOC = "only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), "
+            + "cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time";
+
+    /** An RFC 3339 instant, or null when absent; anything else is a 400 naming the parameter. */
+    public static OffsetDateTime instant(String value, String name) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.field(name, "InvalidInstant", "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+                    + "' không phải thời điểm RFC 3339 (ví dụ 2026-05-27T08:00:00+07:00)");
         }
     }
 }

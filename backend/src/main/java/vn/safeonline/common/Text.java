@@ -47,6 +47,7 @@ public final class Text {
      */
     public static String likeLiteral(String s) {
         if (s == null) return "";
+        if (firstRefusedControl(s) >= 0) s = stripControls(s); // no stored text holds them, and PostgreSQL refuses a NUL (a 500)
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

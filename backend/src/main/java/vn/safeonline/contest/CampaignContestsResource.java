@@ -39,7 +39,7 @@ public class CampaignContestsResource {
     @Operation(operationId = "listContests", summary = "The campaign's contests")
     public PageResponse<ContestView> list(@PathParam("campaignId") long campaignId) {
         List<ContestView> items = contests.list(campaignId);
-        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

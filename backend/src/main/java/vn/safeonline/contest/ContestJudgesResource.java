@@ -36,7 +36,7 @@ public class ContestJudgesResource {
     @Operation(operationId = "listContestJudges", summary = "The contest's judges with their assigned and scored entries (the contest's managers)")
     public PageResponse<JudgeView> list(@PathParam("contestId") long contestId) {
         List<JudgeView> judges = contests.judges(contestId);
-        return new PageResponse<>(judges, 1, 100, judges.size());
+        return PageResponse.whole(judges);
     }
 
     @PUT
@@ -45,7 +45,7 @@ public class ContestJudgesResource {
     @Operation(operationId = "setContestJudges", summary = "Set the contest's judges (accounts of the deployment); a judge who has scored stays")
     public PageResponse<JudgeView> set(@PathParam("contestId") long contestId, @Valid @NotNull JudgesInput in) {
         List<JudgeView> judges = contests.setJudges(contestId, in);
-        return new PageResponse<>(judges, 1, 100, judges.size());
+        return PageResponse.whole(judges);
     }
 
     @GET

@@ -74,7 +74,7 @@ public class ContestResource {
     @Operation(operationId = "getContestRanking", summary = "The ranking by weighted score, per category, with ties explained (the contest's managers)")
     public PageResponse<RankedEntry> ranking(@PathParam("id") long id) {
         List<RankedEntry> items = contests.ranking(id);
-        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

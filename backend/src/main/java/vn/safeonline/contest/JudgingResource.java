@@ -28,6 +28,6 @@ public class JudgingResource {
             description = "Entries withdrawn after assignment are left out.")
     public PageResponse<BlindEntry> mine(@PathParam("contestId") long contestId) {
         List<BlindEntry> items = entries.judging(contestId);
-        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+        return PageResponse.whole(items);
     }
 }

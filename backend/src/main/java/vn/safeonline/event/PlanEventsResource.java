@@ -48,7 +48,7 @@ public class PlanEventsResource {
     public PageResponse<EventView> list(@PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);
         List<EventView> items = Event.<Event>list("plan = ?1 order by startsAt, id", plan).stream().map(service::view).toList();
-        return new PageResponse<>(items, 1, Math.max(items.size(), 1), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

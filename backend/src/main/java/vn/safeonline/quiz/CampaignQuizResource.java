@@ -43,7 +43,7 @@ public class CampaignQuizResource {
     @Operation(operationId = "listQuizQuestions", summary = "The question bank, with answers (the campaign's managers)")
     public PageResponse<QuestionView> questions(@PathParam("campaignId") long campaignId) {
         List<QuestionView> items = quizzes.questions(campaignId);
-        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST
@@ -62,7 +62,7 @@ public class CampaignQuizResource {
     @Operation(operationId = "listQuizzes", summary = "The campaign's quizzes")
     public PageResponse<QuizView> quizzes(@PathParam("campaignId") long campaignId) {
         List<QuizView> items = quizzes.quizzes(campaignId);
-        return new PageResponse<>(items, 1, Math.max(1, items.size()), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

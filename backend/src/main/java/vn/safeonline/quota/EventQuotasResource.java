@@ -46,7 +46,7 @@ public class EventQuotasResource {
     @Operation(operationId = "listEventQuotas", summary = "An event's quotas: all for its organisers and receivers, its own for an agency")
     public PageResponse<QuotaView> list(@PathParam("eventId") long eventId) {
         List<QuotaView> items = service.views(service.forEvent(events.find(eventId)));
-        return new PageResponse<>(items, 1, Math.max(items.size(), 1), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

@@ -53,7 +53,7 @@ public class PlanCategoriesResource {
     public PageResponse<CategoryView> list(@PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);
         List<CategoryView> items = InviteeCategory.forPlan(me.tenant(), plan.id).stream().map(CategoryView::of).toList();
-        return new PageResponse<>(items, 1, Math.max(items.size(), 1), items.size());
+        return PageResponse.whole(items);
     }
 
     @POST

@@ -1,5 +1,11 @@
 package vn.safeonline.task;
 
+import jakarta.ws.rs.QueryParam;
+import vn.safeonline.common.Params;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.HashMap;
+import java.util.Map;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,10 +53,20 @@ public class PlanTasksResource {
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listPlanTasks", summary = "The tasks of a plan, in the document's order")
-    public PageResponse<TaskView> list(@PathParam("planId") long planId, @Valid @BeanParam PageParams page) {
+    public PageResponse<TaskView> list(@PathParam("planId") long planId,
+                                       @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                       @Valid @BeanParam PageParams page) {
+        java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Plan plan = planAccess.find(planId);
-        long total = Task.count("plan", plan);
-        List<Task> tasks = Task.<Task>find("plan = ?1 order by position, id", plan)
+        Map<String, Object> params = new HashMap<>();
+        params.put("plan", plan);
+        String where = "plan = :plan";
+        if (since != null) {
+            where += " and updatedAt >= :since";
+            params.put("since", since);
+        }
+        long total = Task.count(where, params);
+        List<Task> tasks = Task.<Task>find(where + (since == null ? " order by position, id" : " order by updatedAt, id"), params)
                 .range(page.offset(), page.offset() + page.size - 1).list();
         return new PageResponse<>(service.views(tasks), page.page, page.size, total);
     }

@@ -64,7 +64,8 @@ public final class TaskDtos {
             @Schema(required = true) TaskPermissions permissions,
             @Schema(required = true, description = "the figure and status come from the campaign targets that measure the task "
                     + "(percent: the lowest target's value; done when every target is reached), not from typed reports") boolean measuredByTargets,
-            @Schema(description = "the day the task was done (its last target reached, or the report that completed it)") LocalDate doneDate) {
+            @Schema(description = "the day the task was done (its last target reached, or the report that completed it)") LocalDate doneDate,
+            @Schema(description = "when the task or its progress last changed (the cursor for updatedSince)") OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "ProgressReportInput")

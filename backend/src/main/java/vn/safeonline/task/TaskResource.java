@@ -37,6 +37,7 @@ import vn.safeonline.common.Role;
 import vn.safeonline.common.Scopes;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Etags;
+import vn.safeonline.common.Idempotency;
 import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Params;
@@ -75,7 +76,9 @@ public class TaskResource {
                                        @QueryParam("status") @Parameter(schema = @Schema(implementation = TaskStatus.class)) String status,
                                        @QueryParam("planId") Long planId,
                                        @QueryParam("q") @Size(max = 200) String q,
+                                       @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                        @Valid @BeanParam PageParams page) {
+        java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(planAccess.visible(params));
         where.append(" and p.status <> vn.safeonline.plan.PlanStatus.CANCELLED");
@@ -92,8 +95,13 @@ public class TaskResource {
             where.append(" and t.textSearch like :q escape '\\'");
             params.put("q", Text.likePattern(q));
         }
+        if (since != null) {
+            where.append(" and t.updatedAt >= :since");
+            params.put("since", since);
+        }
         String from = " from Task t join t.plan p where ";
-        String query = "select t" + from + where + " order by " + page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position");
+        String query = "select t" + from + where + " order by "
+                + (since != null ? page.orderBy(SORTS, "updatedAt", "t.id") : page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position"));
         if (st != null) {
             // the status is derived (TaskProgressService, targets included): filter the views, then take the page
             List<TaskView> matching = service.views(Task.<Task>find(query, params).list()).stream().filter(v -> v.status() == st).toList();
@@ -156,10 +164,14 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @Extension(name = Scopes.EXTENSION, value = Scopes.PROGRESS_WRITE)
-    @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency's people)")
+    @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency's people)",
+            description = "With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).")
     @APIResponse(responseCode = "201", description = "The report", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
-    public Response report(@PathParam("id") long id, @Valid @NotNull ProgressReportInput input) {
-        ProgressReport r = service.report(id, input);
-        return Response.created(URI.create("/api/tasks/" + id + "/progress-reports/" + r.id)).entity(ProgressReportView.of(r)).build();
+    public Response report(@PathParam("id") long id,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per report you mean once", example = "thpt-cvl-2026-05-27-001",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
+                           @Valid @NotNull ProgressReportInput input) {
+        return service.report(id, key, input,
+                r -> Response.created(URI.create("/api/tasks/" + id + "/progress-reports/" + r.id)).entity(ProgressReportView.of(r)).build());
     }
 }

@@ -17,6 +17,8 @@ import vn.safeonline.common.Role;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.AuditLog;
 import vn.safeonline.common.Etags;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.core.Response;
 import vn.safeonline.common.Num;
 import vn.safeonline.common.Problem.FieldError;
 import vn.safeonline.common.ProblemType;
@@ -37,6 +39,8 @@ import vn.safeonline.task.TaskDtos.TaskView;
 public class TaskService {
     @jakarta.inject.Inject
     vn.safeonline.common.DomainEvents events;
+    @Inject
+    Idempotency idempotency;
     @Inject
     CurrentUser me;
     @Inject
@@ -100,6 +104,15 @@ public class TaskService {
         TaskView before = views(List.of(t)).get(0);
         t.delete();
         audit.record("DELETE", "task", id, before, null);
+    }
+
+    /** Records a report; with an Idempotency-Key a replay gets the first response. {@code created} says how to answer 201. */
+    @Transactional
+    public Response report(long taskId, String key, ProgressReportInput in, Function<ProgressReport, Response> created) {
+        find(taskId); // 404 before the key is looked at
+        var replay = idempotency.claim(key, Map.of("task", taskId, "report", in));
+        if (replay.isPresent()) return replay.get();
+        return idempotency.complete(key, created.apply(report(taskId, in)));
     }
 
     @Transactional
@@ -199,6 +212,6 @@ public class TaskService {
         return new TaskView(t.id, t.plan.id, t.plan.reference(), t.plan.title, t.label, OrgRef.of(t.leadOrg),
                 t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status(), Num.plain(p.reachedValue()),
                 Num.plain(p.percent()), p.lastReportDate(), p.reportCount(), t.version,
-                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)), p.fromTargets(), p.doneDate());
+                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)), p.fromTargets(), p.doneDate(), t.updatedAt);
     }
 }
