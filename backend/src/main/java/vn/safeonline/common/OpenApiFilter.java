@@ -160,7 +160,8 @@ public class OpenApiFilter implements OASFilter {
      * are true of every answer:
      * <ul>
      * <li>integers: ids (named {@code id}, {@code ...Id}, or the items of {@code ...Ids}) are PostgreSQL identity values,
-     * 1..2^63-1; other integers the range of their format (int32 or int64), since their sign is not structural;</li>
+     * 1..2^63-1; every other integer left open is a count, total, page, size, position, score, HTTP status, version or
+ * number of days or seconds (none is negative), 0..the maximum of its format (int32 or int64);</li>
      * <li>strings: a date 10 characters (yyyy-MM-dd), a date-time 40 (ISO 8601 with nanoseconds and offset), a uuid
      * 36, a file (format binary) 2^31-1 bytes (built in memory as one array); a parameter {@link #MAX_PARAMETER}; any
      * other text {@link #MAX_TEXT}, the request-body limit, since every stored text arrived in one request;</li>
@@ -221,7 +222,7 @@ public class OpenApiFilter implements OASFilter {
             boolean int32 = "int32".equals(s.getFormat());
             boolean id = name != null && (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids"));
             if (s.getMinimum() == null && s.getExclusiveMinimum() == null) {
-                s.setMinimum(id ? BigDecimal.ONE : BigDecimal.valueOf(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE));
+                s.setMinimum(id ? BigDecimal.ONE : BigDecimal.ZERO);
             }
             if (s.getMaximum() == null && s.getExclusiveMaximum() == null) {
                 s.setMaximum(BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
