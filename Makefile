@@ -48,7 +48,7 @@ frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SR
 	cd frontend && npm run --silent build
 
 frontend-check: frontend/node_modules/.package-lock.json
-	cd frontend && npm run --silent check:api && npm run --silent lint && npm run --silent typecheck && npm test
+	cd frontend && npm run --silent check:api && npm run --silent lint:api && npm run --silent lint && npm run --silent typecheck && npm test
 	cd frontend && npm run --silent build
 
 security-test: tools

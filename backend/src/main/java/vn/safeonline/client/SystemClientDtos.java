@@ -22,12 +22,12 @@ public final class SystemClientDtos {
     public record ClientInput(@NotBlank @Size(max = 200) @Schema(required = true, examples = "Phần mềm quản lý trường THPT Châu Văn Liêm") String name,
                               @NotNull @Schema(required = true, description = "the organisation the client acts for (the caller's own or one below it)") Long organizationId,
                               @NotEmpty @Size(max = 6) @Schema(required = true, examples = "[\"plans:read\", \"attendees:write\"]")
-                              List<@NotNull @Pattern(regexp = SCOPE, message = "{vn.safeonline.scope}") String> scopes) {
+                              List<@NotNull @Size(max = 32) @Pattern(regexp = SCOPE, message = "{vn.safeonline.scope}") String> scopes) {
     }
 
     @Schema(name = "SystemClientScopesInput")
     public record ScopesInput(@NotEmpty @Size(max = 6) @Schema(required = true)
-                              List<@NotNull @Pattern(regexp = SCOPE, message = "{vn.safeonline.scope}") String> scopes) {
+                              List<@NotNull @Size(max = 32) @Pattern(regexp = SCOPE, message = "{vn.safeonline.scope}") String> scopes) {
     }
 
     @Schema(name = "SystemClient")

@@ -92,7 +92,7 @@ public final class ContestDtos {
 
     @Schema(name = "PublicContestEntryInput", description = "An entry a pupil submits with the school's code: the pupil's name, school and grade, and the work —"
             + " nothing more. The guardian's consent and contact are recorded by the school, not typed by the child; the entry waits for it before judging")
-    public record PublicEntryInput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "{vn.safeonline.entryCode}")
+    public record PublicEntryInput(@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9-]{16,64}$", message = "{vn.safeonline.entryCode}")
                                    @Schema(required = true, description = "a random id the form makes once; sending it again returns the first receipt") String submissionId,
                                    @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.schoolCode}") @Schema(required = true) String schoolCode,
                                    @NotNull @Schema(required = true) ContestCategory category,

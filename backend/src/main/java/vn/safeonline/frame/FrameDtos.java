@@ -15,7 +15,7 @@ public final class FrameDtos {
     @Schema(name = "AdoptionRequest")
     public record AdoptionRequest(
             @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") @Schema(examples = "THPT-CVL") String unitCode,
-            @NotBlank @Pattern(regexp = PublicDtos.DEVICE_ID, message = "{vn.safeonline.deviceId}")
+            @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.DEVICE_ID, message = "{vn.safeonline.deviceId}")
             @Schema(required = true, description = "a random id the page keeps in the browser; stored only as a keyed hash") String deviceId,
             @Schema(description = "who framed the avatar (the page asks); absent: counted toward targets of everyone only") PublicAudience audience) {
     }

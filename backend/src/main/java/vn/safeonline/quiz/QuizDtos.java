@@ -64,7 +64,7 @@ public final class QuizDtos {
     @Schema(name = "QuizAttemptRequest")
     public record AttemptRequest(
             @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String unitCode,
-            @NotBlank @Pattern(regexp = PublicDtos.DEVICE_ID, message = "{vn.safeonline.deviceId}") @Schema(required = true) String deviceId,
+            @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.DEVICE_ID, message = "{vn.safeonline.deviceId}") @Schema(required = true) String deviceId,
             @NotNull @Size(min = 1, max = 100) @Schema(required = true) List<@Valid @NotNull Answer> answers,
             @Schema(description = "who plays (the page asks)") vn.safeonline.publicpage.PublicAudience audience) {
     }

@@ -75,7 +75,7 @@ public class UserResource {
 
     @Schema(name = "UserInput")
     public record UserInput(
-            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9_.-]{1,63}$", message = "{vn.safeonline.username}")
+            @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9_.-]{1,63}$", message = "{vn.safeonline.username}")
             @Schema(required = true, examples = "truong.cvl") String username,
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Trần Thị Thu") String fullName,
             @NotNull @Schema(required = true) Long organizationId,

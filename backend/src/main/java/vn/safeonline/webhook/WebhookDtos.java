@@ -20,7 +20,7 @@ public final class WebhookDtos {
     public record WebhookInput(@Schema(description = "the system client it belongs to; a client's own token may leave it out") Long systemClientId,
                                @NotBlank @Size(max = 1000) @Schema(required = true, examples = "https://he-thong.truong.edu.vn/hooks/safeonline") String url,
                                @NotEmpty @Size(max = 10) @Schema(required = true, examples = "[\"attendee.submitted\"]")
-                               List<@NotNull @Pattern(regexp = TYPE, message = "{vn.safeonline.eventType}") String> eventTypes) {
+                               List<@NotNull @Size(max = 32) @Pattern(regexp = TYPE, message = "{vn.safeonline.eventType}") String> eventTypes) {
     }
 
     @Schema(name = "Webhook")
