@@ -91,6 +91,13 @@ export const queryKeys = {
     all: ['system-clients'] as const,
     list: (q: { page: number; size: number }) => ['system-clients', 'list', q] as const,
   },
+  /** A system client's webhook subscriptions and their delivery logs. */
+  webhooks: {
+    all: ['webhooks'] as const,
+    ofClient: (systemClientId: number) => ['webhooks', 'of-client', systemClientId] as const,
+    allDeliveries: ['webhooks', 'deliveries'] as const,
+    deliveries: (webhookId: number, q: { page: number; size: number }) => ['webhooks', 'deliveries', webhookId, q] as const,
+  },
   notifications: {
     all: ['notifications'] as const,
     unread: ['notifications', 'unread'] as const,

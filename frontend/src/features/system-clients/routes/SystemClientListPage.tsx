@@ -1,4 +1,4 @@
-import { KeyOutlined, PlusOutlined, SafetyOutlined, StopOutlined } from '@ant-design/icons'
+import { ApiOutlined, KeyOutlined, PlusOutlined, SafetyOutlined, StopOutlined } from '@ant-design/icons'
 import { App, Button, Card, Flex, Popconfirm, Table, Tag, Tooltip, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { ClientStatusTag } from '../components/ClientStatusTag'
 import { RegisterClientModal } from '../components/RegisterClientModal'
 import { ScopesModal } from '../components/ScopesModal'
 import { SecretModal } from '../components/SecretModal'
+import { WebhooksDrawer } from '../components/WebhooksDrawer'
 import { scopeKey, type SystemClient, type SystemClientSecret } from '../systemClient'
 
 const PAGE_SIZE = 20
@@ -29,6 +30,7 @@ export function SystemClientListPage() {
 
   const [registering, setRegistering] = useState(false)
   const [editingScopes, setEditingScopes] = useState<SystemClient | null>(null)
+  const [hooksOf, setHooksOf] = useState<SystemClient | null>(null)
   const [secret, setSecret] = useState<{ value: SystemClientSecret; rotated: boolean } | null>(null)
 
   const fail = (e: unknown) => {
@@ -102,6 +104,9 @@ export function SystemClientListPage() {
           <Flex gap={4} wrap>
             <Button size="small" icon={<SafetyOutlined />} onClick={() => setEditingScopes(c)}>
               {t('systemClient.action.scopes')}
+            </Button>
+            <Button size="small" icon={<ApiOutlined />} onClick={() => setHooksOf(c)}>
+              {t('systemClient.action.webhooks')}
             </Button>
             <Popconfirm
               title={t('systemClient.action.rotateTitle', { name: c.name })}
@@ -179,6 +184,7 @@ export function SystemClientListPage() {
         onClose={() => setEditingScopes(null)}
         onSaved={(c) => void message.success(t('systemClient.scopesSaved', { name: c.name }))}
       />
+      <WebhooksDrawer client={hooksOf} onClose={() => setHooksOf(null)} />
       <SecretModal value={secret?.value ?? null} rotated={secret?.rotated} onClose={() => setSecret(null)} />
     </>
   )

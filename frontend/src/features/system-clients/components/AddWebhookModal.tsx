@@ -1,0 +1,93 @@
+import { Alert, Form, Input, Modal } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FormProblem } from '@/components/FormProblem'
+import { applyServerErrors, type ServerFormError } from '@/lib/forms'
+import { useCreateWebhook } from '../api/webhooks'
+import type { SystemClient } from '../systemClient'
+import { eventTypesAsOneField, eventTypesFor, type WebhookSecret } from '../webhook'
+import { EventTypeCheckboxes } from './EventTypeCheckboxes'
+
+interface Values {
+  url?: string
+  eventTypes?: string[]
+}
+
+const URL_MAX = 2000
+
+/** Subscribes a URL of the client to the event types its scopes allow; the parent shows the secret. */
+export function AddWebhookModal({ client, open, onClose, onCreated }: {
+  client: SystemClient
+  open: boolean
+  onClose: () => void
+  onCreated: (secret: WebhookSecret) => void
+}) {
+  const { t } = useTranslation()
+  const [form] = Form.useForm<Values>()
+  const create = useCreateWebhook()
+  const [problem, setProblem] = useState<ServerFormError | null>(null)
+  const types = eventTypesFor(client.scopes)
+
+  const cancel = () => {
+    setProblem(null)
+    onClose()
+  }
+
+  const submit = (v: Values) => {
+    setProblem(null)
+    create.mutate(
+      { systemClientId: client.id, url: (v.url ?? '').trim(), eventTypes: v.eventTypes ?? [] },
+      {
+        onSuccess: (secret) => {
+          onClose()
+          onCreated(secret)
+        },
+        onError: (e) => setProblem(applyServerErrors(form, e, eventTypesAsOneField)),
+      },
+    )
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={t('systemClient.webhook.addTitle', { name: client.name })}
+      okText={t('systemClient.webhook.addOk')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={cancel}
+      okButtonProps={{ disabled: types.length === 0 }}
+      confirmLoading={create.isPending}
+      mask={{ closable: false }}
+      destroyOnHidden
+      width={600}
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ eventTypes: [] }}>
+        <FormProblem value={problem} />
+        <Form.Item
+          name="url"
+          label={t('systemClient.webhook.field.url')}
+          extra={t('systemClient.webhook.form.urlHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('systemClient.webhook.form.urlRequired') },
+            { type: 'url', message: t('systemClient.webhook.form.urlInvalid') },
+            { max: URL_MAX, message: t('systemClient.webhook.form.urlTooLong', { max: URL_MAX }) },
+          ]}
+        >
+          <Input maxLength={URL_MAX} autoComplete="off" placeholder={t('systemClient.webhook.form.urlPlaceholder')} />
+        </Form.Item>
+        {types.length === 0 ? (
+          <Alert type="info" showIcon title={t('systemClient.webhook.form.noEventTypes')} />
+        ) : (
+          <Form.Item
+            name="eventTypes"
+            label={t('systemClient.webhook.field.eventTypes')}
+            extra={t('systemClient.webhook.form.eventTypesHint')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('systemClient.webhook.form.eventTypesRequired') }]}
+          >
+            <EventTypeCheckboxes types={types} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  )
+}
