@@ -24,6 +24,8 @@ export function WebhooksDrawer({ client, onClose }: { client: SystemClient | nul
       <Drawer
         open={client !== null}
         onClose={onClose}
+        // Escape belongs to the modal on top (the secret one ignores it): it must not close the drawer under it.
+        keyboard={!adding && secret === null}
         size={960}
         destroyOnHidden
         title={client ? t('systemClient.webhook.title', { name: client.name }) : null}
