@@ -29,6 +29,9 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Page tests click through whole flows in jsdom; on a busy 2-core machine one can take more than the default 5 s.
+    // A time limit is a guard against a hang, never a measure of speed (that is bench/'s job).
+    testTimeout: 30_000,
     // Tests run in a zone far from Vietnam's, so that nothing can lean on the browser's zone:
     // the SPA's "now" and "today" are Vietnam's (src/lib/clock.ts).
     env: { TZ: 'America/Los_Angeles' },

@@ -4,7 +4,7 @@ import { eventKey, eventTypesAsOneField, eventTypesFor } from './webhook'
 describe('webhook event types', () => {
   it('offers only the types the scopes cover', () => {
     expect(eventTypesFor(['checkin:write'])).toEqual(['checkin.recorded'])
-    expect(eventTypesFor(['plans:read', 'indicators:read'])).toEqual(['plan.issued', 'task.progress_reported', 'task.overdue', 'pledge.approved'])
+    expect(eventTypesFor(['plans:read', 'indicators:read'])).toEqual(['plan.issued', 'task.progress_reported', 'task.overdue', 'target.reached', 'pledge.approved'])
     expect(eventTypesFor(['progress:write'])).toEqual([])
   })
 

@@ -17,6 +17,7 @@ export const WEBHOOK_EVENT_TYPES = [
   { type: 'quota.deadline_approaching', scope: 'attendees:write' },
   { type: 'checkin.recorded', scope: 'checkin:write' },
   { type: 'activity.reported', scope: 'activities:write' },
+  { type: 'target.reached', scope: 'indicators:read' },
   { type: 'pledge.approved', scope: 'indicators:read' },
 ] as const
 

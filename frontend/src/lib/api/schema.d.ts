@@ -2323,7 +2323,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL to event types; the signing secret is shown once
-         * @description Types: plan.issued, task.progress_reported (plans:read), attendee.submitted (attendees:write), checkin.recorded (checkin:write), activity.reported (activities:write), pledge.approved (indicators:read). Deliveries are POSTs of {type, timestamp, data{id, entityType, link}} with webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256) headers; https only, never to private addresses.
+         * @description Types: plan.issued, task.progress_reported, task.overdue (plans:read), attendee.submitted, quota.deadline_approaching (attendees:write), checkin.recorded (checkin:write), activity.reported (activities:write), target.reached, pledge.approved (indicators:read). Deliveries are POSTs of {type, timestamp, data{id, entityType, link}} with webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256) headers; https only, never to private addresses.
          */
         post: operations["createWebhook"];
         delete?: never;

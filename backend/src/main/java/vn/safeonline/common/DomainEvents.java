@@ -22,8 +22,13 @@ public class DomainEvents {
     public static final String CHECKIN_RECORDED = "checkin.recorded";
     public static final String ACTIVITY_REPORTED = "activity.reported";
     public static final String PLEDGE_APPROVED = "pledge.approved";
-    public static final java.util.List<String> TYPES = java.util.List.of(PLAN_ISSUED, TASK_PROGRESS_REPORTED, ATTENDEE_SUBMITTED, CHECKIN_RECORDED,
-            ACTIVITY_REPORTED, PLEDGE_APPROVED);
+    /** Published by the scheduled jobs (notification/NotificationJobs), once per task and due date, once per quota and stage. */
+    public static final String TASK_OVERDUE = "task.overdue";
+    public static final String QUOTA_DEADLINE_APPROACHING = "quota.deadline_approaching";
+    /** Published by campaign/TargetWatch, once per target. */
+    public static final String TARGET_REACHED = "target.reached";
+    public static final java.util.List<String> TYPES = java.util.List.of(PLAN_ISSUED, TASK_PROGRESS_REPORTED, TASK_OVERDUE, ATTENDEE_SUBMITTED,
+            QUOTA_DEADLINE_APPROACHING, CHECKIN_RECORDED, ACTIVITY_REPORTED, TARGET_REACHED, PLEDGE_APPROVED);
 
     @Inject
     EntityManager em;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.safeonline.common.BusinessClock;
+import vn.safeonline.common.DomainEvents;
 import vn.safeonline.common.Role;
 import vn.safeonline.common.ScheduledRuns;
 import vn.safeonline.email.EmailOutbox;
@@ -46,6 +47,8 @@ import vn.safeonline.user.AppUser;
  */
 @ApplicationScoped
 public class NotificationJobs {
+    @Inject
+    DomainEvents events;
     public static final String OVERDUE = "TASK_OVERDUE";
     public static final String ESCALATION = "ESCALATION";
 
@@ -99,6 +102,10 @@ public class NotificationJobs {
                 int stage = days <= 1 ? 1 : days <= 3 ? 3 : 0;
                 if (stage == 0) continue;
                 reminded++;
+                if (runs.notice("QUOTA_DEADLINE_EVENT", "quota:" + q.id + ":" + stage + ":" + deadline.toEpochSecond())) {
+                    events.publish(DomainEvents.QUOTA_DEADLINE_APPROACHING, q.owner.tenant(), "quota", q.id, "/api/quotas/" + q.id,
+                            List.of(q.owner.id, q.receiver.id));
+                }
                 for (Recipient r : outbox.recipients(List.of(q.owner.id), Set.of(Role.OFFICER, Role.COORDINATOR))) {
                     String key = "quota-deadline:" + q.id + ":" + stage + ":" + deadline.toEpochSecond() + ":u" + r.userId();
                     if (outbox.queue(r, "QUOTA_DEADLINE", key, EmailTemplates.quotaDeadline(r.fullName(), q.event.title, q.owner.name,
@@ -121,6 +128,8 @@ public class NotificationJobs {
                 LocalDate due = due(t);
                 if (!runs.notice(OVERDUE, "task:" + t.id + ":" + due)) continue;
                 fresh++;
+                events.publish(DomainEvents.TASK_OVERDUE, t.plan.tenantId, "task", t.id, "/api/tasks/" + t.id,
+                        vn.safeonline.plan.Plan.partyOrganizations(t.plan.id, t.plan.tenantId));
                 for (Recipient r : outbox.recipients(List.of(t.leadOrg.id), Set.of())) {
                     if (outbox.queue(r, OVERDUE, "task-overdue:" + t.id + ":" + due + ":u" + r.userId(), EmailTemplates.taskOverdue(
                             r.fullName(), t.plan.reference(), t.plan.title, t.label, t.text, due))) queued++;

@@ -40,6 +40,8 @@ public class WebhookDispatcher {
     AgroalDataSource dataSource;
     @Inject
     BusinessClock clock;
+    @Inject
+    vn.safeonline.email.EmailOutbox outbox;
     @ConfigProperty(name = "app.webhooks.allow-private", defaultValue = "false")
     boolean allowPrivate;
     @ConfigProperty(name = "app.webhooks.timeout-seconds", defaultValue = "10")
@@ -94,7 +96,7 @@ public class WebhookDispatcher {
     }
 
     record Due(long id, int attempts, long subscriptionId, String url, String secret, long eventId, String type, String entityType, long entityId,
-               String link, OffsetDateTime occurredAt) {
+               String link, OffsetDateTime occurredAt, long clientOrganizationId) {
     }
 
     /** Takes up to 50 due deliveries for this run: their next attempt moves past a lease, so no other run takes them meanwhile. */
@@ -102,9 +104,9 @@ public class WebhookDispatcher {
         OffsetDateTime now = clock.now();
         String sql = "with d as (select d.id from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id"
                 + "  where d.status = 'PENDING' and d.next_attempt_at <= ? and s.active order by d.next_attempt_at limit 50 for update of d skip locked)"
-                + " update webhook_delivery w set next_attempt_at = ? from d, webhook_subscription s, event_outbox e"
-                + " where w.id = d.id and s.id = w.subscription_id and e.id = w.event_id"
-                + " returning w.id, w.attempts, s.id, s.url, s.secret, e.id, e.type, e.entity_type, e.entity_id, e.link, e.occurred_at";
+                + " update webhook_delivery w set next_attempt_at = ? from d, webhook_subscription s, event_outbox e, system_client c, app_user a"
+                + " where w.id = d.id and s.id = w.subscription_id and e.id = w.event_id and c.id = s.client_id and a.id = c.account_id"
+                + " returning w.id, w.attempts, s.id, s.url, s.secret, e.id, e.type, e.entity_type, e.entity_id, e.link, e.occurred_at, a.organization_id";
         List<Due> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, now);
@@ -112,7 +114,7 @@ public class WebhookDispatcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Due(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class)));
+                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getLong(12)));
                 }
             }
         } catch (SQLException e) {
@@ -179,6 +181,12 @@ public class WebhookDispatcher {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("webhook record", e);
+        }
+        if (gone) {
+            // the client's organisation is told by email (its coordinators), so that someone fixes the receiver
+            String reason = error;
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> outbox.queueWebhookDisabled(d.clientOrganizationId(), d.subscriptionId(),
+                    d.url(), reason, attempts));
         }
         return ok;
     }

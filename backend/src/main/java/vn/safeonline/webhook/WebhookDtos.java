@@ -14,7 +14,8 @@ public final class WebhookDtos {
     private WebhookDtos() {
     }
 
-    static final String TYPE = "^(plan\\.issued|task\\.progress_reported|attendee\\.submitted|checkin\\.recorded|activity\\.reported|pledge\\.approved)$";
+    static final String TYPE = "^(plan\\.issued|task\\.progress_reported|task\\.overdue|attendee\\.submitted|quota\\.deadline_approaching|checkin\\.recorded"
+            + "|activity\\.reported|target\\.reached|pledge\\.approved)$";
 
     @Schema(name = "WebhookInput")
     public record WebhookInput(@Schema(description = "the system client it belongs to; a client's own token may leave it out") Long systemClientId,

@@ -54,8 +54,9 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to event types; the signing secret is shown once",
-            description = "Types: plan.issued, task.progress_reported (plans:read), attendee.submitted (attendees:write), checkin.recorded (checkin:write), "
-                    + "activity.reported (activities:write), pledge.approved (indicators:read). Deliveries are POSTs of {type, timestamp, data{id, entityType, link}} "
+            description = "Types: plan.issued, task.progress_reported, task.overdue (plans:read), attendee.submitted, quota.deadline_approaching "
+                    + "(attendees:write), checkin.recorded (checkin:write), "
+                    + "activity.reported (activities:write), target.reached, pledge.approved (indicators:read). Deliveries are POSTs of {type, timestamp, data{id, entityType, link}} "
                     + "with webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256) headers; https only, never to private addresses.")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = WebhookSecret.class)))
     public Response create(@Valid @NotNull WebhookInput in) {

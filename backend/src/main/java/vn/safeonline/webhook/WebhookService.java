@@ -32,8 +32,8 @@ import vn.safeonline.webhook.WebhookDtos.WebhookView;
 public class WebhookService {
     /** The scope a client needs to subscribe to each event type. */
     static final Map<String, String> SCOPE_OF = Map.of("plan.issued", Scopes.PLANS_READ, "task.progress_reported", Scopes.PLANS_READ,
-            "attendee.submitted", Scopes.ATTENDEES_WRITE, "checkin.recorded", Scopes.CHECKIN_WRITE, "activity.reported", Scopes.ACTIVITIES_WRITE,
-            "pledge.approved", Scopes.INDICATORS_READ);
+            "task.overdue", Scopes.PLANS_READ, "quota.deadline_approaching", Scopes.ATTENDEES_WRITE, "attendee.submitted", Scopes.ATTENDEES_WRITE, "checkin.recorded", Scopes.CHECKIN_WRITE, "activity.reported", Scopes.ACTIVITIES_WRITE,
+            "target.reached", Scopes.INDICATORS_READ, "pledge.approved", Scopes.INDICATORS_READ);
 
     @Inject
     SystemClientService clients;

@@ -41,6 +41,10 @@ class WebhookTest {
     BusinessClock clock;
     @Inject
     WebhookDispatcher dispatcher;
+    @Inject
+    jakarta.persistence.EntityManager em;
+    @Inject
+    vn.safeonline.notification.NotificationJobs jobs;
 
     HttpServer server;
 
@@ -158,6 +162,10 @@ class WebhookTest {
         dispatcher.run();
         assertEquals(1, got.size());
         as("admin").get("/api/webhooks/" + hookId).then().statusCode(200).body("active", equalTo(false));
+        // the police's coordinators are told by email that it was disabled
+        long mails = ((Number) em.createNativeQuery("select count(*) from email_outbox where dedupe_key like 'webhook-disabled:" + hookId + ":%'")
+                .getSingleResult()).longValue();
+        assertTrue(mails >= 1, "mails queued: " + mails);
         assertNotNull(as("admin").get("/api/webhooks/" + hookId).then().extract().path("disabledReason"));
 
         // a generated client accepts only problem+json on a 204 operation: served, not refused with 406
@@ -167,5 +175,24 @@ class WebhookTest {
         assertNotNull(UrlGuard.refusal("https://localhost/hook", false));
         assertNotNull(UrlGuard.refusal("http://example.vn/hook", false), "https only");
         assertEquals(null, UrlGuard.refusal("https://93.184.216.34/hook", false));
+    }
+
+    @Test
+    void aTaskTurningOverdueIsHeardOnceByTheLeadAgencysSystem() throws Exception {
+        dispatcher.run();
+        List<Received> got = receiver(200);
+        var reg = as("admin").body(Map.of("name", "Hệ thống Sở " + unique(), "organizationId", orgId("SO-GDDT"), "scopes", List.of("plans:read")))
+                .post("/api/system-clients").then().statusCode(201).extract();
+        long client = ((Number) reg.path("client.id")).longValue();
+        String secret = as("admin").body(Map.of("systemClientId", client, "url", url(), "eventTypes", List.of("task.overdue"))).post("/api/webhooks")
+                .then().statusCode(201).extract().path("secret");
+        long[] plan = vn.safeonline.support.Api.draftWithTask("Kế hoạch quá hạn " + unique(), "SO-GDDT", clock.today().minusDays(1), null);
+        vn.safeonline.support.Api.issue(plan[0]);
+        jobs.overdueTasks();
+        jobs.overdueTasks(); // detected once
+        dispatcher.run();
+        List<Received> mine = got.stream().filter(r -> r.body().contains("/api/tasks/" + plan[1] + "\"")).toList();
+        assertEquals(1, mine.size(), got.toString());
+        assertTrue(mine.get(0).body().contains("\"type\":\"task.overdue\"") && verified(secret, mine.get(0)));
     }
 }
