@@ -86,15 +86,15 @@ public class Main {
         client.updateBaseUri(base);
         client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
 
-        // 2. the plans it is party to, and a quota of its own with room
-        Me me = new AuthApi(client).getMe();
+        // 2. the plans it is party to, and a quota of its own with room (no If-None-Match: a first read)
+        Me me = new AuthApi(client).getMe(null);
         check(me.getOrganization() != null, "who am I: " + me.getOrganization().getName());
-        PageResponsePlanSummary plans = new PlansApi(client).listPlans(1, null, 50, null, null);
+        PageResponsePlanSummary plans = new PlansApi(client).listPlans(1, null, 50, null, null, null);
         check(plans.getTotal() > 0, "plans my organisation is party to: " + plans.getTotal());
         Quota quota = null;
         for (var plan : plans.getItems()) {
-            for (var event : new EventsApi(client).listPlanEvents(plan.getId()).getItems()) {
-                for (Quota q : new QuotasApi(client).listEventQuotas(event.getId()).getItems()) {
+            for (var event : new EventsApi(client).listPlanEvents(plan.getId(), null).getItems()) {
+                for (Quota q : new QuotasApi(client).listEventQuotas(event.getId(), null).getItems()) {
                     boolean room = q.getCount() == null || q.getFilled() + 2 <= q.getCount();
                     if (quota == null && q.getOwner().getId().equals(me.getOrganization().getId()) && q.getCanSubmit() && !q.getLocked() && room) quota = q;
                 }
