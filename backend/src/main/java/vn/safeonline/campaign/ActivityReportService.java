@@ -117,9 +117,8 @@ public class ActivityReportService {
         ActivityReport.flush();
         ReportView view = view(c, r, List.of());
         audit.record("CREATE", "activity_report", r.id, null, in);
-        List<Long> concerned = new ArrayList<>(vn.safeonline.plan.Plan.partyOrganizations(c.plan.id, c.plan.tenantId));
-        concerned.add(unit.organization.id);
-        events.publish(vn.safeonline.common.DomainEvents.ACTIVITY_REPORTED, c.plan.tenantId, "activity_report", r.id, "/api/campaigns/" + c.id + "/reports", concerned);
+        events.publish(vn.safeonline.common.DomainEvents.ACTIVITY_REPORTED, c.plan.tenantId, "activity_report", r.id, "/api/campaigns/" + c.id + "/reports",
+                c.plan.id, List.of(unit.organization.id));
         return idempotency.complete(key, created.apply(view));
     }
 

@@ -5,13 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.safeonline.common.BusinessClock;
 import vn.safeonline.common.DomainEvents;
 import vn.safeonline.common.ScheduledRuns;
-import vn.safeonline.plan.Plan;
 import vn.safeonline.plan.PlanStatus;
 
 /**
@@ -55,8 +53,8 @@ public class TargetWatch {
                     if (!Rollup.indicator(t, figures.getOrDefault(t.id, List.of())).reached()) continue;
                     if (!runs.notice("TARGET_REACHED", "target:" + t.id)) continue;
                     fresh++;
-                    List<Long> concerned = new ArrayList<>(Plan.partyOrganizations(c.plan.id, c.plan.tenantId));
-                    events.publish(DomainEvents.TARGET_REACHED, c.plan.tenantId, "campaign_target", t.id, "/api/campaigns/" + c.id + "/indicators", concerned);
+                    events.publish(DomainEvents.TARGET_REACHED, c.plan.tenantId, "campaign_target", t.id, "/api/campaigns/" + c.id + "/indicators", c.plan.id,
+                            List.of());
                 }
             }
             out.put("targets", checked);

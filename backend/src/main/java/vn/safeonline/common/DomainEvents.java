@@ -37,10 +37,19 @@ public class DomainEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String type, long tenantId, String entityType, long entityId, String link, Collection<Long> organizations) {
+        publish(type, tenantId, entityType, entityId, link, null, organizations);
+    }
+
+    /**
+     * An event about a plan: the organisations that see the plan (plan_visible_to, asked at fan-out for each subscriber) hear
+     * of it, and the given ones too (a campaign's unit).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String type, long tenantId, String entityType, long entityId, String link, Long planId, Collection<Long> organizations) {
         String orgs = "{" + String.join(",", organizations.stream().filter(Objects::nonNull).distinct().map(String::valueOf).toList()) + "}";
-        em.createNativeQuery("insert into event_outbox (id, tenant_id, type, entity_type, entity_id, link, organizations, occurred_at)"
-                        + " values (nextval('event_outbox_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as bigint[]), ?7)")
+        em.createNativeQuery("insert into event_outbox (id, tenant_id, type, entity_type, entity_id, link, organizations, occurred_at, plan_id)"
+                        + " values (nextval('event_outbox_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as bigint[]), ?7, cast(?8 as bigint))")
                 .setParameter(1, tenantId).setParameter(2, type).setParameter(3, entityType).setParameter(4, entityId).setParameter(5, link)
-                .setParameter(6, orgs).setParameter(7, clock.now()).executeUpdate();
+                .setParameter(6, orgs).setParameter(7, clock.now()).setParameter(8, planId == null ? null : planId.toString()).executeUpdate();
     }
 }

@@ -128,8 +128,7 @@ public class NotificationJobs {
                 LocalDate due = due(t);
                 if (!runs.notice(OVERDUE, "task:" + t.id + ":" + due)) continue;
                 fresh++;
-                events.publish(DomainEvents.TASK_OVERDUE, t.plan.tenantId, "task", t.id, "/api/tasks/" + t.id,
-                        vn.safeonline.plan.Plan.partyOrganizations(t.plan.id, t.plan.tenantId));
+                events.publish(DomainEvents.TASK_OVERDUE, t.plan.tenantId, "task", t.id, "/api/tasks/" + t.id, t.plan.id, List.of());
                 for (Recipient r : outbox.recipients(List.of(t.leadOrg.id), Set.of())) {
                     if (outbox.queue(r, OVERDUE, "task-overdue:" + t.id + ":" + due + ":u" + r.userId(), EmailTemplates.taskOverdue(
                             r.fullName(), t.plan.reference(), t.plan.title, t.label, t.text, due))) queued++;

@@ -47,14 +47,6 @@ public class Plan extends vn.safeonline.common.Timestamped {
     @Column(name = "tenant_id")
     public long tenantId;
 
-    /** The organisations that see the plan (plan_visible_to, one rule): its issued events reach their systems. */
-    @SuppressWarnings("unchecked")
-    public static java.util.List<Long> partyOrganizations(long planId, long tenantId) {
-        return ((java.util.List<Number>) getEntityManager().createNativeQuery("select o.id from organization o where (o.tenant_id = ?2 or o.id = ?2)"
-                        + " and plan_visible_to(?1, ?2, o.id, o.path || o.id || '/%', false)")
-                .setParameter(1, planId).setParameter(2, tenantId).getResultList()).stream().map(Number::longValue).toList();
-    }
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "issuing_org_id")
     public Organization issuingOrg;

@@ -131,7 +131,7 @@ public class PlanService {
         p.issuedAt = BusinessClock.current().now();
         Plan.flush();
         audit.record("ISSUE", "plan", p.id, before, view(p));
-        events.publish(vn.safeonline.common.DomainEvents.PLAN_ISSUED, p.tenantId, "plan", p.id, "/api/plans/" + p.id, Plan.partyOrganizations(p.id, p.tenantId));
+        events.publish(vn.safeonline.common.DomainEvents.PLAN_ISSUED, p.tenantId, "plan", p.id, "/api/plans/" + p.id, p.id, java.util.List.of());
         return p;
     }
 

@@ -78,9 +78,8 @@ public class PledgeModeration {
         Map<String, Object> was = p.heldCode == null ? Map.of("status", before) : Map.of("status", before, "heldCode", p.heldCode);
         audit.record(action, "pledge", p.id, was, Map.of("status", to));
         if (to == PledgeStatus.APPROVED) {
-            java.util.List<Long> concerned = new java.util.ArrayList<>(vn.safeonline.plan.Plan.partyOrganizations(c.plan.id, c.plan.tenantId));
-            if (p.organization != null) concerned.add(p.organization.id);
-            events.publish(vn.safeonline.common.DomainEvents.PLEDGE_APPROVED, c.plan.tenantId, "pledge", p.id, "/api/campaigns/" + c.id + "/pledges", concerned);
+            events.publish(vn.safeonline.common.DomainEvents.PLEDGE_APPROVED, c.plan.tenantId, "pledge", p.id, "/api/campaigns/" + c.id + "/pledges", c.plan.id,
+                    p.organization == null ? List.of() : List.of(p.organization.id));
         }
         return PledgeView.of(p);
     }

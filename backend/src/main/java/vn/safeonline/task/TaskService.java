@@ -147,7 +147,7 @@ public class TaskService {
         ProgressReport.flush();
         audit.record("REPORT", "task", t.id, null, TaskDtos.ProgressReportView.of(r));
         events.publish(vn.safeonline.common.DomainEvents.TASK_PROGRESS_REPORTED, t.plan.tenantId, "task", t.id, "/api/tasks/" + t.id + "/progress-reports",
-                vn.safeonline.plan.Plan.partyOrganizations(t.plan.id, t.plan.tenantId));
+                t.plan.id, List.of());
         return r;
     }
 

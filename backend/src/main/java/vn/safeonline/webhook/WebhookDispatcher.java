@@ -82,7 +82,8 @@ public class WebhookDispatcher {
                 + "  join app_user a on a.id = c.account_id and a.active"
                 + "  join organization co on co.id = a.organization_id"
                 + "  where (co.tenant_id = ev.tenant_id or co.id = ev.tenant_id)"
-                + "   and exists (select 1 from organization eo where eo.id = any(ev.organizations) and (eo.id = co.id or eo.path like co.path || co.id || '/%'))"
+                + "   and (exists (select 1 from organization eo where eo.id = any(ev.organizations) and (eo.id = co.id or eo.path like co.path || co.id || '/%'))"
+                + "    or (ev.plan_id is not null and plan_visible_to(ev.plan_id, ev.tenant_id, co.id, co.path || co.id || '/%', false)))"
                 + "  on conflict do nothing)"
                 + " update event_outbox set fanned_out_at = ? where id in (select id from ev)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
