@@ -1,38 +1,20 @@
-import { Alert, Button, Checkbox, Descriptions, Modal, Typography } from 'antd'
-import { useState } from 'react'
+import { Descriptions, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { WebhookSecret } from '../webhook'
+import { ShowOnceModal } from './ShowOnceModal'
 
-/**
- * A subscription's signing secret, shown this once (like a client's secret): it closes only
- * after the user ticks that they have saved it — no mask click, no Escape, no ×.
- */
+/** A subscription's signing secret, shown this once, with how a receiver verifies a delivery. */
 export function WebhookSecretModal({ value, onClose }: { value: WebhookSecret | null; onClose: () => void }) {
   const { t } = useTranslation()
-  const [saved, setSaved] = useState(false)
   const copy = { tooltips: [t('systemClient.copy'), t('systemClient.copied')] }
-
-  const close = () => {
-    setSaved(false)
-    onClose()
-  }
-
   if (!value) return null
   return (
-    <Modal
-      open
+    <ShowOnceModal
       title={t('systemClient.webhook.secret.title')}
-      closable={false}
-      mask={{ closable: false }}
-      keyboard={false}
-      width={640}
-      footer={
-        <Button type="primary" disabled={!saved} onClick={close}>
-          {t('systemClient.secret.close')}
-        </Button>
-      }
+      warning={t('systemClient.webhook.secret.warning')}
+      confirm={t('systemClient.webhook.secret.confirm')}
+      onClose={onClose}
     >
-      <Alert type="warning" showIcon role="alert" title={t('systemClient.webhook.secret.warning')} style={{ marginBottom: 16 }} />
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('systemClient.webhook.field.url')}>
           <Typography.Text style={{ wordBreak: 'break-all' }}>{value.webhook.url}</Typography.Text>
@@ -46,9 +28,6 @@ export function WebhookSecretModal({ value, onClose }: { value: WebhookSecret | 
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }} data-testid="webhook-secret-verify">
         {t('systemClient.webhook.secret.verify')}
       </Typography.Paragraph>
-      <Checkbox checked={saved} onChange={(e) => setSaved(e.target.checked)}>
-        {t('systemClient.webhook.secret.confirm')}
-      </Checkbox>
-    </Modal>
+    </ShowOnceModal>
   )
 }
