@@ -52,6 +52,12 @@ public class SystemClient extends PanacheEntityBase {
         return find("select c from SystemClient c join fetch c.account a join fetch a.organization where c.id = ?1", id).firstResultOptional();
     }
 
+    /** The client that acts through this account, with the account and its organisation, or null. */
+    public static SystemClient ofAccount(long accountId) {
+        return SystemClient.<SystemClient>find("select c from SystemClient c join fetch c.account a join fetch a.organization where a.id = ?1", accountId)
+                .firstResult();
+    }
+
     public static Optional<SystemClient> findByClientId(String clientId) {
         return find("select c from SystemClient c join fetch c.account a join fetch a.organization where c.clientId = ?1", clientId).firstResultOptional();
     }

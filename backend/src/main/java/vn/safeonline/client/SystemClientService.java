@@ -73,21 +73,16 @@ public class SystemClientService implements ClientCredentials {
 
     /** The client, for the caller who manages it or for the client itself (404 otherwise): webhooks hang under it. */
     public SystemClient manageable(long id) {
-        AppUser caller = me.user();
-        if (caller.system) {
-            SystemClient own = SystemClient.<SystemClient>find("select c from SystemClient c join fetch c.account a join fetch a.organization where a.id = ?1", caller.id)
-                    .firstResult();
-            if (own == null || own.id != id) throw ApiException.notFound("Ứng dụng", id);
-            return own;
-        }
-        return find(id);
+        if (!me.user().system) return find(id);
+        SystemClient own = self();
+        if (own == null || own.id != id) throw ApiException.notFound("Ứng dụng", id);
+        return own;
     }
 
     /** The client a system caller is (null for a person). */
     public SystemClient self() {
         AppUser caller = me.user();
-        if (!caller.system) return null;
-        return SystemClient.<SystemClient>find("select c from SystemClient c join fetch c.account a join fetch a.organization where a.id = ?1", caller.id).firstResult();
+        return caller.system ? SystemClient.ofAccount(caller.id) : null;
     }
 
     public ClientView get(long id) {
