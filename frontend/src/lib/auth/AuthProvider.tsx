@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { api, onUnauthorized, unwrap } from '@/lib/api/client'
 import type { Me } from '@/lib/api/types'
+import { clearDeviceData } from '@/lib/offline/deviceData'
 import { AuthContext, type AuthContextValue } from './context'
 import { clearToken, getToken, setToken } from './token'
 
@@ -52,7 +53,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [queryClient],
   )
 
-  const logout = useCallback(() => endSession(false), [endSession])
+  const logout = useCallback(() => {
+    // A signed-out phone keeps no delegates' list and no queue (an expired session keeps them: the queue syncs after sign-in).
+    clearDeviceData()
+    endSession(false)
+  }, [endSession])
 
   const value = useMemo<AuthContextValue>(
     () => ({
