@@ -2,12 +2,69 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 const backend = process.env.VITE_BACKEND_URL ?? 'http://127.0.0.1:8080'
 
+/** The door page (router.tsx: events/:eventId/check-in); the server allows the camera only on it. */
+const DOOR_PAGE = /^\/events\/[^/]+\/check-in\/?$/
+
 // https://vite.dev/config/
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The installable door: a service worker precaches the app shell (and the QR reader's .wasm) so that a
+    // door page visited once opens again with the network down. It never caches an API answer.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Điểm danh đại biểu – An toàn trực tuyến Cần Thơ',
+        short_name: 'Điểm danh',
+        description: 'Điểm danh đại biểu tại cửa: quét mã QR, nhập mã ngắn, tìm theo tên – cả khi mất mạng.',
+        lang: 'vi',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#a8071a',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/pwa-maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,wasm,woff2}'],
+        // The ZXing reader's .wasm is about 1.1 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        navigateFallback: '/index.html',
+        // Not for the API (nor /q): those answer with data, never with the app. Not for the door either:
+        // its page comes from the network first (below), so that it keeps the headers the server gives
+        // the door (the camera is allowed there only).
+        navigateFallbackDenylist: [/^\/api(?:\/|$)/, /^\/q(?:\/|$)/, DOOR_PAGE],
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/events\/[^/]+\/check-in\/?$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'door-pages',
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 20 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

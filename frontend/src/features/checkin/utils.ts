@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import { isApiError } from '@/lib/api/problem'
 import type { CheckInResult, VenueCount } from '@/lib/api/types'
 import { formatTime } from '@/lib/format'
+import type { OfflineAnswer } from './door/useDoor'
 
 /** What the door screen shows after a scan or a click: green, amber or red. */
 export type DoorResult =
@@ -17,6 +18,8 @@ export type DoorResult =
       /** The delegate is seated at another venue than this door's: admitted, and the door is told. */
       warning?: string
       seatVenueName?: string
+      /** Judged by the phone with the network down: recorded in the queue, the server's verdict follows. */
+      offline?: boolean
     }
   | { kind: 'refused'; title: string; detail?: string }
 
@@ -88,4 +91,38 @@ export function reconciliationTotals(venues: readonly VenueCount[]): Record<Reco
   const totals = { expected: 0, checkedIn: 0, arrivedElsewhere: 0, absent: 0, cameInFromElsewhere: 0 }
   for (const v of venues) for (const f of RECONCILIATION_FIGURES) totals[f] += v[f] ?? 0
   return totals
+}
+
+/** The door's answer to an offline judgement (null: no list on this phone). */
+export function resultFromLocal(
+  t: TFunction,
+  a: OfflineAnswer | null,
+  venues: readonly { id: number; name: string }[],
+): DoorResult {
+  if (!a) return { kind: 'refused', title: t('checkin.door.noListRefused'), detail: t('checkin.door.noListHint') }
+  const e = a.entry
+  if (a.verdict === 'UNKNOWN' || !e) {
+    return { kind: 'refused', title: t('checkin.door.unknown'), detail: t('checkin.door.unknownHint') }
+  }
+  const venueName = (id: number | null | undefined) => venues.find((v) => v.id === id)?.name
+  const base = {
+    name: e.fullName,
+    position: e.position ?? undefined,
+    organization: e.organization,
+    category: e.category,
+    seatVenueName: e.seatVenueName ?? undefined,
+    offline: true,
+  }
+  if (a.verdict === 'REPEAT') {
+    const time = formatTime(a.admittedAt)
+    return { ...base, kind: 'repeat', title: t('checkin.already', { time }), time, venueName: venueName(a.admittedVenueId) }
+  }
+  const time = formatTime(a.scannedAt)
+  return {
+    ...base,
+    kind: 'ok',
+    title: t('checkin.door.offlineOk', { time }),
+    time,
+    warning: a.verdict === 'ADMIT_ELSEWHERE' ? t('checkin.door.seatedElsewhere', { venue: e.seatVenueName ?? '' }) : undefined,
+  }
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { api, onUnauthorized, unwrap } from '@/lib/api/client'
+import { isApiError } from '@/lib/api/problem'
 import type { Me } from '@/lib/api/types'
 import { clearDeviceData } from '@/lib/offline/deviceData'
 import { AuthContext, type AuthContextValue } from './context'
@@ -8,8 +9,27 @@ import { clearToken, getToken, setToken } from './token'
 
 const meQueryKey = (token: string | null) => ['me', token] as const
 
-function fetchMe(): Promise<Me> {
-  return unwrap(api.GET('/api/me'))
+const ME_KEY = 'cantho.me'
+
+/**
+ * The signed-in user. The last answer is kept beside the token (sessionStorage, gone with the tab) so that
+ * a page opened with the network down (the door, served by the service worker) still knows who is there;
+ * the server judges the token again as soon as it is reachable.
+ */
+async function fetchMe(): Promise<Me> {
+  try {
+    const me = await unwrap(api.GET('/api/me'))
+    try {
+      sessionStorage.setItem(ME_KEY, JSON.stringify(me))
+    } catch {
+      // storage full or blocked: nothing to keep
+    }
+    return me
+  } catch (e) {
+    const kept = isApiError(e) && e.status === 0 ? sessionStorage.getItem(ME_KEY) : null
+    if (kept) return JSON.parse(kept) as Me
+    throw e
+  }
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -28,6 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const endSession = useCallback(
     (expired: boolean) => {
       clearToken()
+      sessionStorage.removeItem(ME_KEY)
       setTokenState(null)
       setSessionExpired(expired)
       queryClient.clear()

@@ -1,19 +1,47 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { api, unwrap } from '@/lib/api/client'
 import { fetchFile } from '@/lib/api/download'
 import { queryKeys } from '@/lib/api/keys'
 import type { CheckInRequest } from '@/lib/api/types'
 import { eventAttendeesQuery } from '@/lib/queries/events'
+import { followCountStream } from '../door/api'
 
-/** Live counters, polled every 5 seconds (also while the screen is in the background). */
+/**
+ * Live counters: pushed by the server (GET check-ins/stream, read with fetch) while the stream holds;
+ * polled every 10 seconds when it does not (a proxy that buffers, a network that drops), the stream
+ * tried again a minute later.
+ */
 export function useCheckInCounts(eventId: number) {
+  const qc = useQueryClient()
+  const [streaming, setStreaming] = useState(false)
+  useEffect(() => {
+    const abort = new AbortController()
+    let retry: ReturnType<typeof setTimeout> | undefined
+    const follow = () => {
+      followCountStream(eventId, abort.signal, (counts) => {
+        setStreaming(true)
+        qc.setQueryData(queryKeys.events.checkInCounts(eventId), counts)
+      })
+        .catch(() => undefined)
+        .finally(() => {
+          setStreaming(false)
+          if (!abort.signal.aborted) retry = setTimeout(follow, 60_000)
+        })
+    }
+    follow()
+    return () => {
+      abort.abort()
+      clearTimeout(retry)
+    }
+  }, [eventId, qc])
   return useQuery({
     queryKey: queryKeys.events.checkInCounts(eventId),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/events/{eventId}/check-ins/counts', { params: { path: { eventId } }, signal })),
-    refetchInterval: 5_000,
+    refetchInterval: streaming ? false : 10_000,
     refetchIntervalInBackground: true,
-    staleTime: 0,
+    staleTime: streaming ? Infinity : 0,
   })
 }
 

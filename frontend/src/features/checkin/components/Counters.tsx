@@ -5,7 +5,7 @@ import { formatTime } from '@/lib/format'
 import { useCheckInCounts } from '../api/checkin'
 import { counterPercent } from '../utils'
 
-/** Delegates in, per venue and in total; polled every 5 seconds. */
+/** Delegates in, per venue and in total; pushed by the server, polled when the stream fails. */
 export function Counters({ eventId, venueId }: { eventId: number; venueId: number | undefined }) {
   const { t } = useTranslation()
   const counts = useCheckInCounts(eventId)

@@ -28,6 +28,7 @@ export function ResultCard({ result }: { result: DoorResult }) {
           <div className="door-result-line">{result.organization}</div>
           <div className="door-result-line">{t('checkin.categoryLine', { category: result.category })}</div>
           {result.venueName && <div className="door-result-line">{t('checkin.venueLine', { venue: result.venueName })}</div>}
+          {result.offline && <div className="door-result-line" data-testid="door-result-offline">{t('checkin.door.queuedLine')}</div>}
         </>
       )}
     </div>

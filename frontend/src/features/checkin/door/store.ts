@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { now } from '@/lib/clock'
 import { DOOR_DB_NAME } from '@/lib/offline/deviceData'
 import type { LocalVerdict } from './judge'
 import type { DoorList, ScanMethod, SyncVerdict } from './types'
@@ -136,9 +137,9 @@ export async function wipeEvent(eventId: number): Promise<void> {
 }
 
 /** Wipes every event whose day is over (the list's wipeAfter has passed); returns the events wiped. */
-export async function wipeExpired(now: Date = new Date()): Promise<number[]> {
+export async function wipeExpired(at: Date = now().toDate()): Promise<number[]> {
   const lists = await (await db()).getAll('lists')
-  const expired = lists.filter((l) => Date.parse(l.list.wipeAfter) <= now.getTime()).map((l) => l.eventId)
+  const expired = lists.filter((l) => Date.parse(l.list.wipeAfter) <= at.getTime()).map((l) => l.eventId)
   for (const id of expired) await wipeEvent(id)
   return expired
 }

@@ -96,7 +96,7 @@ describe('the door queue', () => {
 
   it('leaves the queue as it was when the network is down, and one sync runs at a time', async () => {
     await enqueue(scan())
-    const offline = () => Promise.reject(new ApiError(0, { type: 'about:blank', title: '', status: 0 }))
+    const offline = () => Promise.reject(new ApiError(0, { type: 'about:blank', code: 'network', title: '', status: 0 }))
     expect(await syncQueue(5, offline)).toEqual({ kind: 'offline', sent: 0 })
     expect((await scansOf(5))[0].state).toBe('pending')
 
@@ -115,6 +115,7 @@ describe('the door queue', () => {
       Promise.reject(
         new ApiError(400, {
           type: '/problems/validation-failed',
+          code: 'validation-failed',
           title: 'Dữ liệu không hợp lệ',
           status: 400,
           errors: [{ field: 'scans[1].scannedAt', code: 'Future', message: 'Thời điểm quét ở tương lai' }],

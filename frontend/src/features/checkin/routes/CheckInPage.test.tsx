@@ -1,14 +1,20 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import 'fake-indexeddb/auto'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Attendee, CheckInResult, Event } from '@/lib/api/types'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
+import { sha256Hex } from '../door/judge'
+import { closeDoorDb } from '../door/store'
+import { makeShortCode } from '../shortCode'
 import { CheckInPage } from './CheckInPage'
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals()
   localStorage.clear()
+  await closeDoorDb()
+  indexedDB.deleteDatabase('safeonline-door')
 })
 
 const event: Event = {
@@ -171,7 +177,7 @@ describe('the door screen', () => {
     expect(within(table).getByRole('button', { name: /Tải bảng đối chiếu/ })).toBeEnabled()
   })
 
-  it('says when the camera cannot read codes and keeps the manual code', async () => {
+  it('refuses a mistyped short code before any request, and sends a good one or a pasted link', async () => {
     const posts: unknown[] = []
     stubFetch(async (req) => {
       const url = new URL(req.url)
@@ -186,10 +192,100 @@ describe('the door screen', () => {
     renderRoutes([{ path: '/events/:eventId/check-in', element: <CheckInPage /> }], '/events/5/check-in')
     const user = userEvent.setup()
     await user.click(await screen.findByText('Quét mã QR'))
-    expect(screen.getByText('Trình duyệt này không quét được mã QR bằng camera.')).toBeInTheDocument()
-    await user.type(screen.getByLabelText('Mã thư mời'), 'https://x.vn/checkin?token=abc123{Enter}')
+    const field = screen.getByLabelText('Mã in dưới mã QR')
+    const good = makeShortCode(() => 0.37)
+    const typo = good.slice(0, 10) + (good[10] === '2' ? '3' : '2')
+
+    await user.type(field, `${typo}{Enter}`)
+    expect(await screen.findByTestId('door-code-error')).toHaveTextContent('Mã không đúng: có ký tự bị nhập nhầm')
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    await user.clear(field)
+    await user.type(field, 'AB0-1CD{Enter}')
+    expect(screen.getByTestId('door-code-error')).toHaveTextContent('Ký tự “0, 1” không có trong mã')
+    expect(posts).toEqual([])
+
+    await user.clear(field)
+    await user.type(field, `${good.toLowerCase().replace(/-/g, ' ')}{Enter}`)
     await waitFor(() => expect(screen.getByTestId('door-result')).toHaveAttribute('data-kind', 'refused'))
-    expect(screen.getByTestId('door-result')).toHaveTextContent('Mã thư mời không hợp lệ')
-    expect(posts[0]).toEqual({ token: 'abc123', venueId: 11 })
+    expect(posts[0]).toEqual({ code: good.replace(/-/g, ''), venueId: 11 })
+    expect(field).toHaveValue(good)
+
+    await user.clear(field)
+    await user.type(field, 'https://x.vn/checkin?token=abc123def456ghi789jkl{Enter}')
+    await waitFor(() => expect(posts).toHaveLength(2))
+    expect(posts[1]).toEqual({ token: 'abc123def456ghi789jkl', venueId: 11 })
+  })
+
+  it('works offline from the downloaded list: judges, queues, shows what waits, and syncs on reconnect', async () => {
+    const token = 'tok-offline-1'
+    const code = makeShortCode(() => 0.61)
+    const list = {
+      eventId: 5,
+      eventTitle: 'Lễ phát động',
+      startsAt: '2026-05-29T08:00:00+07:00',
+      wipeAfter: '2099-01-01T00:00:00+07:00',
+      generatedAt: '2026-05-29T06:30:00+07:00',
+      venueId: 11,
+      entries: [
+        { attendeeId: 7, fullName: 'Trần Thị Ánh Dương', nameKey: 'tran thi anh duong', organization: 'Sở Giáo dục và Đào tạo', category: 'Học sinh, trẻ em', shortCode: code, tokenHash: await sha256Hex(token), seatVenueId: 11, seatVenueName: 'Hội trường Công an thành phố' },
+        { attendeeId: 9, fullName: 'Lê Văn Phúc', nameKey: 'le van phuc', organization: 'Sở Nội vụ', category: 'Đại biểu', shortCode: 'ABC-DEF-GHJ', tokenHash: 'x', seatVenueId: 12, seatVenueName: 'Điểm cầu phường Ninh Kiều' },
+      ],
+    }
+    let online = true
+    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online)
+    const synced: { scans: { nonce: string; attendeeId?: number; scannedAt: string; method: string }[]; doorLabel?: string }[] = []
+    stubFetch(async (req) => {
+      const url = new URL(req.url)
+      if (!online) throw new TypeError('Failed to fetch')
+      if (url.pathname === '/api/events/5') return jsonResponse(200, event)
+      if (url.pathname === '/api/events/5/door-list') return new Response(JSON.stringify(list), { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"l1"' } })
+      if (url.pathname === '/api/events/5/check-ins/counts') return jsonResponse(200, { eventId: 5, expected: 2, checkedIn: 0, venues: [] })
+      if (url.pathname === '/api/events/5/check-ins/sync') {
+        const body = (await req.json()) as (typeof synced)[number]
+        synced.push(body)
+        return jsonResponse(200, {
+          results: body.scans.map((s) => ({ nonce: s.nonce, verdict: 'CHECKED_IN', attendeeId: s.attendeeId, checkedInAt: s.scannedAt, conflict: false, message: 'ok' })),
+        })
+      }
+      return jsonResponse(404, {})
+    })
+    renderRoutes([{ path: '/events/:eventId/check-in', element: <CheckInPage /> }], '/events/5/check-in')
+    const user = userEvent.setup()
+    await waitFor(() => expect(screen.getByTestId('door-list-info')).toHaveTextContent('Danh sách trên máy: 2 đại biểu'))
+
+    online = false
+    act(() => void window.dispatchEvent(new Event('offline')))
+    expect(await screen.findByTestId('door-offline')).toHaveTextContent('Mất mạng')
+
+    // by name, without diacritics, words in any order: seated at the other venue → in, with the warning
+    await user.type(screen.getByLabelText('Tìm đại biểu theo tên'), 'phuc le')
+    await user.click(await screen.findByRole('button', { name: /Điểm danh$/ }))
+    expect(await screen.findByTestId('door-result')).toHaveAttribute('data-kind', 'ok')
+    expect(screen.getByTestId('door-warning')).toHaveTextContent('Đại biểu được xếp chỗ tại Điểm cầu phường Ninh Kiều')
+    expect(screen.getByTestId('door-result-offline')).toBeInTheDocument()
+
+    // by short code, then the same again: a repeat, not queued twice
+    await user.click(screen.getByText('Quét mã QR'))
+    const field = screen.getByLabelText('Mã in dưới mã QR')
+    await user.type(field, `${code.replace(/-/g, '').toLowerCase()}{Enter}`)
+    await waitFor(() => expect(screen.getByTestId('door-result')).toHaveTextContent('Trần Thị Ánh Dương'))
+    expect(screen.getByTestId('door-result')).toHaveAttribute('data-kind', 'ok')
+    await user.clear(field)
+    await user.type(field, `${code}{Enter}`)
+    await waitFor(() => expect(screen.getByTestId('door-result')).toHaveAttribute('data-kind', 'repeat'))
+    expect(screen.getByTestId('door-pending')).toHaveTextContent('2 lượt chờ đồng bộ')
+    expect(screen.getAllByTestId('door-queue-item')).toHaveLength(2)
+    expect(synced).toEqual([])
+
+    online = true
+    act(() => void window.dispatchEvent(new Event('online')))
+    await waitFor(() => expect(screen.getByTestId('door-pending')).toHaveTextContent('0 lượt chờ đồng bộ'))
+    expect(synced).toHaveLength(1)
+    expect(synced[0].scans.map((s) => [s.attendeeId, s.method])).toEqual([
+      [9, 'SEARCH'],
+      [7, 'CODE'],
+    ])
+    expect(synced[0].doorLabel).toMatch(/^Cửa · [0-9a-f]{4}$/)
+    await waitFor(() => expect(screen.getAllByTestId('door-queue-item').every((i) => i.dataset.verdict === 'CHECKED_IN')).toBe(true))
   })
 })

@@ -33,6 +33,8 @@ class SecurityHeadersTest {
                 Files.writeString(dir.resolve("assets/index-C92OzyTS.js"), "console.log(1)");
                 Files.writeString(dir.resolve("assets/index-BPt_OFj8.css"), "body{}");
                 Files.writeString(dir.resolve("favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+                Files.writeString(dir.resolve("sw.js"), "self.addEventListener('fetch', () => {})");
+                Files.writeString(dir.resolve("manifest.webmanifest"), "{\"name\":\"Điểm danh\"}");
                 return Map.of("app.spa.dir", dir.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -60,6 +62,16 @@ class SecurityHeadersTest {
     void onlyTheDoorMayUseTheCamera() {
         given().get("/events/42/check-in").then().statusCode(200).header("Permissions-Policy", containsString("camera=(self)"));
         given().get("/events/42/attendees").then().statusCode(200).header("Permissions-Policy", containsString("camera=()"));
+    }
+
+    @Test
+    void theOfflineDoorMayRunItsServiceWorkerAndWasmAndGetsNewBuildsAtOnce() {
+        given().get("/events/42/check-in").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self' 'wasm-unsafe-eval';"))
+                .header("Content-Security-Policy", containsString("worker-src 'self'"))
+                .header("Content-Security-Policy", containsString("manifest-src 'self'"));
+        given().get("/sw.js").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
+        given().get("/manifest.webmanifest").then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
     }
 
     @Test
