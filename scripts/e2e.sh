@@ -5,13 +5,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PG_PORT="${PG_PORT:-54329}"
 E2E_PORT="${E2E_PORT:-18080}"
+E2E_DB="${E2E_DB:-safeonline_e2e}" # a database of one's own, so that two worktrees can run at once
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-LOG="$ROOT/.data/e2e-server.log"
+LOG="$ROOT/.data/e2e-server-$E2E_PORT.log"
 [ -f "$JAR" ] || { echo "no backend build at $JAR (run make build)" >&2; exit 1; }
 
-"$ROOT/scripts/pg.sh" drop-db safeonline_e2e >/dev/null
-"$ROOT/scripts/pg.sh" ensure-db safeonline_e2e
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/safeonline_e2e" PORT="$E2E_PORT" APP_WEBHOOKS_ALLOW_PRIVATE=true \
+"$ROOT/scripts/pg.sh" drop-db "$E2E_DB" >/dev/null
+"$ROOT/scripts/pg.sh" ensure-db "$E2E_DB"
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$E2E_DB" PORT="$E2E_PORT" APP_WEBHOOKS_ALLOW_PRIVATE=true \
   APP_SPA_DIR="$ROOT/frontend/dist" APP_KEYS_DIR="$ROOT/.data/keys" \
   java -Xmx256m -Dquarkus.profile=demo -jar "$JAR" >"$LOG" 2>&1 &
 pid=$!
