@@ -27,6 +27,7 @@ public class EventInvitationsResource {
 
     @GET
     @Produces("application/pdf")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = vn.safeonline.common.Scopes.EXTENSION, value = vn.safeonline.common.Scopes.ATTENDEES_WRITE)
     @Operation(operationId = "getInvitationSheets", summary = "Delegate cards in batches: A4 sheets of eight cards with cut marks",
             description = "Every active delegate the caller may see (the organisers all, an agency its own), filtered like the list, in protocol "
                     + "order. Each card: name, title, organisation, category, time, venue, the QR of the invitation and the short code under it. "
