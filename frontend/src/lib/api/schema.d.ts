@@ -900,6 +900,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/check-ins/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegates admitted at two doors while a door was offline, for the organiser
+         * @description Newest first. The earlier scan is the check-in that stands (kept); the other is what the second door did. Open to those who may run the event's door.
+         */
+        get: operations["listCheckInConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/check-ins/counts": {
         parameters: {
             query?: never;
@@ -920,6 +940,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/check-ins/late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegates who came in after the event's start, latest first
+         * @description With how many minutes late, the venue they came in at and their organisation. Those not arrived at all are the counters' absent figures. Open to those who may run the event's door.
+         */
+        get: operations["listLateArrivals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/check-ins/reconciliation.xlsx": {
         parameters: {
             query?: never;
@@ -932,6 +972,86 @@ export interface paths {
          * @description The same figures as the door's counters (GET …/check-ins/counts), for the organisers. Counts only, never a person.
          */
         get: operations["exportVenueReconciliationXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/check-ins/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live counters as server-sent events
+         * @description Events named counts, whose data is the JSON of getCheckInCounts: one at once, then one after each change (checked at most once a second, whichever replica recorded it), and a ': ping' comment every 15 s. Send the Authorization header (read it with fetch and a stream reader; EventSource cannot send headers). Open to those who may see the counters; 404/403 as getCheckInCounts.
+         */
+        get: operations["streamCheckInCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/check-ins/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the scans a door made offline; each gets the server's verdict
+         * @description For a door that judged scans locally from its door list while the network was down. Each scan carries a nonce made by the door (a UUID): a nonce already recorded answers its first verdict and changes nothing, so a whole batch may be replayed. One check-in per delegate: when a queued scan is earlier than the recorded check-in, its time and venue become the check-in's (the first scan wins). When another door (another person, venue or doorLabel) admitted the same delegate, the scan's result says conflict and the pair is listed for the organiser (listCheckInConflicts). The batch is refused as a whole (400, field errors per scan, nothing recorded) for a nonce that is not a UUID or repeats in the batch, a scan time more than 2 minutes ahead of the server's clock, a scan with none or two of token/code/attendeeId, or a short code with a wrong check symbol. Scope checkin:write.
+         */
+        post: operations["syncCheckIns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/door-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list a door takes offline: every admissible delegate of the event
+         * @description Names (and the name folded for search), organisation, category, seat, the short code and the SHA-256 of the QR's content, and whether and where each has come in — never a phone, e-mail, guardian, school or circumstance. Every venue's delegates are in it, so a door can say "seated at …". Delete it after wipeAfter. Refresh it with If-None-Match (304 when nothing changed). Open to those who may run the event's door; 422 for a venue of another event.
+         */
+        get: operations["getDoorList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/invitations.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegate cards in batches: A4 sheets of eight cards with cut marks
+         * @description Every active delegate the caller may see (the organisers all, an agency its own), filtered like the list, in protocol order. Each card: name, title, organisation, category, time, venue, the QR of the invitation and the short code under it. Content-Length is set, for a progress bar. 422 when the filters leave no delegate; 404 for an event the caller may not see.
+         */
+        get: operations["getInvitationSheets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2525,6 +2645,11 @@ export interface components {
             duplicates: components["schemas"]["DuplicateRef"][];
             /** @description when the row last changed (the cursor for updatedSince) */
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description the code printed under the QR on the card, typed at the door when the QR cannot be read (absent once the delegate is cancelled, declined or replaced)
+             * @example K7M-4QX-9TV
+             */
+            shortCode?: string;
         };
         /** @description A delegate. For students (a category of minors) school and grade are required. */
         AttendeeInput: {
@@ -2725,6 +2850,37 @@ export interface components {
             /** @description when the row last changed (the cursor for updatedSince) */
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @description two doors admitted the same delegate while at least one was offline; the earlier scan was kept */
+        CheckInConflict: {
+            /**
+             * Format: int64
+             * @example 51
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            attendeeId: number;
+            /** @example Nguyễn Thị Hồng Nhung */
+            fullName: string;
+            /** @example Sở Giáo dục và Đào tạo */
+            organization: string;
+            /** @example Hội trường Thành ủy */
+            keptVenueName?: string;
+            /** @example 2026-05-27T07:41:03+07:00 */
+            keptAt: components["schemas"]["OffsetDateTime"];
+            /** @example Cửa A · 4f2c */
+            keptDoorLabel?: string;
+            /** @example Điểm cầu phường Ninh Kiều */
+            otherVenueName?: string;
+            /** @example 2026-05-27T07:44:30+07:00 */
+            otherAt: components["schemas"]["OffsetDateTime"];
+            /** @example Cửa B · 91ad */
+            otherDoorLabel?: string;
+            /** @example 2026-05-27T07:50:00+07:00 */
+            detectedAt: components["schemas"]["OffsetDateTime"];
+        };
         CheckInCounts: {
             /** Format: int64 */
             eventId: number;
@@ -2734,16 +2890,30 @@ export interface components {
             checkedIn: number;
             venues: components["schemas"]["VenueCount"][];
         };
-        /** @description The invitation token from the QR code, or the attendee found by name */
+        /** @description One of: the invitation token from the QR code, the short code printed under it, or the attendee found by name */
         CheckInRequest: {
+            /**
+             * @description the QR's content
+             * @example q3v9Zk1xN0bE7pWc2Rj5Ls8Tf4Hy6UaD
+             */
             token?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the delegate found by name
+             * @example 1042
+             */
             attendeeId?: number;
             /**
              * Format: int64
              * @description the door's venue; default the attendee's
+             * @example 3
              */
             venueId?: number;
+            /**
+             * @description the short code printed under the QR, as typed (case, spaces and hyphens do not matter); a code whose check symbol is wrong is refused (400, field code) before any lookup
+             * @example K7M-4QX-9TV
+             */
+            code?: string;
         };
         CheckInResult: {
             outcome: components["schemas"]["Outcome"];
@@ -2765,6 +2935,25 @@ export interface components {
              * @example Đại biểu ngồi tại điểm cầu Công an phường Ninh Kiều
              */
             warning?: string;
+        };
+        /** @description the scans a door queued while offline, in the order it made them */
+        CheckInSyncRequest: {
+            /**
+             * Format: int64
+             * @description the door's venue
+             * @example 3
+             */
+            venueId?: number;
+            /**
+             * @description the device's label, stable per device (two devices are two doors)
+             * @example Cửa A · 4f2c
+             */
+            doorLabel?: string;
+            scans: components["schemas"]["DoorScan"][];
+        };
+        CheckInSyncResult: {
+            /** @description one per scan, in the order sent */
+            results: components["schemas"]["DoorScanResult"][];
         };
         /** @description An access token for a system client (RFC 6749 §5.1) */
         ClientTokenResponse: {
@@ -2938,6 +3127,141 @@ export interface components {
             /** Format: int64 */
             criterionId: number;
             mean: number;
+        };
+        /** @description one admissible delegate as a door needs them offline: no phone, e-mail, guardian, school or circumstances */
+        DoorEntry: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            attendeeId: number;
+            /** @example Nguyễn Thị Hồng Nhung */
+            fullName: string;
+            /**
+             * @description the name folded for search: lower case, no diacritics, đ → d, single spaces
+             * @example nguyen thi hong nhung
+             */
+            nameKey: string;
+            /** @example Phó Giám đốc */
+            position?: string;
+            /** @example Sở Giáo dục và Đào tạo */
+            organization: string;
+            /** @example Lãnh đạo sở, ban, ngành */
+            category: string;
+            /**
+             * @description the code printed under the QR
+             * @example K7M-4QX-9TV
+             */
+            shortCode: string;
+            /**
+             * @description lower-case hex SHA-256 of the QR's content (the invitation token, UTF-8): a door recognises a scanned QR without holding the token
+             * @example 9f2c5a0e7d41b3c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6
+             */
+            tokenHash: string;
+            /**
+             * Format: int64
+             * @description the venue the delegate is seated at
+             * @example 3
+             */
+            seatVenueId?: number;
+            /** @example Hội trường Thành ủy */
+            seatVenueName?: string;
+            /**
+             * @description already checked in (at any door), when
+             * @example 2026-05-27T07:52:10+07:00
+             */
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description where they came in
+             * @example 3
+             */
+            checkedInVenueId?: number;
+        };
+        /** @description what a door downloads to judge scans while the network is down */
+        DoorList: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            eventId: number;
+            /** @example Lễ phát động Chiến dịch bảo vệ trẻ em trên không gian mạng */
+            eventTitle: string;
+            /** @example 2026-05-27T08:00:00+07:00 */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description after this instant the door deletes its local copy (the event is over)
+             * @example 2026-05-28T00:00:00+07:00
+             */
+            wipeAfter: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description the latest change the list reflects (a delegate added, cancelled or checked in); absent when the event has no delegates
+             * @example 2026-05-27T06:30:00+07:00
+             */
+            asOf?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description the door's venue, as asked
+             * @example 3
+             */
+            venueId?: number;
+            entries: components["schemas"]["DoorEntry"][];
+        };
+        /** @description one scan a door judged offline: exactly one of token, code and attendeeId */
+        DoorScan: {
+            /**
+             * @description made by the door (a UUID): the same nonce is recorded once
+             * @example 3f6c2a9e-8b1d-4c7e-9a55-0e2d7b4f1c38
+             */
+            nonce: string;
+            /**
+             * @description the QR's content
+             * @example q3v9Zk1xN0bE7pWc2Rj5Ls8Tf4Hy6UaD
+             */
+            token?: string;
+            /**
+             * @description the short code as typed
+             * @example K7M-4QX-9TV
+             */
+            code?: string;
+            /**
+             * Format: int64
+             * @description the delegate found by name
+             * @example 1042
+             */
+            attendeeId?: number;
+            /**
+             * @description when the door scanned, with its offset; at most 2 minutes after the server's clock
+             * @example 2026-05-27T07:41:03+07:00
+             */
+            scannedAt: components["schemas"]["OffsetDateTime"];
+            /** @example QR */
+            method: components["schemas"]["Method"];
+        };
+        /** @description the server's verdict on one queued scan */
+        DoorScanResult: {
+            /** @example 3f6c2a9e-8b1d-4c7e-9a55-0e2d7b4f1c38 */
+            nonce: string;
+            /** @example CHECKED_IN */
+            verdict: components["schemas"]["Verdict"];
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            attendeeId?: number;
+            /** @example Nguyễn Thị Hồng Nhung */
+            fullName?: string;
+            /**
+             * @description the check-in's time as it stands: the first scan wins
+             * @example 2026-05-27T07:41:03+07:00
+             */
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+            /** @example Hội trường Thành ủy */
+            venueName?: string;
+            /** @description another door admitted the same delegate too; listed for the organiser */
+            conflict: boolean;
+            /** @example Điểm danh lúc 07:41 */
+            message: string;
         };
         DraftCampaign: {
             name?: string;
@@ -3247,6 +3571,29 @@ export interface components {
             /** @example 2025-10-17 */
             issueDate?: components["schemas"]["LocalDate"];
         };
+        /** @description a delegate who came in after the event's start */
+        LateArrival: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            attendeeId: number;
+            /** @example Nguyễn Thị Hồng Nhung */
+            fullName: string;
+            /** @example Sở Giáo dục và Đào tạo */
+            organization: string;
+            /** @example Lãnh đạo sở, ban, ngành */
+            category: string;
+            /** @example Hội trường Thành ủy */
+            venueName?: string;
+            /** @example 2026-05-27T08:12:40+07:00 */
+            checkedInAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            minutesLate: number;
+        };
         LegalBasis: {
             /** @example Quyết định */
             kind: string;
@@ -3280,6 +3627,8 @@ export interface components {
             /** @description whether the user receives email notifications */
             emailNotifications: boolean;
         };
+        /** @enum {string} */
+        Method: "QR" | "CODE" | "SEARCH";
         Notification: {
             /** Format: int64 */
             id: number;
@@ -3478,6 +3827,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseConflict: {
+            items: components["schemas"]["CheckInConflict"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
         PageResponseContestView: {
             items: components["schemas"]["Contest"][];
             /**
@@ -3570,6 +3937,24 @@ export interface components {
         };
         PageResponseJudgeView: {
             items: components["schemas"]["ContestJudge"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description number of items over all pages
+             */
+            total: number;
+        };
+        PageResponseLateArrival: {
+            items: components["schemas"]["LateArrival"][];
             /**
              * Format: int32
              * @description 1-based page number
@@ -5079,6 +5464,8 @@ export interface components {
             /** @description the main venue; relay points (điểm cầu) are not */
             main?: boolean;
         };
+        /** @enum {string} */
+        Verdict: "CHECKED_IN" | "ALREADY_CHECKED_IN" | "NOT_ADMISSIBLE" | "UNKNOWN";
         Wall: {
             /**
              * Format: int64
@@ -11331,6 +11718,122 @@ export interface operations {
             };
         };
     };
+    listCheckInConflicts: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseConflict"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCheckInCounts: {
         parameters: {
             query?: never;
@@ -11437,6 +11940,122 @@ export interface operations {
             };
         };
     };
+    listLateArrivals: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description page size, at most 100 */
+                size?: number;
+                /**
+                 * @description comma-separated fields, '-' for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseLateArrival"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportVenueReconciliationXlsx: {
         parameters: {
             query?: never;
@@ -11457,6 +12076,415 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamCheckInCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    syncCheckIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSyncRequest"];
+            };
+        };
+        responses: {
+            /** @description One verdict per scan, in the order sent */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInSyncResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDoorList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description the door's venue (echoed)
+                 * @example 3
+                 */
+                venueId?: number;
+            };
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorList"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvitationSheets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description the invitee category
+                 * @example 4
+                 */
+                category?: number;
+                /**
+                 * @description the agency whose delegates (its quotas)
+                 * @example 12
+                 */
+                organization?: number;
+                /**
+                 * @description the venue the delegates are seated at
+                 * @example 3
+                 */
+                venue?: number;
+            };
+            header?: never;
+            path: {
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input (problem+json; errors[] names the fields) */

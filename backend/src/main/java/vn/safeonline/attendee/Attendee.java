@@ -83,6 +83,11 @@ public class Attendee extends vn.safeonline.common.Timestamped {
     @Column(name = "invitation_token")
     public String invitationToken = newToken();
 
+    /** The code printed under the QR for people to type ({@link ShortCode}); given by the database on insert, never changed. */
+    @Column(name = "short_code", insertable = false, updatable = false)
+    @org.hibernate.annotations.Generated
+    public String shortCode;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "submitted_by")
     public AppUser submittedBy;

@@ -34,22 +34,30 @@ final class AttendeeDocuments {
     private AttendeeDocuments() {
     }
 
-    /** A6 landscape card: event, delegate, seat and the QR code of the invitation token. */
+    /** A6 landscape card: event, delegate, seat and the QR code of the invitation token, the short code under it. */
     static void card(Attendee a, OutputStream out) {
         Document doc = new Document(PageSize.A6.rotate(), 18, 18, 16, 12);
         PdfWriter.getInstance(doc, out);
         doc.open();
-        Font title = new Font(Documents.serif(true), 12);
-        Font big = new Font(Documents.serif(true), 15);
-        Font body = new Font(Documents.serif(false), 10);
+        for (Element e : cardBody(a, 1f)) doc.add(e);
+        doc.close();
+    }
+
+    /**
+     * What a card says, once for the single card and the sheets: the title, the event, the delegate (name, title,
+     * organisation, category), time and venue (seat when there is one), the QR of the token and the short code under it.
+     */
+    static List<Element> cardBody(Attendee a, float scale) {
+        Font title = new Font(Documents.serif(true), 12 * scale);
+        Font big = new Font(Documents.serif(true), 15 * scale);
+        Font body = new Font(Documents.serif(false), 10 * scale);
+        Font code = new Font(Font.COURIER, 11 * scale, Font.BOLD);
         Event e = a.event;
         Paragraph head = new Paragraph("THẺ ĐẠI BIỂU", title);
         head.setAlignment(Element.ALIGN_CENTER);
-        doc.add(head);
         Paragraph ev = new Paragraph(e.title, body);
         ev.setAlignment(Element.ALIGN_CENTER);
-        ev.setSpacingAfter(6);
-        doc.add(ev);
+        ev.setSpacingAfter(6 * scale);
         PdfPTable t = new PdfPTable(new float[]{62, 38});
         t.setWidthPercentage(100);
         PdfPCell left = new PdfPCell();
@@ -67,18 +75,75 @@ final class AttendeeDocuments {
         t.addCell(left);
         try {
             Image qr = Image.getInstance(Documents.qrPng(a.invitationToken, 300));
-            qr.scaleToFit(110, 110);
-            PdfPCell right = new PdfPCell(qr);
+            qr.scaleToFit(110 * scale, 110 * scale);
+            PdfPCell right = new PdfPCell();
             right.setBorder(0);
             right.setHorizontalAlignment(Element.ALIGN_CENTER);
+            right.addElement(qr);
+            Paragraph c = new Paragraph(ShortCode.format(a.shortCode), code);
+            c.setAlignment(Element.ALIGN_CENTER);
+            right.addElement(c);
             t.addCell(right);
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
-        doc.add(t);
-        Paragraph foot = new Paragraph(new Chunk("Xuất trình mã QR tại cửa để điểm danh. Thẻ chỉ dùng cho người có tên.", new Font(Documents.serif(false), 8)));
+        Paragraph foot = new Paragraph(new Chunk("Xuất trình mã QR tại cửa (hoặc đọc mã in dưới QR) để điểm danh. Thẻ chỉ dùng cho người có tên.",
+                new Font(Documents.serif(false), 8 * scale)));
         foot.setAlignment(Element.ALIGN_CENTER);
-        doc.add(foot);
+        return List.of(head, ev, t, foot);
+    }
+
+    /** Cards per A4 sheet: two across, four down, each 95 × 68 mm, with cut marks in the margins. */
+    static final int ACROSS = 2;
+    static final int DOWN = 4;
+
+    /** The cards of many delegates on A4 sheets, eight to a page, with cut marks where the guillotine goes. */
+    static void sheets(Event e, List<Attendee> list, OutputStream out) {
+        float margin = 28; // about 10 mm
+        Document doc = new Document(PageSize.A4, margin, margin, margin, margin);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        float cellW = (PageSize.A4.getWidth() - 2 * margin) / ACROSS;
+        float cellH = (PageSize.A4.getHeight() - 2 * margin) / DOWN;
+        writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document d) {
+                com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContent();
+                cb.setLineWidth(0.4f);
+                cb.setGrayStroke(0.35f);
+                float top = PageSize.A4.getHeight() - margin;
+                for (int i = 0; i <= ACROSS; i++) { // vertical cuts: marks above and below the grid
+                    float x = margin + i * cellW;
+                    cb.moveTo(x, top + 4);
+                    cb.lineTo(x, top + margin - 6);
+                    cb.moveTo(x, margin - 4);
+                    cb.lineTo(x, 6);
+                }
+                for (int j = 0; j <= DOWN; j++) { // horizontal cuts: marks left and right of the grid
+                    float y = top - j * cellH;
+                    cb.moveTo(margin - 4, y);
+                    cb.lineTo(6, y);
+                    cb.moveTo(PageSize.A4.getWidth() - margin + 4, y);
+                    cb.lineTo(PageSize.A4.getWidth() - 6, y);
+                }
+                cb.stroke();
+            }
+        });
+        doc.open();
+        doc.addTitle("Thẻ đại biểu — " + e.title);
+        PdfPTable grid = new PdfPTable(ACROSS);
+        grid.setWidthPercentage(100);
+        grid.setSplitRows(false);
+        for (Attendee a : list) {
+            PdfPCell cell = new PdfPCell();
+            cell.setFixedHeight(cellH);
+            cell.setBorderWidth(0.2f);
+            cell.setBorderColor(new java.awt.Color(0xCC, 0xCC, 0xCC));
+            cell.setPadding(8);
+            for (Element el : cardBody(a, 0.8f)) cell.addElement(el);
+            grid.addCell(cell);
+        }
+        grid.completeRow();
+        doc.add(grid);
         doc.close();
     }
 

@@ -45,7 +45,9 @@ public final class AttendeeDtos {
             Long replacesId, OffsetDateTime checkedInAt,
             @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version,
             @Schema(required = true, description = "every pair this attendee is in, and whether the organisers keep both") List<DuplicateRef> duplicates,
-            @Schema(description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt) {
+            @Schema(description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt,
+            @Schema(description = "the code printed under the QR on the card, typed at the door when the QR cannot be read "
+                    + "(absent once the delegate is cancelled, declined or replaced)", examples = "K7M-4QX-9TV", maxLength = 11) String shortCode) {
     }
 
     @Schema(name = "DuplicateRef", description = "another active attendee of the event with the same phone, or the same name and unit")

@@ -24,6 +24,11 @@ import vn.safeonline.attendee.AttendeeDtos.AttendeeInput;
 import vn.safeonline.attendee.AttendeeDtos.AttendeeView;
 import vn.safeonline.attendee.AttendeeDtos.DuplicateRef;
 import vn.safeonline.minors.MinorsData;
+import vn.safeonline.common.PageParams;
+import vn.safeonline.common.PageResponse;
+import vn.safeonline.common.Params;
+import vn.safeonline.event.Event;
+import vn.safeonline.event.EventService;
 
 /**
  * The rules of an attendee list: an agency submits for its own quotas only, never beyond the count
@@ -42,6 +47,8 @@ public class AttendeeService {
     QuotaService quotas;
     @Inject
     AuditLog audit;
+    @Inject
+    EventService eventService;
 
     public Attendee find(long id) {
         Attendee a = Attendee.<Attendee>find("from Attendee a join fetch a.quota q join fetch q.event e join fetch e.plan where a.id = ?1", id)
@@ -198,7 +205,8 @@ public class AttendeeService {
                     visible ? a.difficultCircumstances : null, !visible, a.status,
                     pairs.getOrDefault(a.id, List.of()).stream().filter(p -> !p.keptBoth()).map(Attendee.DuplicatePair::otherId).findFirst().orElse(null),
                     a.replaces == null ? null : a.replaces.id, checkedIn.get(a.id), a.createdAt, a.version,
-                    pairs.getOrDefault(a.id, List.of()).stream().map(p -> new DuplicateRef(p.otherId(), p.keptBoth())).toList(), a.updatedAt);
+                    pairs.getOrDefault(a.id, List.of()).stream().map(p -> new DuplicateRef(p.otherId(), p.keptBoth())).toList(), a.updatedAt,
+                    a.status.active() ? ShortCode.format(a.shortCode) : null);
         }).toList();
         if (logReads) minors.readUnmasked("attendee", null, unmaskedMinors, "phone,email,guardian,circumstances");
         return views;
@@ -209,5 +217,124 @@ public class AttendeeService {
         // a child's name is personal data the audit would keep past retention: the id says who it was, while the row lives
         if (a.quota.category.minors) return Map.of("id", a.id, "quotaId", a.quota.id, "status", a.status);
         return Map.of("id", a.id, "quotaId", a.quota.id, "fullName", a.fullName, "status", a.status);
+    }
+
+    /** The filters of an event's consolidated list, its export and its printed cards. */
+    public record EventFilter(Long organization, Long category, Long venue, String status, String q) {
+        public static EventFilter none() {
+            return new EventFilter(null, null, null, null, null);
+        }
+    }
+
+    static final Map<String, String> SORTS = new java.util.LinkedHashMap<>();
+
+    static {
+        SORTS.put("protocol", "a.quota.category.protocolRank, a.quota.owner.name, a.nameSearch");
+        SORTS.put("name", "a.nameSearch");
+        SORTS.put("createdAt", "a.createdAt");
+        SORTS.put("updatedAt", "a.updatedAt");
+    }
+
+    private static final String FETCH = "from Attendee a join fetch a.quota qq join fetch qq.owner join fetch qq.category left join fetch a.venue where ";
+    private static final String ACTIVE = " and a.status in (vn.safeonline.attendee.AttendeeStatus.SUBMITTED, vn.safeonline.attendee.AttendeeStatus.CONFIRMED)";
+
+    /** The list's conditions on alias a: the caller's reach (all of the event's, or the caller's organisation's), then the filters. */
+    private String where(Event e, EventFilter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("a.event = :e");
+        params.put("e", e);
+        if (!quotas.seesAll(e)) {
+            where.append(" and (a.quota.owner.id = :me or a.quota.owner.path like :pfx)");
+            params.put("me", me.org().id);
+            params.put("pfx", me.org().subtreePrefix() + "%");
+        }
+        if (f.organization() != null) {
+            where.append(" and a.quota.owner.id = :org");
+            params.put("org", f.organization());
+        }
+        if (f.category() != null) {
+            where.append(" and a.quota.category.id = :cat");
+            params.put("cat", f.category());
+        }
+        if (f.venue() != null) {
+            where.append(" and a.venue.id = :venue");
+            params.put("venue", f.venue());
+        }
+        AttendeeStatus st = Params.enumValue(AttendeeStatus.class, f.status(), "status");
+        if (st != null) {
+            where.append(" and a.status = :status");
+            params.put("status", st);
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and a.nameSearch like :q escape '\\'");
+            params.put("q", Text.likePattern(f.q()));
+        }
+        return where.toString();
+    }
+
+    /** The consolidated list: every agency's delegates for the organisers and receivers, the caller's own otherwise. */
+    public PageResponse<AttendeeView> eventList(long eventId, EventFilter f, boolean duplicates, OffsetDateTime since, PageParams page) {
+        Event e = eventService.find(eventId);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(e, f, params);
+        if (duplicates) where += " and " + Attendee.IN_A_PAIR;
+        if (since != null) {
+            where += " and a.updatedAt >= :since";
+            params.put("since", since);
+        }
+        long total = Attendee.count("from Attendee a where " + where, params);
+        List<Attendee> list = Attendee.<Attendee>find(FETCH + where + " order by " + page.orderBy(SORTS, since != null ? "updatedAt" : "protocol", "a.id"), params)
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new PageResponse<>(views(list), page.page, page.size, total);
+    }
+
+    public record EventExport(Event event, Iterable<List<AttendeeView>> pages) {
+    }
+
+    /** The list for a file, read a thousand at a time, in protocol order; active delegates only unless asked or filtered by status. */
+    public EventExport eventExport(long eventId, EventFilter f, boolean includeInactive) {
+        Event e = eventService.find(eventId);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(e, f, params);
+        if (f.status() == null && !includeInactive) where += ACTIVE;
+        String query = FETCH + where + " order by " + SORTS.get("protocol") + ", a.id";
+        Iterable<List<AttendeeView>> pages = () -> new java.util.Iterator<List<AttendeeView>>() {
+            int page = 0;
+            List<AttendeeView> next = load();
+
+            List<AttendeeView> load() {
+                List<Attendee> rows = Attendee.<Attendee>find(query, params).page(page++, 1000).list();
+                List<AttendeeView> views = views(rows, false);
+                Attendee.getEntityManager().clear();
+                return views;
+            }
+
+            public boolean hasNext() {
+                return !next.isEmpty();
+            }
+
+            public List<AttendeeView> next() {
+                List<AttendeeView> current = next;
+                next = current.size() < 1000 ? List.of() : load();
+                return current;
+            }
+        };
+        return new EventExport(e, pages);
+    }
+
+    /**
+     * The cards of an event on A4 sheets, for whoever may see those delegates (the organisers all of them, an agency its own),
+     * active delegates only, in protocol order. 422 when the selection is empty.
+     */
+    public byte[] invitationSheets(long eventId, EventFilter f) {
+        Event e = eventService.find(eventId);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(e, f, params) + ACTIVE;
+        List<Attendee> list = Attendee.<Attendee>find(FETCH + where + " order by " + SORTS.get("protocol") + ", a.id", params).list();
+        if (list.isEmpty()) {
+            throw ApiException.unprocessable("organizationId", "Empty", "Không có đại biểu nào (đang hiệu lực) theo bộ lọc này để in thẻ");
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        AttendeeDocuments.sheets(e, list, out);
+        return out.toByteArray();
     }
 }

@@ -41,9 +41,13 @@ import vn.safeonline.common.Scopes;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class CheckInResource {
-    @Schema(name = "CheckInRequest", description = "The invitation token from the QR code, or the attendee found by name")
-    public record CheckInRequest(@Size(max = 64) String token, Long attendeeId,
-                                 @Schema(description = "the door's venue; default the attendee's") Long venueId) {
+    @Schema(name = "CheckInRequest", description = "One of: the invitation token from the QR code, the short code printed under it, or the attendee found by name")
+    public record CheckInRequest(@Schema(description = "the QR's content", examples = "q3v9Zk1xN0bE7pWc2Rj5Ls8Tf4Hy6UaD", maxLength = 64) @Size(max = 64) String token,
+                                 @Schema(description = "the delegate found by name", examples = "1042") Long attendeeId,
+                                 @Schema(description = "the door's venue; default the attendee's", examples = "3") Long venueId,
+                                 @Schema(description = "the short code printed under the QR, as typed (case, spaces and hyphens do not matter); "
+                                         + "a code whose check symbol is wrong is refused (400, field code) before any lookup",
+                                         examples = "K7M-4QX-9TV", maxLength = 20) @Size(max = 20) String code) {
     }
 
     public enum Outcome { CHECKED_IN, ALREADY_CHECKED_IN }
@@ -83,6 +87,10 @@ public class CheckInResource {
 
     @Inject
     CheckInService service;
+    @Inject
+    DoorService door;
+    @Inject
+    CheckInStream stream;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,5 +134,63 @@ public class CheckInResource {
             description = "Per venue from the same rows as the venue's list (attendees seated there), so the two always agree.")
     public Counts counts(@PathParam("eventId") long eventId) {
         return service.counts(eventId);
+    }
+
+    @POST
+    @Path("sync")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
+    @Operation(operationId = "syncCheckIns", summary = "Send the scans a door made offline; each gets the server's verdict",
+            description = "For a door that judged scans locally from its door list while the network was down. Each scan carries a nonce "
+                    + "made by the door (a UUID): a nonce already recorded answers its first verdict and changes nothing, so a whole batch "
+                    + "may be replayed. One check-in per delegate: when a queued scan is earlier than the recorded check-in, its time and "
+                    + "venue become the check-in's (the first scan wins). When another door (another person, venue or doorLabel) admitted the "
+                    + "same delegate, the scan's result says conflict and the pair is listed for the organiser (listCheckInConflicts). "
+                    + "The batch is refused as a whole (400, field errors per scan, nothing recorded) for a nonce that is not a UUID or repeats "
+                    + "in the batch, a scan time more than 2 minutes ahead of the server's clock, a scan with none or two of token/code/attendeeId, "
+                    + "or a short code with a wrong check symbol. Scope checkin:write.")
+    @APIResponse(responseCode = "200", description = "One verdict per scan, in the order sent",
+            content = @Content(schema = @Schema(implementation = DoorDtos.SyncResult.class)))
+    public DoorDtos.SyncResult sync(@PathParam("eventId") long eventId, @Valid @NotNull DoorDtos.SyncRequest request) {
+        return door.sync(eventId, request);
+    }
+
+    @GET
+    @Path("conflicts")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
+    @Operation(operationId = "listCheckInConflicts", summary = "Delegates admitted at two doors while a door was offline, for the organiser",
+            description = "Newest first. The earlier scan is the check-in that stands (kept); the other is what the second door did. "
+                    + "Open to those who may run the event's door.")
+    public PageResponse<DoorDtos.Conflict> conflicts(@PathParam("eventId") long eventId, @Valid @BeanParam PageParams page) {
+        return door.conflicts(eventId, page);
+    }
+
+    @GET
+    @Path("late")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
+    @Operation(operationId = "listLateArrivals", summary = "Delegates who came in after the event's start, latest first",
+            description = "With how many minutes late, the venue they came in at and their organisation. Those not arrived at all are the "
+                    + "counters' absent figures. Open to those who may run the event's door.")
+    public PageResponse<DoorDtos.LateArrival> late(@PathParam("eventId") long eventId, @Valid @BeanParam PageParams page) {
+        return door.late(eventId, page);
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
+    @Operation(operationId = "streamCheckInCounts", summary = "Live counters as server-sent events",
+            description = "Events named counts, whose data is the JSON of getCheckInCounts: one at once, then one after each change "
+                    + "(checked at most once a second, whichever replica recorded it), and a ': ping' comment every 15 s. Send the "
+                    + "Authorization header (read it with fetch and a stream reader; EventSource cannot send headers). Open to those who "
+                    + "may see the counters; 404/403 as getCheckInCounts.")
+    @APIResponse(responseCode = "200", description = "An endless text/event-stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING, maxLength = 100000,
+                    examples = "event: counts\ndata: {\"eventId\":7,\"expected\":275,\"checkedIn\":141,\"venues\":[]}\n\n")))
+    public void stream(@PathParam("eventId") long eventId, @jakarta.ws.rs.core.Context jakarta.ws.rs.sse.SseEventSink sink,
+                       @jakarta.ws.rs.core.Context jakarta.ws.rs.sse.Sse sse) {
+        Counts now = service.counts(eventId);
+        stream.follow(eventId, now, service.countersSignature(eventId), sink, sse);
     }
 }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.safeonline.attendee.AttendeeStatus;
+import vn.safeonline.attendee.ShortCode;
 import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.checkin.CheckInResource.CheckInRequest;
 import vn.safeonline.checkin.CheckInResource.CheckInResult;
@@ -76,10 +77,19 @@ public class CheckInService {
         return e;
     }
 
+    /** Who a door is: the person, the venue and the device's label. The same door scanning twice is not a conflict. */
+    public String door(Long venueId, String label) {
+        return me.user().id + "|" + (venueId == null ? "" : venueId) + "|" + (label == null ? "" : label);
+    }
+
     public CheckInResult checkIn(long eventId, CheckInRequest request) {
-        if ((request.token() == null) == (request.attendeeId() == null)) {
-            throw ApiException.field("token", "OneOf", "Gửi mã thư mời (token) hoặc mã đại biểu (attendeeId), một trong hai");
+        int given = (request.token() != null ? 1 : 0) + (request.code() != null ? 1 : 0) + (request.attendeeId() != null ? 1 : 0);
+        if (given != 1) {
+            throw ApiException.field("token", "OneOf", "Gửi một trong: mã QR (token), mã ngắn in trên thẻ (code) hoặc mã đại biểu (attendeeId)");
         }
+        if (request.code() != null) ShortCode.problem(request.code()).ifPresent(p -> {
+            throw ApiException.field("code", "ShortCode", p);
+        });
         Long venueId = request.venueId();
         if (venueId != null && ((Number) em.createNativeQuery("select count(*) from venue where id = ?1 and event_id = ?2")
                 .setParameter(1, venueId).setParameter(2, eventId).getSingleResult()).intValue() == 0) {
@@ -88,12 +98,16 @@ public class CheckInService {
         // the door's hot path, on a plain connection (no ORM session): check the caller's grant, find, admit and record in one
         // statement, which commits on its own; the unique constraint decides a race
         var org = me.org();
-        List<Admission> rows = admit(request.token() != null ? "a.invitation_token = p.token" : "a.id = p.attendee_id",
-                request.token() != null ? request.token().trim() : null, request.attendeeId(), venueId, me.user().id,
-                request.token() != null ? "QR" : "SEARCH", eventId, me.tenant(), me.isAdmin(), org.id, org.subtreePrefix() + "%");
+        String key = request.token() != null ? "a.invitation_token = p.token"
+                : request.code() != null ? "a.event_id = p.event_id and a.short_code = p.token" : "a.id = p.attendee_id";
+        String value = request.token() != null ? request.token().trim() : request.code() != null ? ShortCode.normalise(request.code()) : null;
+        String method = request.token() != null ? "QR" : request.code() != null ? "CODE" : "SEARCH";
+        List<Admission> rows = admit(key, value, request.attendeeId(), venueId, me.user().id, method, eventId, me.tenant(), me.isAdmin(),
+                org.id, org.subtreePrefix() + "%", door(venueId, null));
         if (rows.isEmpty()) {
             doorEvent(eventId); // no grant: answers 404 or 403 with the reason
             if (request.token() != null) throw new ApiException(ProblemType.NOT_FOUND, "Mã thư mời không hợp lệ");
+            if (request.code() != null) throw new ApiException(ProblemType.NOT_FOUND, "Không có thư mời mang mã " + ShortCode.format(value) + " trong sự kiện này");
             throw ApiException.notFound("Đại biểu", request.attendeeId());
         }
         Admission r = rows.get(0);
@@ -130,17 +144,18 @@ public class CheckInService {
             + " and plan_managed_by(e.plan_id, p.tenant_id, p.org_id, p.prefix, p.admin)";
 
     private List<Admission> admit(String key, String token, Long attendeeId, Long venueId, long userId, String method, long eventId,
-                                 long tenant, boolean admin, long orgId, String prefix) {
+                                 long tenant, boolean admin, long orgId, String prefix, String door) {
         String sql = "with p as (select ?::varchar as token, ?::bigint as attendee_id, ?::bigint as venue_id, ?::bigint as user_id,"
-                + "  ?::varchar as method, ?::bigint as event_id, ?::bigint as tenant_id, ?::boolean as admin, ?::bigint as org_id, ?::varchar as prefix),"
+                + "  ?::varchar as method, ?::bigint as event_id, ?::bigint as tenant_id, ?::boolean as admin, ?::bigint as org_id, ?::varchar as prefix,"
+                + "  ?::varchar as door),"
                 + " g as (" + DOOR_GRANT + "),"
                 + " a as ("
                 + "  select a.id, a.event_id, a.status, a.full_name, a.position, a.venue_id, o.name as org, c.name as cat,"
                 + "   (select sv.name from venue sv where sv.id = a.venue_id) as seat"
                 + "  from p, attendee a join quota q on q.id = a.quota_id join organization o on o.id = q.owner_org_id"
                 + "  join invitee_category c on c.id = q.category_id where " + key + " and exists (select 1 from g)),"
-                + " ins as (insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method)"
-                + "  select nextval('check_in_seq'), a.id, a.event_id, coalesce(p.venue_id, a.venue_id), now(), p.user_id, p.method from a, p"
+                + " ins as (insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method, door)"
+                + "  select nextval('check_in_seq'), a.id, a.event_id, coalesce(p.venue_id, a.venue_id), now(), p.user_id, p.method, p.door from a, p"
                 + "  where a.event_id = p.event_id and a.status in ('SUBMITTED', 'CONFIRMED')"
                 + "  on conflict (attendee_id) do nothing returning attendee_id, checked_in_at, venue_id),"
                 // the event for listening systems, in the same statement: it exists if and only if the check-in does (common/DomainEvents)
@@ -162,6 +177,7 @@ public class CheckInService {
             ps.setBoolean(8, admin);
             ps.setLong(9, orgId);
             ps.setString(10, prefix);
+            ps.setString(11, door);
             List<Admission> rows = new ArrayList<>(1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -228,11 +244,15 @@ public class CheckInService {
     }
 
     public Counts counts(long eventId) {
-        Event e = doorEvent(eventId);
+        return figures(doorEvent(eventId).id);
+    }
+
+    /** The counters of an event, for whoever already passed the door's rule (the live stream computes them once for all). */
+    public Counts figures(long eventId) {
         List<VenueCount> venues = new ArrayList<>();
         long expected = 0;
         long arrived = 0;
-        for (VenueFigures f : venueFigures(e.id)) {
+        for (VenueFigures f : venueFigures(eventId)) {
             venues.add(new VenueCount(f.venueId(), f.venueName(), f.capacity(), f.expected(), f.arrived(), f.arrivedElsewhere(), f.absent(),
                     f.cameInFromElsewhere()));
             expected += f.expected();
@@ -241,8 +261,15 @@ public class CheckInService {
         // delegates with no venue (an event without venues) still count in the totals
         Tuple unseated = (Tuple) em.createNativeQuery("select count(a.id) as expected, count(c.attendee_id) as arrived from attendee a"
                 + " left join check_in c on c.attendee_id = a.id where a.event_id = ?1 and a.venue_id is null"
-                + " and a.status in ('SUBMITTED', 'CONFIRMED')", Tuple.class).setParameter(1, e.id).getSingleResult();
-        return new Counts(e.id, expected + unseated.get("expected", Number.class).longValue(),
+                + " and a.status in ('SUBMITTED', 'CONFIRMED')", Tuple.class).setParameter(1, eventId).getSingleResult();
+        return new Counts(eventId, expected + unseated.get("expected", Number.class).longValue(),
                 arrived + unseated.get("arrived", Number.class).longValue(), venues);
+    }
+
+    /** What changes the counters: the event's check-ins and its delegates (a cancellation lowers "expected"). */
+    public String countersSignature(long eventId) {
+        return String.valueOf(em.createNativeQuery("select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from check_in where event_id = ?1)"
+                + " || '|' || (select count(*) || '/' || coalesce(max(updated_at)::text, '') from attendee where event_id = ?1)")
+                .setParameter(1, eventId).getSingleResult());
     }
 }
