@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 /**
  * Registers the service worker built by vite-plugin-pwa (production builds only): it precaches the app
  * so that a door page opened once works again with the network down. A new build takes over at once

@@ -22,7 +22,7 @@ export function doorList(entries: DoorEntry[], wipeAfter = '2099-01-01T00:00:00+
     eventTitle: 'Lễ phát động',
     startsAt: '2026-05-29T08:00:00+07:00',
     wipeAfter,
-    generatedAt: '2026-05-29T06:30:00+07:00',
+    asOf: '2026-05-29T06:30:00+07:00',
     venueId: 11,
     entries,
   }

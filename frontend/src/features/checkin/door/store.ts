@@ -100,7 +100,7 @@ export async function markCheckedIn(eventId: number, attendeeId: number, at: str
   const entry = stored?.list.entries.find((e) => e.attendeeId === attendeeId)
   if (stored && entry && !entry.checkedInAt) {
     entry.checkedInAt = at
-    entry.checkedInVenueId = venueId
+    entry.checkedInVenueId = venueId ?? undefined
     await tx.store.put(stored)
   }
   await tx.done

@@ -55,7 +55,7 @@ async function doSync(eventId: number, send: (body: CheckInSyncRequest) => Promi
   let sent = 0
   for (const batch of batches(pending)) {
     const body: CheckInSyncRequest = {
-      venueId: batch[0].venueId,
+      venueId: batch[0].venueId ?? undefined,
       ...(batch[0].doorLabel ? { doorLabel: batch[0].doorLabel } : {}),
       scans: batch.map(toSyncScan),
     }

@@ -169,7 +169,7 @@ export function useDoor(event: DoorEventInfo, venueId: number | undefined, doorN
       const list = (await getList(event.id))?.list
       if (!list) return null
       // Vietnam's wall clock with its offset, as the server records it (the first scan's time wins).
-      const scannedAt = now().format()
+      const scannedAt = now().format('YYYY-MM-DDTHH:mm:ss.SSSZ')
       const entry = await findEntry(list.entries, key)
       const verdict = judge(entry, venueId ?? null, knownAdmissions(await scansOf(event.id)))
       if (verdict.verdict === 'REPEAT') return { ...verdict, scannedAt, queued: false }

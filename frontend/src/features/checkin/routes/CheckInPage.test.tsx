@@ -224,7 +224,7 @@ describe('the door screen', () => {
       eventTitle: 'Lễ phát động',
       startsAt: '2026-05-29T08:00:00+07:00',
       wipeAfter: '2099-01-01T00:00:00+07:00',
-      generatedAt: '2026-05-29T06:30:00+07:00',
+      asOf: '2026-05-29T06:30:00+07:00',
       venueId: 11,
       entries: [
         { attendeeId: 7, fullName: 'Trần Thị Ánh Dương', nameKey: 'tran thi anh duong', organization: 'Sở Giáo dục và Đào tạo', category: 'Học sinh, trẻ em', shortCode: code, tokenHash: await sha256Hex(token), seatVenueId: 11, seatVenueName: 'Hội trường Công an thành phố' },
