@@ -59,6 +59,8 @@ export default defineConfig({
               networkTimeoutSeconds: 4,
               expiration: { maxEntries: 20 },
               cacheableResponse: { statuses: [200] },
+              // A door page never opened through the service worker, offline: the app shell all the same.
+              precacheFallback: { fallbackURL: '/index.html' },
             },
           },
         ],

@@ -271,6 +271,9 @@ test('the door page opens with the network off after a first visit (service work
   await login(page, 'congan')
   await openDoor(page, c)
   await controlledByServiceWorker(page)
+  // as the README's preparation says: once more online, now through the service worker
+  await page.reload()
+  await expect(page.getByTestId('door-list-info')).toContainText('Danh sách trên máy: 1 đại biểu')
 
   await context.setOffline(true)
   const response = await page.reload()
