@@ -1,44 +1,43 @@
 /**
- * The invitation's short code, for people: 8 random symbols and a check symbol computed with Luhn mod N
- * over an alphabet without look-alikes (no 0/O, no 1/I/L), shown as XXX-XXX-XXX. A typo is caught here,
- * before any request (the server checks the same symbol: docs in /work/briefs/door-api.md, README "Ceremonies").
+ * The invitation's short code, for people: 8 random symbols and a check symbol over an alphabet without
+ * look-alikes (no 0/O, no 1/I/L), shown as XXX-XXX-XXX. The check is a weighted sum modulo the prime 31:
+ * with cp_i the index of the i-th symbol (i = 1..9, the check symbol 9th), a code is valid when
+ * Σ i·cp_i ≡ 0 (mod 31). Every weight is invertible modulo 31, so every single substitution and every swap
+ * of two different symbols (neighbours or not) is caught here, before any request. The server holds the same
+ * rule (attendee/ShortCode.java and the database's short_code_check, changeset 023).
  */
 export const SHORT_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-const N = SHORT_CODE_ALPHABET.length // 31
+const N = SHORT_CODE_ALPHABET.length // 31, a prime
 export const SHORT_CODE_LENGTH = 9
+/** The inverse of 9 (the check symbol's weight) modulo 31: 9 · 7 = 63 ≡ 1. */
+const INVERSE_OF_9 = 7
 
 function codePoint(symbol: string): number {
   return SHORT_CODE_ALPHABET.indexOf(symbol)
 }
 
-/** The check symbol for the data symbols (Luhn mod N: from the rightmost, factor 2, 1, 2, …). */
-export function checkSymbol(data: string): string {
-  let factor = 2
+/** Σ i·cp_i over the symbols (i from 1), or -1 when a symbol is outside the alphabet. */
+function weightedSum(symbols: string): number {
   let sum = 0
-  for (let i = data.length - 1; i >= 0; i--) {
-    const cp = codePoint(data[i])
-    if (cp < 0) throw new Error(`not a short-code symbol: ${data[i]}`)
-    let addend = factor * cp
-    addend = Math.floor(addend / N) + (addend % N)
-    sum += addend
-    factor = factor === 2 ? 1 : 2
+  for (let i = 0; i < symbols.length; i++) {
+    const cp = codePoint(symbols[i])
+    if (cp < 0) return -1
+    sum += (i + 1) * cp
   }
-  return SHORT_CODE_ALPHABET[(N - (sum % N)) % N]
+  return sum
 }
 
-/** Whether the symbols (already normalised) end with a right check symbol. */
+/** The check symbol for the 8 data symbols: the one making Σ i·cp_i ≡ 0 (mod 31) over all 9. */
+export function checkSymbol(data: string): string {
+  const sum = weightedSum(data)
+  if (sum < 0) throw new Error(`not short-code symbols: ${data}`)
+  return SHORT_CODE_ALPHABET[(((N - (sum % N)) % N) * INVERSE_OF_9) % N]
+}
+
+/** Whether the symbols (already normalised, 9 of them) pass the check. */
 export function hasValidCheck(symbols: string): boolean {
-  let factor = 1
-  let sum = 0
-  for (let i = symbols.length - 1; i >= 0; i--) {
-    const cp = codePoint(symbols[i])
-    if (cp < 0) return false
-    let addend = factor * cp
-    addend = Math.floor(addend / N) + (addend % N)
-    sum += addend
-    factor = factor === 2 ? 1 : 2
-  }
-  return sum % N === 0
+  const sum = weightedSum(symbols)
+  return symbols.length === SHORT_CODE_LENGTH && sum >= 0 && sum % N === 0
 }
 
 /** Upper-case, without the spaces, hyphens and dots people type or read out. */
