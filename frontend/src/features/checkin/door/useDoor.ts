@@ -20,6 +20,7 @@ import type { ScanMethod } from './types'
 /** How often the list is refreshed (ETag: a 304 costs nothing) and the queue retried while online. */
 const REFRESH_MS = 60_000
 const SYNC_MS = 20_000
+const RETRY_MS = 10_000
 
 /** navigator.onLine, kept up to date (the browser's word; a failed request also counts as offline). */
 export function useOnline(): boolean {
@@ -97,7 +98,11 @@ export function knownAdmissions(scans: readonly QueuedScan[]): Map<number, Known
  * scans locally, queues them and syncs the queue on reconnect and on a timer.
  */
 export function useDoor(event: DoorEventInfo, venueId: number | undefined, doorName: string) {
-  const online = useOnline()
+  const browserOnline = useOnline()
+  // The browser may say online while the server cannot be reached (a hall Wi-Fi without uplink, a captive
+  // portal): a request that never arrived counts as offline until one gets through.
+  const [unreachable, setUnreachable] = useState(false)
+  const online = browserOnline && !unreachable
   const { stored, loaded } = useStoredList(event.id)
   const [scans, setScans] = useState<QueuedScan[]>([])
   const [listError, setListError] = useState<unknown>(null)
@@ -128,8 +133,11 @@ export function useDoor(event: DoorEventInfo, venueId: number | undefined, doorN
         await putList({ eventId: event.id, venueId: venueId ?? null, etag: answer.etag, list: answer.list, event: info, checkedAt })
       }
       setListError(null)
+      setUnreachable(false)
     } catch (e) {
-      setListError(isApiError(e) && e.status === 0 ? null : e)
+      const network = isApiError(e) && e.status === 0
+      setUnreachable(network)
+      setListError(network ? null : e)
     }
   }, [event.id, venueId, eventJson])
 
@@ -137,17 +145,26 @@ export function useDoor(event: DoorEventInfo, venueId: number | undefined, doorN
     if (!navigator.onLine) return
     const outcome = await syncQueue(event.id, (body) => syncCheckIns(event.id, body))
     setLastSync(outcome)
+    setUnreachable(outcome.kind === 'offline')
   }, [event.id])
 
-  // The list when the door opens (and when its venue changes), then every minute and on reconnect.
+  // The browser's "online" event: try the server again at once.
+  useEffect(() => {
+    const on = () => setUnreachable(false)
+    window.addEventListener('online', on)
+    return () => window.removeEventListener('online', on)
+  }, [])
+
+  // The list when the door opens (and when its venue changes), then every minute (every 10 seconds while
+  // the server cannot be reached: the first answer brings the door back online).
   useEffect(() => {
     const first = setTimeout(() => void refresh(), 0)
-    const timer = setInterval(() => void refresh(), REFRESH_MS)
+    const timer = setInterval(() => void refresh(), unreachable ? RETRY_MS : REFRESH_MS)
     return () => {
       clearTimeout(first)
       clearInterval(timer)
     }
-  }, [refresh])
+  }, [refresh, unreachable])
 
   // The queue on reconnect and every 20 seconds.
   useEffect(() => {
@@ -194,5 +211,7 @@ export function useDoor(event: DoorEventInfo, venueId: number | undefined, doorN
   )
 
   const pending = scans.filter((s) => s.state === 'pending').length
-  return { online, stored, loaded, scans, pending, known, listError, lastSync, refresh, sync, judgeOffline, doorLabel }
+  /** A request of the page's own never arrived: the door works offline until the server answers again. */
+  const markUnreachable = useCallback(() => setUnreachable(true), [])
+  return { online, stored, loaded, scans, pending, known, listError, lastSync, refresh, sync, judgeOffline, doorLabel, markUnreachable }
 }

@@ -155,6 +155,7 @@ function DoorScreen({ info, event }: { info: DoorEventInfo; event?: Event }) {
             navigator.vibrate?.([200, 80, 200])
             return
           }
+          door.markUnreachable()
         }
       }
       const answer = await door.judgeOffline(key, method)
