@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
-import { apiJson, apiToken, dateIn, login, orgId, vnDateTime } from './support'
+import { apiJson, apiToken, dateIn, login, logout, orgId, vnDateTime } from './support'
 
 /**
  * The door on the day, on a phone: a QR photo read by the JavaScript decoder (Chromium on Linux has no
@@ -288,6 +288,12 @@ test('the door page opens with the network off after a first visit (service work
   await context.setOffline(false)
   await expect(page.getByTestId('door-pending')).toHaveText('0 lượt chờ đồng bộ', { timeout: 30_000 })
   expect(await checkIns(request, c.eventId)).toHaveLength(1)
+
+  // signing out leaves no delegates on the phone
+  const doorDb = () => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'safeonline-door'))
+  expect(await doorDb()).toBe(true)
+  await logout(page)
+  await expect.poll(doorDb).toBe(false)
 })
 
 function fold(s: string): string {
