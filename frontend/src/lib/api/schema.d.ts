@@ -12531,6 +12531,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
             500: {
                 headers: {
