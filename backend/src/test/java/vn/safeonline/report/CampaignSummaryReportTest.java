@@ -297,4 +297,21 @@ class CampaignSummaryReportTest {
         as("thptcvl").get(summary(campaignId, "summary-figures.xlsx")).then().statusCode(200);
         given().get(summary(campaignId, "summary-report.docx")).then().statusCode(401);
     }
+
+    @Test
+    void aCampaignOfADraftIsNotFoundForAnAgencyThatDoesNotSeeIt() {
+        // a draft plan is seen by its issuer's side and the standing agency only: so is its campaign, and so is its summary
+        long planId = ((Number) as("ubnd").body(vn.safeonline.support.Api.planInput("Kế hoạch nháp tổng kết " + vn.safeonline.support.Api.unique()))
+                .post("/api/plans").then().statusCode(201).extract().path("id")).longValue();
+        long campaignId = ((Number) as("ubnd").body(CampaignTest.campaignInput("Chiến dịch nháp " + vn.safeonline.support.Api.unique()))
+                .post("/api/plans/" + planId + "/campaigns").then().statusCode(201).extract().path("id")).longValue();
+        as("sogddt").get("/api/campaigns/" + campaignId + "/indicators").then().statusCode(404);
+        for (String file : List.of("summary-report.docx", "summary-report.pdf", "summary-figures.xlsx")) {
+            as("sogddt").get(summary(campaignId, file)).then().statusCode(404).body("code", equalTo("not-found"))
+                    .body("type", equalTo("/problems/not-found"));
+        }
+        // the issuer and the standing agency have it: no targets, no units yet, and it says so
+        as("ubnd").get(summary(campaignId, "summary-figures.xlsx")).then().statusCode(200);
+        as("congan").accept(PDF + ", application/problem+json").get(summary(campaignId, "summary-report.pdf")).then().statusCode(200);
+    }
 }
