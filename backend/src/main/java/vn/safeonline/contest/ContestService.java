@@ -79,7 +79,7 @@ public class ContestService {
         for (Contest contest : Contest.ofCampaign(c.id)) {
             List<ContestResults.Result> ranked = results.rank(contest);
             List<CategoryResults> categories = new ArrayList<>();
-            for (vn.safeonline.contest.ContestCategory category : contest.categories()) {
+            for (ContestCategory category : contest.categories()) {
                 List<ContestResults.Result> of = ranked.stream().filter(r -> r.entry().category == category).toList();
                 List<Placed> placed = !contest.published() ? List.of() : of.stream().filter(r -> r.ranked().rank() != null)
                         .sorted(Comparator.comparing((ContestResults.Result r) -> r.ranked().rank()))
