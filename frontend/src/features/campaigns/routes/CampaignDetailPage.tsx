@@ -13,6 +13,7 @@ import { CampaignFormModal } from '../components/CampaignFormModal'
 import { CampaignIndicators } from '../components/CampaignIndicators'
 import { CampaignOverview } from '../components/CampaignOverview'
 import { CampaignQuiz } from '../components/CampaignQuiz'
+import { CampaignSummaryReport } from '../components/CampaignSummaryReport'
 import { CampaignTargets } from '../components/CampaignTargets'
 import { CampaignUnits } from '../components/CampaignUnits'
 import { PledgeModeration } from '../components/PledgeModeration'
@@ -96,11 +97,15 @@ function CampaignDetail({ campaign, contests }: { campaign: Campaign; contests?:
           </>
         }
         extra={
-          manage && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('campaign.edit')}
-            </Button>
-          )
+          <Flex gap={8} wrap>
+            {/* whoever sees the campaign sees the indicators of its units, so the summary of them */}
+            <CampaignSummaryReport campaign={campaign} />
+            {manage && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('campaign.edit')}
+              </Button>
+            )}
+          </Flex>
         }
       />
       <Card>

@@ -109,6 +109,26 @@ public class ActivityReport extends PanacheEntityBase {
         links = Json.write(v);
     }
 
+    /** How many counted reports of one type, and the people they reached (every audience, and others). */
+    public record TypeCount(ActivityType type, long reports, long participants) {
+    }
+
+    /**
+     * The counted reports (not held for review) of a campaign by type, over these units, most reported first: what the
+     * campaign's summary counts. Types nobody reported are absent.
+     */
+    public static List<TypeCount> countsByType(long campaignId, java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) return List.of();
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = getEntityManager().createNativeQuery("select r.type as type, count(*) as reports,"
+                        + " coalesce(sum(r.officers + r.pupils + r.students + r.teachers + r.parents + r.others), 0) as participants"
+                        + " from activity_report r where r.campaign_id = ?1 and r.held_reason is null and r.organization_id = any(cast(?2 as bigint[]))"
+                        + " group by r.type order by count(*) desc, r.type", jakarta.persistence.Tuple.class)
+                .setParameter(1, campaignId).setParameter(2, unitIds.toArray(Long[]::new)).getResultList();
+        return rows.stream().map(t -> new TypeCount(ActivityType.valueOf(t.get("type", String.class)), t.get("reports", Number.class).longValue(),
+                t.get("participants", Number.class).longValue())).toList();
+    }
+
     /** The report with its unit. */
     public static java.util.Optional<ActivityReport> withOrganization(long id) {
         return ActivityReport.<ActivityReport>find("from ActivityReport r join fetch r.organization where r.id = ?1", id).firstResultOptional();

@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,9 +21,7 @@ import vn.safeonline.common.Scopes;
 @Authenticated
 public class CampaignIndicatorsResource {
     @Inject
-    CampaignAccess access;
-    @Inject
-    Rollup rollup;
+    CampaignIndicators indicators;
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.INDICATORS_READ)
@@ -33,10 +29,6 @@ public class CampaignIndicatorsResource {
             description = "Over the caller's own units (it and those under it) for a unit of the campaign; over every unit for the issuer, the "
                     + "standing agency and anyone else who sees the campaign (campaignWide).")
     public Indicators get(@PathParam("campaignId") long campaignId) {
-        Campaign c = access.find(campaignId);
-        List<CampaignTarget> targets = CampaignTarget.list("campaignId = ?1 order by id", c.id);
-        Rollup.UnitScope scope = rollup.indicatorUnits(c);
-        Map<Long, List<Rollup.Figure>> figures = rollup.figures(c, targets, scope.units(), null);
-        return new Indicators(c.id, targets.stream().map(t -> Rollup.indicator(t, figures.get(t.id))).toList(), scope.campaignWide());
+        return indicators.of(campaignId).indicators();
     }
 }

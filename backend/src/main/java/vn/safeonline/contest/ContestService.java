@@ -58,6 +58,40 @@ public class ContestService {
         return Contest.ofCampaign(c.id).stream().map(x -> access.view(new ContestAccess.Found(x, c))).toList();
     }
 
+    /** A pupil's place in a published ranking, as a report may show it: the first-name initial, school and grade, never the name. */
+    public record Placed(int rank, String initial, String school, Integer grade, java.math.BigDecimal total) {
+    }
+
+    /** A category of a contest: its eligible entries and, once published, the ranked ones (rank 1 first). */
+    public record CategoryResults(ContestCategory category, int entries, List<Placed> ranked) {
+    }
+
+    /** A contest of the campaign as its summary report tells it; the ranking only once the results are published. */
+    public record ContestSummary(long id, String title, java.time.OffsetDateTime closesAt, boolean published, List<CategoryResults> categories) {
+    }
+
+    /**
+     * The contests of a campaign the caller sees (the caller's access is checked by the caller) with their results by category:
+     * pupils by their initial only (the public results' rule, ContestEntry.publicInitial), no contact or guardian field.
+     */
+    public List<ContestSummary> summaries(Campaign c) {
+        List<ContestSummary> out = new ArrayList<>();
+        for (Contest contest : Contest.ofCampaign(c.id)) {
+            List<ContestResults.Result> ranked = results.rank(contest);
+            List<CategoryResults> categories = new ArrayList<>();
+            for (ContestCategory category : contest.categories()) {
+                List<ContestResults.Result> of = ranked.stream().filter(r -> r.entry().category == category).toList();
+                List<Placed> placed = !contest.published() ? List.of() : of.stream().filter(r -> r.ranked().rank() != null)
+                        .sorted(Comparator.comparing((ContestResults.Result r) -> r.ranked().rank()))
+                        .map(r -> new Placed(r.ranked().rank(), r.entry().publicInitial(), r.entry().school.name, r.entry().grade, r.ranked().total()))
+                        .toList();
+                categories.add(new CategoryResults(category, of.size(), placed));
+            }
+            out.add(new ContestSummary(contest.id, contest.title, contest.closesAt, contest.published(), categories));
+        }
+        return out;
+    }
+
     public ContestView get(long id) {
         return access.view(access.find(id));
     }

@@ -26,7 +26,7 @@ record OfficialDocument(List<String> parentBody, List<String> issuingBody, Strin
                         List<Annex> annexes) {
 
     /** A piece of the body. */
-    sealed interface Block permits Heading, Para, Table {
+    sealed interface Block permits Heading, Para, Table, Photos {
     }
 
     /** Level 1: "I. KẾT QUẢ THỰC HIỆN" (bold, upper-case); level 2: "1. Ưu điểm" (bold). */
@@ -39,6 +39,14 @@ record OfficialDocument(List<String> parentBody, List<String> issuingBody, Strin
 
     /** A bordered table; a group row spans every column (an agency above its tasks). */
     record Table(List<Column> columns, List<Row> rows) implements Block {
+    }
+
+    /** Photos two to a row, each small (a JPEG of a few hundred pixels) with its caption below, without borders. */
+    record Photos(List<Photo> photos) implements Block {
+    }
+
+    /** A JPEG with its size in pixels and a caption. */
+    record Photo(byte[] jpeg, int width, int height, String caption) {
     }
 
     /** A column with its share of the text width in twips and whether its cells are centred. */

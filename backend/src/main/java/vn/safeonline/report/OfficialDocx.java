@@ -41,6 +41,8 @@ import vn.safeonline.report.OfficialDocument.Block;
 import vn.safeonline.report.OfficialDocument.Column;
 import vn.safeonline.report.OfficialDocument.Heading;
 import vn.safeonline.report.OfficialDocument.Para;
+import vn.safeonline.report.OfficialDocument.Photo;
+import vn.safeonline.report.OfficialDocument.Photos;
 import vn.safeonline.report.OfficialDocument.Row;
 import vn.safeonline.report.OfficialDocument.Table;
 
@@ -226,6 +228,34 @@ final class OfficialDocx {
             run(bodyParagraph(doc.createParagraph()), para.text(), 14, false, false);
         } else if (b instanceof Table table) {
             table(doc, table);
+        } else if (b instanceof Photos photos) {
+            photos(doc, photos);
+        }
+    }
+
+    /** Two photos a row in a borderless table, each at most 7.5 cm wide and 5.5 cm high, its caption under it. */
+    private static void photos(XWPFDocument doc, Photos photos) {
+        List<Photo> list = photos.photos();
+        if (list.isEmpty()) return;
+        int half = TEXT_W / 2;
+        XWPFTable t = doc.createTable((list.size() + 1) / 2, 2);
+        frame(t, new int[]{half, TEXT_W - half}, false);
+        for (int i = 0; i < list.size(); i++) {
+            Photo ph = list.get(i);
+            XWPFTableCell cell = t.getRow(i / 2).getCell(i % 2);
+            XWPFParagraph p = first(cell);
+            tight(p, ParagraphAlignment.CENTER);
+            p.setSpacingBefore(120);
+            double scale = Math.min(7.5 * 360000 / ph.width(), 5.5 * 360000 / ph.height()); // EMU per pixel
+            try {
+                p.createRun().addPicture(new java.io.ByteArrayInputStream(ph.jpeg()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+                        "anh-" + (i + 1) + ".jpg", (int) (ph.width() * scale), (int) (ph.height() * scale));
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new java.io.UncheckedIOException(new IOException(e));
+            }
+            XWPFParagraph caption = cell.addParagraph();
+            tight(caption, ParagraphAlignment.CENTER);
+            run(caption, ph.caption(), 12, false, true);
         }
     }
 

@@ -20,6 +20,8 @@ import vn.safeonline.report.OfficialDocument.Block;
 import vn.safeonline.report.OfficialDocument.Column;
 import vn.safeonline.report.OfficialDocument.Heading;
 import vn.safeonline.report.OfficialDocument.Para;
+import vn.safeonline.report.OfficialDocument.Photo;
+import vn.safeonline.report.OfficialDocument.Photos;
 import vn.safeonline.report.OfficialDocument.Row;
 import vn.safeonline.report.OfficialDocument.Table;
 
@@ -144,7 +146,33 @@ final class OfficialPdf {
             doc.add(bodyParagraph(para.text(), font(14, false, false)));
         } else if (b instanceof Table table) {
             doc.add(table(table));
+        } else if (b instanceof Photos photos) {
+            photos(doc, photos);
         }
+    }
+
+    /** Two photos a row, each at most 7.5 cm × 5.5 cm, its caption under it (as the Word file). */
+    private static void photos(Document doc, Photos photos) {
+        List<Photo> list = photos.photos();
+        if (list.isEmpty()) return;
+        PdfPTable t = borderless(new float[]{OfficialDocx.TEXT_W / 2f, OfficialDocx.TEXT_W / 2f});
+        t.setSpacingBefore(6);
+        for (Photo ph : list) {
+            PdfPCell cell = cell();
+            try {
+                com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(ph.jpeg());
+                img.scaleToFit(75 * MM, 55 * MM);
+                img.setAlignment(Element.ALIGN_CENTER);
+                cell.addElement(img);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            cell.addElement(centred(ph.caption(), font(12, false, true)));
+            cell.setPaddingTop(6);
+            t.addCell(cell);
+        }
+        if (list.size() % 2 == 1) t.addCell(cell());
+        doc.add(t);
     }
 
     private static Paragraph bodyParagraph(String text, Font f) {
