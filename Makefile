@@ -27,7 +27,7 @@ test: tools
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify
 	scripts/db-restart-under-load.sh
-	scripts/check-docx.sh backend/target/report-samples/*.docx
+	scripts/check-docx.sh --require backend/target/report-samples/*.docx
 	$(MAKE) frontend-check
 	scripts/e2e.sh
 

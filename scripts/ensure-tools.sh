@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the toolchain and installs what a fresh Debian/Ubuntu machine lacks (as root):
-# PostgreSQL server binaries and Chromium for browser tests. Never downloads a browser of its own.
+# PostgreSQL server binaries, and for the tests Chromium and LibreOffice (Writer, to open the Word reports). Never downloads a browser of its own.
 # Usage: scripts/ensure-tools.sh [--browser]
 set -euo pipefail
 need_browser=false
@@ -26,6 +26,8 @@ apt_install() {
 
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || apt_install postgresql
 if $need_browser; then
+  # the tests open the Word reports in LibreOffice (scripts/check-docx.sh --require)
+  command -v soffice >/dev/null || command -v libreoffice >/dev/null || apt_install --no-install-recommends libreoffice-writer-nogui fonts-liberation2
   command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || apt_install chromium
 fi
 exit 0
