@@ -265,8 +265,7 @@ public class AttendeeService {
             params.put("status", st);
         }
         if (f.q() != null && !f.q().isBlank()) {
-            where.append(" and a.nameSearch like :q escape '\\'");
-            params.put("q", Text.likePattern(f.q()));
+            where.append(" and ").append(vn.safeonline.common.Search.words(f.q()).where("a.nameSearch", "q", params));
         }
         return where.toString();
     }

@@ -53,18 +53,15 @@ public class CampaignUnit extends PanacheEntityBase {
     }
 
     /**
-     * A campaign's units, optionally those whose name matches a search pattern (Text.likePattern), within a scope on organisation
+     * A campaign's units, optionally those whose name has the words searched (common/Search), within a scope on organisation
      * alias {@code o} (a condition with its parameters, as CampaignAccess.figuresScope gives it).
      */
-    public record Filter(long campaignId, String namePattern, String scope, Map<String, Object> scopeParams) {
+    public record Filter(long campaignId, vn.safeonline.common.Search.Words name, String scope, Map<String, Object> scopeParams) {
         private String where(Map<String, Object> params) {
             params.putAll(scopeParams);
             params.put("c", campaignId);
             String where = "cu.campaignId = :c" + scope;
-            if (namePattern != null) {
-                where += " and o.nameSearch like :q escape '\\'";
-                params.put("q", namePattern);
-            }
+            if (!name.isEmpty()) where += " and " + name.where("o.nameSearch", "q", params);
             return where;
         }
 

@@ -40,7 +40,7 @@ public class CampaignUnitService {
         Campaign c = access.find(campaignId);
         Map<String, Object> params = new HashMap<>();
         String scope = access.figuresScope(c, params);
-        CampaignUnit.Filter filter = new CampaignUnit.Filter(c.id, q != null && !q.isBlank() ? Text.likePattern(q) : null, scope, params);
+        CampaignUnit.Filter filter = new CampaignUnit.Filter(c.id, vn.safeonline.common.Search.words(q), scope, params);
         String order = page.orderBy(Map.of("name", "o.name", "code", "o.code"), "name", "o.id");
         List<CampaignUnit> units = filter.list(order, page.page - 1, page.size);
         return new PageResponse<>(units.stream().map(CampaignUnitService::view).toList(), page.page, page.size, filter.count());

@@ -94,8 +94,7 @@ public class OrganizationResource {
         Map<String, Object> params = new HashMap<>();
         params.put("t", me.tenant());
         if (q != null && !q.isBlank()) {
-            where.append(" and o.nameSearch like :q escape '\\'");
-            params.put("q", Text.likePattern(q));
+            where.append(" and ").append(vn.safeonline.common.Search.words(q).where("o.nameSearch", "q", params));
         }
         if (type != null && !type.isBlank()) {
             where.append(" and o.type = :type");

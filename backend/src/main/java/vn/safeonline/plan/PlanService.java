@@ -56,8 +56,7 @@ public class PlanService {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(access.visible(params));
         if (q != null && !q.isBlank()) {
-            where.append(" and p.titleSearch like :q escape '\\'");
-            params.put("q", Text.likePattern(q));
+            where.append(" and ").append(vn.safeonline.common.Search.words(q).where("p.titleSearch", "q", params));
         }
         if (status != null) {
             where.append(" and p.status = :status");

@@ -211,8 +211,7 @@ public class ReferralService {
         params.put("me", me.org().id);
         String where = "(o.tenantId = :tenant or o.id = :tenant) and o.type in :types and o.id <> :me";
         if (q != null && !q.isBlank()) {
-            where += " and o.nameSearch like :q escape '\\'";
-            params.put("q", Text.likePattern(q));
+            where += " and " + vn.safeonline.common.Search.words(q).where("o.nameSearch", "q", params);
         }
         long total = Organization.count("from Organization o where " + where, params);
         List<OrgRef> items = Organization.<Organization>find("from Organization o where " + where + " order by o.name, o.id", params)

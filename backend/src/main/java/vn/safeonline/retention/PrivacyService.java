@@ -93,8 +93,7 @@ public class PrivacyService {
         params.put("org", org);
         String where = "q.owner.id = :org and a.anonymisedAt is null";
         if (folded != null) {
-            where += " and a.nameSearch like :name escape '\\'";
-            params.put("name", Text.likePattern(folded));
+            where += " and " + vn.safeonline.common.Search.words(folded).where("a.nameSearch", "name", params);
         }
         List<PersonRecord> out = new ArrayList<>();
         for (Attendee a : Attendee.<Attendee>find("from Attendee a join fetch a.quota q join fetch a.event e where " + where, params).list()) {

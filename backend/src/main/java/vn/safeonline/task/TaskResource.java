@@ -92,8 +92,7 @@ public class TaskResource {
             params.put("planId", planId);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and t.textSearch like :q escape '\\'");
-            params.put("q", Text.likePattern(q));
+            where.append(" and ").append(vn.safeonline.common.Search.words(q).where("t.textSearch", "q", params));
         }
         if (since != null) {
             where.append(" and t.updatedAt >= :since");
