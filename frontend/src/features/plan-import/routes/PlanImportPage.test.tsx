@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RequireAuth } from '@/app/RequireAuth'
-import type { PlanImportInput } from '@/lib/api/types'
+import type { PlanDraft } from '@/lib/api/types'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { CULTURE, POLICE, sampleDraft } from '../fixtures'
@@ -20,7 +20,7 @@ const coordinator = {
 
 interface Served {
   uploads: Request[]
-  confirms: { key: string | null; body: PlanImportInput }[]
+  confirms: { key: string | null; body: PlanDraft }[]
 }
 
 /** The API as the page meets it: who I am, the organisation search, the importer, the confirm (refused first when asked). */
@@ -40,7 +40,7 @@ function serve({ me = coordinator, refuseFirst = false }: { me?: typeof coordina
       return jsonResponse(200, sampleDraft())
     }
     if (path === '/api/plan-imports/confirm' && req.method === 'POST') {
-      served.confirms.push({ key: req.headers.get('Idempotency-Key'), body: (await req.json()) as PlanImportInput })
+      served.confirms.push({ key: req.headers.get('Idempotency-Key'), body: (await req.json()) as PlanDraft })
       if (refuseFirst && served.confirms.length === 1) {
         return problemResponse(422, {
           type: '/problems/unprocessable',
@@ -50,7 +50,7 @@ function serve({ me = coordinator, refuseFirst = false }: { me?: typeof coordina
           errors: [{ field: 'tasks[1].leadOrganizationId', code: 'UnknownOrganization', message: 'Đơn vị chủ trì không tồn tại' }],
         })
       }
-      return jsonResponse(201, { planId: 99, taskIds: [1, 2, 3], eventIds: [4], quotaIds: [5, 6, 7] })
+      return jsonResponse(201, { planId: 99, taskIds: [1, 2, 3], eventIds: [4], quotaIds: [5, 6, 7], targetIds: [], organizationIds: [] })
     }
     return jsonResponse(404, {})
   })
@@ -149,7 +149,7 @@ describe('drafting a plan from its document', () => {
     expect(body.plan.standingOrganizationId).toBe(POLICE.id)
     expect(body.tasks?.map((t) => t.leadOrganizationId)).toEqual([10, CULTURE.id, CULTURE.id])
     // The quotas of task 2 follow its lead, chosen after the import.
-    expect(body.quotas?.map((q) => [q.eventIndex, q.quota.ownerOrganizationId, q.quota.categoryId, q.quota.count])).toEqual([
+    expect(body.quotas?.map((q) => [q.eventIndex, q.ownerOrganizationId, q.categoryId, q.count])).toEqual([
       [0, 10, 8, 50],
       [0, CULTURE.id, 11, 5],
       [0, CULTURE.id, 12, 30],
