@@ -40,8 +40,6 @@ import vn.safeonline.planimport.ImportDtos.TextInput;
 public class PlanImportResource {
     @Inject
     PlanImportService service;
-    @Inject
-    Idempotency idempotency;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -84,9 +82,6 @@ public class PlanImportResource {
                     + "any refusal refuses the whole, its fields named where they are in the draft. With Idempotency-Key, a replay returns the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Result.class)))
     public Response confirm(@HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per import you mean once") String key, @Valid @NotNull Draft in) {
-        var replay = idempotency.claim(key, in);
-        if (replay.isPresent()) return replay.get();
-        Result result = service.confirm(in);
-        return idempotency.complete(key, Response.created(URI.create("/api/plans/" + result.planId())).entity(result).build());
+        return service.confirm(key, in, result -> Response.created(URI.create("/api/plans/" + result.planId())).entity(result).build());
     }
 }

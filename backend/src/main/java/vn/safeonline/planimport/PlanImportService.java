@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import jakarta.ws.rs.core.Response;
 import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.campaign.Campaign;
 import vn.safeonline.campaign.CampaignDtos.CampaignInput;
@@ -20,6 +22,7 @@ import vn.safeonline.campaign.TargetDtos.TargetInput;
 import vn.safeonline.campaign.TargetService;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.BusinessClock;
+import vn.safeonline.common.Idempotency;
 import vn.safeonline.common.Problem.FieldError;
 import vn.safeonline.common.ProblemType;
 import vn.safeonline.event.Event;
@@ -70,6 +73,8 @@ public class PlanImportService {
     Validator validator;
     @Inject
     BusinessClock clock;
+    @Inject
+    Idempotency idempotency;
 
     /** The draft of a text; a text that is no plan at all is a 422, never an error of the server. */
     public Draft draft(String kind, String text) {
@@ -94,9 +99,18 @@ public class PlanImportService {
         return list.size() > max ? List.copyOf(list.subList(0, max)) : list;
     }
 
-    /** Creates what the draft says, as confirmed: any refusal refuses the whole, its field named where it is in the draft. */
+    /**
+     * Creates what the draft says, as confirmed: any refusal refuses the whole, its field named where it is in the draft. With an
+     * Idempotency-Key, a replay answers the first response (claimed and completed in the same transaction as the creation).
+     */
     @Transactional
-    public Result confirm(Draft in) {
+    public Response confirm(String key, Draft in, Function<Result, Response> created) {
+        var replay = idempotency.claim(key, in);
+        if (replay.isPresent()) return replay.get();
+        return idempotency.complete(key, created.apply(create(in)));
+    }
+
+    private Result create(Draft in) {
         long tenant = me.tenant();
         // 1. the proposed organisations the coordinator keeps
         List<DraftOrganization> proposals = in.newOrganizations();
