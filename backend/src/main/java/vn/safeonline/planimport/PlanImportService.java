@@ -122,6 +122,7 @@ public class PlanImportService {
             String prefix = "newOrganizations[" + i + "].";
             if (o.parentOrganizationId() == null) throw ApiException.unprocessable(prefix + "parentOrganizationId", "Required", "Chọn đơn vị cấp trên cho đơn vị mới");
             OrganizationInput input = new OrganizationInput(code(o.name(), tenant), o.name(), o.type(), o.parentOrganizationId());
+            valid(prefix, input);
             Organization org = prefixed(prefix, () -> organizations.create(tenant, input));
             created.put(i, org.id);
             organizationIds.add(org.id);
