@@ -1407,8 +1407,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create the plan as confirmed, with its tasks, events, quotas and campaign, in one transaction
-         * @description The same rules as creating each piece alone; any refusal refuses the whole. With Idempotency-Key, a replay returns the first response.
+         * Create the plan as confirmed, with the organisations it proposes, its tasks, events, quotas, campaign and targets, in one transaction
+         * @description Takes the draft back as the importer gave it (edited or not): one schema for both. The same rules as creating each piece alone; any refusal refuses the whole, its fields named where they are in the draft. With Idempotency-Key, a replay returns the first response.
          */
         post: operations["confirmPlanImport"];
         delete?: never;
@@ -3320,14 +3320,22 @@ export interface components {
             /** @example Điểm danh lúc 07:41 */
             message: string;
         };
+        /** @description An activity section II of a campaign plan lists, with the kind of activity report it maps to */
+        DraftActivity: {
+            text: string;
+            type: components["schemas"]["ActivityType"];
+        };
         DraftCampaign: {
             name?: string;
             slogans: string[];
             hashtags: string[];
             startsOn?: components["schemas"]["LocalDate"];
             endsOn?: components["schemas"]["LocalDate"];
+            organisers?: string;
             directAudience?: string;
             indirectAudience?: string;
+            /** @description the activities the plan lists (kept in the draft; units report them as activity reports) */
+            activities?: components["schemas"]["DraftActivity"][];
         };
         DraftEvent: {
             title: string;
@@ -3340,6 +3348,25 @@ export interface components {
             description?: string;
             venues: components["schemas"]["VenueInput"][];
         };
+        /** @description An agency the text names that matches no organisation: proposed for creation on confirm */
+        DraftOrganization: {
+            /** @example Sở Thông tin và Truyền thông */
+            name: string;
+            /** @description guessed from the name */
+            type: components["schemas"]["OrganizationType"];
+            /**
+             * Format: int64
+             * @description the organisation to place it under (guessed; choose another)
+             */
+            parentOrganizationId?: number;
+            /** @description create it on confirm; false: the rows naming it must get another organisation */
+            create: boolean;
+            /** @description the text it was read from */
+            text?: string;
+            source?: components["schemas"]["SourceSpan"];
+            /** @description the closest known names, never chosen for you */
+            suggestions?: components["schemas"]["OrgRef"][];
+        };
         /** @description The plan's document fields as read; symbol and title may still be missing */
         DraftPlan: {
             number?: string;
@@ -3347,8 +3374,16 @@ export interface components {
             place?: string;
             issueDate?: components["schemas"]["LocalDate"];
             title?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the agency that monitors, urges and reports (cơ quan thường trực), as read
+             */
             standingOrganizationId?: number;
+            /**
+             * Format: int32
+             * @description index into newOrganizations: the standing agency when it is proposed for creation
+             */
+            standingNewOrganization?: number;
             legalBases: components["schemas"]["LegalBasis"][];
             purpose?: string;
             requirements?: string;
@@ -3363,6 +3398,7 @@ export interface components {
             startDate?: components["schemas"]["LocalDate"];
             endDate?: components["schemas"]["LocalDate"];
         };
+        /** @description An invitation quota as read; confirmed as a quota of events[eventIndex] owned by the lead of tasks[taskIndex] */
         DraftQuota: {
             /** Format: int32 */
             eventIndex: number;
@@ -3370,6 +3406,11 @@ export interface components {
             taskIndex: number;
             /** Format: int64 */
             ownerOrganizationId?: number;
+            /**
+             * Format: int32
+             * @description index into newOrganizations: the owner when it is proposed for creation
+             */
+            ownerNewOrganization?: number;
             /** Format: int64 */
             categoryId?: number;
             categoryCode?: string;
@@ -3379,7 +3420,28 @@ export interface components {
              */
             count?: number;
             deadline?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description who receives the list: the receiver the text names ("gửi danh sách … về …"); absent: the plan's standing agency
+             */
+            receivingOrganizationId?: number;
+            note?: string;
             phrase: string;
+        };
+        /** @description A target read from a phrase such as “100 % các trường học … đăng bài”, measuring tasks[taskIndex] */
+        DraftTarget: {
+            /**
+             * Format: int32
+             * @description the task it measures
+             */
+            taskIndex?: number;
+            name: string;
+            kind: components["schemas"]["IndicatorKind"];
+            activityType?: components["schemas"]["ActivityType"];
+            audience?: components["schemas"]["Audience"];
+            unitTypes?: components["schemas"]["OrganizationType"][];
+            goalPercent?: number;
+            phrase?: string;
         };
         DraftTask: {
             label?: string;
@@ -3388,7 +3450,14 @@ export interface components {
              * @description absent when the organisation is unknown
              */
             leadOrganizationId?: number;
+            /**
+             * Format: int32
+             * @description index into newOrganizations: the lead when it is an organisation proposed for creation
+             */
+            leadNewOrganization?: number;
             cooperatingOrganizationIds: number[];
+            /** @description indexes into newOrganizations: cooperating organisations proposed for creation */
+            cooperatingNewOrganizations?: number[];
             text: string;
             dueDate?: components["schemas"]["LocalDate"];
             target?: components["schemas"]["Target"];
@@ -3535,14 +3604,6 @@ export interface components {
             /** @description why the file could not be read (FAILED) */
             error?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
-        };
-        ImportQuotaInput: {
-            /**
-             * Format: int32
-             * @description index into events
-             */
-            eventIndex: number;
-            quota: components["schemas"]["QuotaInput"];
         };
         ImportRow: {
             /**
@@ -4498,7 +4559,7 @@ export interface components {
             version: number;
             permissions: components["schemas"]["PlanPermissions"];
         };
-        /** @description What the importer read. Nothing is saved until the coordinator confirms. */
+        /** @description What the importer read, and what confirm takes back: send the draft as received, edited or not. Nothing is saved until the coordinator confirms; sourceKind, lines, fields and warnings are ignored on confirm. */
         PlanDraft: {
             /** @enum {string} */
             sourceKind: "TEXT" | "DOCX" | "PDF" | "OCR";
@@ -4509,16 +4570,11 @@ export interface components {
             events: components["schemas"]["DraftEvent"][];
             quotas: components["schemas"]["DraftQuota"][];
             campaign?: components["schemas"]["DraftCampaign"];
+            targets: components["schemas"]["DraftTarget"][];
+            /** @description agencies the text names that match no organisation */
+            newOrganizations: components["schemas"]["DraftOrganization"][];
             fields: components["schemas"]["ExtractedField"][];
             warnings: string[];
-        };
-        /** @description The draft as the coordinator confirmed it: created in one transaction */
-        PlanImportInput: {
-            plan: components["schemas"]["PlanInput"];
-            tasks?: components["schemas"]["TaskInput"][];
-            events?: components["schemas"]["EventInput"][];
-            quotas?: components["schemas"]["ImportQuotaInput"][];
-            campaign?: components["schemas"]["CampaignInput"];
         };
         PlanImportResult: {
             /** Format: int64 */
@@ -4528,6 +4584,9 @@ export interface components {
             quotaIds: number[];
             /** Format: int64 */
             campaignId?: number;
+            targetIds: number[];
+            /** @description the organisations created, in the order of newOrganizations accepted */
+            organizationIds: number[];
         };
         /** @description The fields of the plan's document. The caller's organisation issues it. */
         PlanInput: {
@@ -14775,7 +14834,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanImportInput"];
+                "application/json": components["schemas"]["PlanDraft"];
             };
         };
         responses: {

@@ -79,6 +79,8 @@ public class OrganizationResource {
     @Inject
     Caller me;
     @Inject
+    OrganizationService organizations;
+    @Inject
     AuditLog audit;
     @Inject
     Event<OrganizationChanged> changed;
@@ -129,20 +131,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@Valid @NotNull OrganizationInput input) {
-        Organization parent = input.parentId() == null ? null
-                : Organization.findInTenant(me.tenant(), input.parentId())
-                        .orElseThrow(() -> ApiException.unprocessable("parentId", "UnknownOrganization", "Đơn vị cấp trên không tồn tại"));
-        if (input.type() == OrganizationType.PEOPLES_COMMITTEE && parent == null) {
-            throw ApiException.unprocessable("type", "NewDeployment", "Tạo một UBND gốc (triển khai mới) chỉ làm khi cài đặt");
-        }
-        if (Organization.findByCode(me.tenant(), input.code()).isPresent()) {
-            throw ApiException.unprocessable("code", "Duplicate", "Mã đơn vị đã tồn tại");
-        }
-        Organization o = Organization.create(input.code(), input.name(), input.type(), parent, me.tenant());
-        Organization.flush();
+        Organization o = organizations.create(me.tenant(), input);
         OrganizationView view = OrganizationView.of(o);
-        audit.record("CREATE", "organization", o.id, null, view);
-        changed.fire(new OrganizationChanged(o.id));
         return Response.created(URI.create("/api/organizations/" + o.id)).entity(view).tag(Etags.of(o.version)).build();
     }
 
