@@ -28,6 +28,7 @@ import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Scopes;
 import vn.safeonline.webhook.WebhookDtos.DeliveryView;
+import vn.safeonline.webhook.WebhookDtos.EventTypeView;
 import vn.safeonline.webhook.WebhookDtos.WebhookInput;
 import vn.safeonline.webhook.WebhookDtos.WebhookSecret;
 import vn.safeonline.webhook.WebhookDtos.WebhookView;
@@ -40,6 +41,17 @@ import vn.safeonline.webhook.WebhookDtos.WebhookView;
 public class WebhookResource {
     @Inject
     WebhookService webhooks;
+
+    @GET
+    @Path("webhook-event-types")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription may name, each with the scope it needs",
+            description = "Any signed-in person or system client (no particular scope) may read it; the answer is the same for everyone and "
+                    + "changes only with a release, so it is worth caching with If-None-Match (304). A subscription naming a type whose scope "
+                    + "its client lacks is refused with 422 (eventTypes[i]); the SPA offers only the types the client's scopes cover.")
+    public List<EventTypeView> eventTypes() {
+        return webhooks.eventTypes();
+    }
 
     @GET
     @Path("webhooks")
