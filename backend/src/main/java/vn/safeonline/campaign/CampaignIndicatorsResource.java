@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,7 +33,7 @@ public class CampaignIndicatorsResource {
     @Operation(operationId = "getCampaignIndicators", summary = "Every target's value now, computed from the reports",
             description = "Over the caller's own units (it and those under it) for a unit of the campaign; over every unit for the issuer, the "
                     + "standing agency and anyone else who sees the campaign (campaignWide).")
-    public Indicators get(@PathParam("campaignId") long campaignId) {
+    public Indicators get(@Parameter(example = "3") @PathParam("campaignId") long campaignId) {
         Campaign c = access.find(campaignId);
         List<CampaignTarget> targets = CampaignTarget.list("campaignId = ?1 order by id", c.id);
         Rollup.UnitScope scope = rollup.indicatorUnits(c);
