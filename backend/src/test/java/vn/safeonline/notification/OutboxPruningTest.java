@@ -75,9 +75,10 @@ class OutboxPruningTest {
         long client = ((Number) as("admin").body(Map.of("name", "Hệ thống Công an " + mark, "organizationId", orgId("CA-TP"), "scopes", List.of("plans:read")))
                 .post("/api/system-clients").then().statusCode(201).extract().path("client.id")).longValue();
         long tenant = sql("select coalesce(o.tenant_id, o.id) from organization o where o.code = 'CA-TP'");
-        long subscription = sql("insert into webhook_subscription (id, client_id, url, event_types, secret, created_at)"
-                + " values (nextval('webhook_subscription_seq'), ?1, 'https://hethong.congan.cantho.gov.vn/webhooks', array['plan.issued'], 'whsec_test', now())"
-                + " returning id", client);
+        // inactive: the dispatcher neither fans out to it nor tries its pending delivery (other tests count what it attempts)
+        long subscription = sql("insert into webhook_subscription (id, client_id, url, event_types, secret, created_at, active, disabled_reason)"
+                + " values (nextval('webhook_subscription_seq'), ?1, 'https://hethong.congan.cantho.gov.vn/webhooks', array['plan.issued'], 'whsec_test', now(),"
+                + " false, 'test') returning id", client);
 
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
@@ -120,5 +121,7 @@ class OutboxPruningTest {
                 + " order by id desc limit 1"));
         // a second run finds nothing more of those
         assertEquals(0, pruning.prune().count("deliveries"));
+        sql("delete from webhook_subscription where id = ?1", subscription);
+        sql("delete from event_outbox where id in (?1, ?2)", pendingEvent, recentEvent);
     }
 }
