@@ -126,7 +126,7 @@ public class UserResource {
     @Transactional
     @Operation(operationId = "createUser", summary = "Open an account in an organisation of the deployment",
             description = "ADMIN only. Opens an account in an organisation of the deployment with roles and a password (at least 8 characters, stored "
-                    + "hashed). 422 with errors[] for a username already taken, a missing password or an organisation of another deployment. The answer "
+                    + "hashed). 400 without a password and 422 for a username already taken (errors[] names the field). The answer "
                     + "carries the ETag.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response create(@Valid @NotNull UserInput in) {

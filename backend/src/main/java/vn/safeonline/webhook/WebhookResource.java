@@ -59,7 +59,7 @@ public class WebhookResource {
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
     @Operation(operationId = "listWebhooks", summary = "A system client's subscriptions (the client's own token, or whoever manages the client)",
             description = "A system client's own token lists its subscriptions (systemClientId may be left out); a person who manages the client (ADMIN, or a"
-                    + " coordinator of its organisation or above) names it with systemClientId (422 when missing; 404 for a client the caller does not "
+                    + " coordinator of its organisation or above) names it with systemClientId (400 when missing; 404 for a client the caller does not "
                     + "manage). Never shows a signing secret. Any scope.")
     public List<WebhookView> list(@Parameter(example = "9") @QueryParam("systemClientId") Long systemClientId) {
         return webhooks.list(systemClientId);
