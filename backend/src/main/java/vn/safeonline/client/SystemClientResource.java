@@ -50,7 +50,7 @@ public class SystemClientResource {
     @Operation(operationId = "registerSystemClient", summary = "Register a system client for an organisation, with its scopes; the secret is shown once",
             description = "ADMIN, or a coordinator for its own organisation or one below it (403 otherwise). The answer holds the client id and the secret, "
                     + "shown this once and stored only as a hash: keep it. The client then gets tokens by POST /api/auth/token (client_credentials) with "
-                    + "those scopes. 422 with errors[] for an unknown scope or organisation. Not idempotent: each call registers another client.")
+                    + "those scopes. 400 for an unknown scope, 422 (organizationId) for an unknown organisation. Not idempotent: each call registers another client.")
     @APIResponse(responseCode = "201", description = "Registered; keep the secret, it is not shown again",
             content = @Content(schema = @Schema(implementation = ClientSecret.class)))
     public Response register(@Valid @NotNull ClientInput in) {
@@ -82,7 +82,7 @@ public class SystemClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setSystemClientScopes", summary = "Change what the client may do; its tokens follow at once",
             description = "Whoever manages the client replaces its scopes; tokens already issued follow at once, because scopes are read from the database on"
-                    + " every request. 409 invalid-transition for a revoked client; 422 for an unknown scope. Idempotent.")
+                    + " every request. 409 invalid-transition for a revoked client; 400 for an unknown scope. Idempotent.")
     public ClientView scopes(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull ScopesInput in) {
         return clients.setScopes(id, in.scopes());
     }
