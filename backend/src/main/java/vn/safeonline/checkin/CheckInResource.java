@@ -96,7 +96,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "201", description = "Checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
     @APIResponse(responseCode = "200", description = "Already checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
     public Response checkIn(@Parameter(example = "7") @PathParam("eventId") long eventId,
-                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per check-in you mean once; a replay gets the first answer", example = "cong-chinh-may-2-000187",
+                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per check-in you mean once; a replay gets the first answer",
                                     example = "door-1-2026-05-27-0042", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
                             @Valid @NotNull CheckInRequest request) {
         if (key != null) return service.checkInOnce(eventId, key, request, CheckInResource::answer);

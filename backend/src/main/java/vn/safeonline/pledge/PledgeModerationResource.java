@@ -43,8 +43,8 @@ public class PledgeModerationResource {
     @APIResponse(responseCode = "409", description = "pledge-held: held, and override was not given; or already rejected (invalid-transition)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public PledgeView approve(@Parameter(example = "42") @PathParam("id") long id,
-                              @Parameter(description = "approve a held pledge anyway (the moderator has read why it is held)")
-                              @QueryParam("override") @Parameter(example = "false") @DefaultValue("false") boolean override) {
+                              @Parameter(description = "approve a held pledge anyway (the moderator has read why it is held)", example = "false")
+                              @QueryParam("override") @DefaultValue("false") boolean override) {
         return moderation.decide(id, PledgeStatus.APPROVED, override);
     }
 
