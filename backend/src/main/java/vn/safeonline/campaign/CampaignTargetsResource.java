@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,8 +57,10 @@ public class CampaignTargetsResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.INDICATORS_READ)
-    @Operation(operationId = "listCampaignTargets", summary = "The campaign's targets")
-    public PageResponse<TargetView> list(@PathParam("campaignId") long campaignId) {
+    @Operation(operationId = "listCampaignTargets", summary = "The campaign's targets",
+            description = "Whoever may see the campaign. Every target with its indicator, scope, window, goal and current value. Answers an ETag. System "
+                    + "clients need indicators:read.")
+    public PageResponse<TargetView> list(@Parameter(example = "3") @PathParam("campaignId") long campaignId) {
         Campaign c = access.find(campaignId);
         List<TargetView> items = CampaignTarget.<CampaignTarget>list("campaignId = ?1 order by id", c.id).stream().map(t -> view(c, t)).toList();
         return PageResponse.whole(items);
@@ -67,9 +70,12 @@ public class CampaignTargetsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Transactional
-    @Operation(operationId = "createCampaignTarget", summary = "Add a target: an indicator over a scope of units and a window")
+    @Operation(operationId = "createCampaignTarget", summary = "Add a target: an indicator over a scope of units and a window",
+            description = "The campaign's managers. An indicator (a count, a share of units, a reach…) over a scope of units and a window inside the "
+                    + "campaign; taskId ties it to a task of the same plan. 422 with errors[] for a task of another plan, a window outside the campaign, "
+                    + "or a goal that does not fit the indicator. For people only.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetView.class)))
-    public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull TargetInput in) {
+    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull TargetInput in) {
         Campaign c = access.find(campaignId);
         access.requireManager(c);
         CampaignTarget t = targets.create(c, in);

@@ -65,7 +65,11 @@ public class PlanImportResource {
     @POST
     @Path("text")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "draftPlanFromText", summary = "Read a plan's pasted text into a draft (nothing is saved)")
+    @Operation(operationId = "draftPlanFromText", summary = "Read a plan's pasted text into a draft (nothing is saved)",
+            description = "Coordinators (or ADMIN) paste a plan's text (a Kế hoạch as published); the server reads its number, date, title, legal bases, "
+                    + "sections, tasks, events and quotas, matches organisation names of the deployment, and answers a draft with warnings and where each"
+                    + " field was found. Nothing is saved: the SPA shows it for review and creates the plan with POST /api/plan-imports. 413 for an "
+                    + "oversized text.")
     public Draft fromText(@Valid @NotNull TextInput in) {
         return draft("TEXT", in.text());
     }
