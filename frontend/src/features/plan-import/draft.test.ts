@@ -120,13 +120,16 @@ describe('toConfirmInput', () => {
       startsAt: '2026-05-29T08:00:00+07:00',
       venues: [{ name: 'Hội trường Công an thành phố', main: true }],
     })
-    // The owner is the task's lead, chosen after the import.
-    expect(input.quotas).toEqual([
-      { eventIndex: 0, quota: { ownerOrganizationId: EDUCATION.id, categoryId: 8, count: 50, deadline: '2026-05-28T23:59:59+07:00' } },
-      { eventIndex: 0, quota: { ownerOrganizationId: CULTURE.id, categoryId: 11, count: 5, deadline: '2026-05-28T23:59:59+07:00' } },
-      { eventIndex: 0, quota: { ownerOrganizationId: CULTURE.id, categoryId: 12, count: 30, deadline: '2026-05-28T23:59:59+07:00' } },
+    // The owner is the task's lead, chosen after the import; the quota keeps the draft's own shape.
+    expect(input.quotas.map((q) => [q.eventIndex, q.taskIndex, q.ownerOrganizationId, q.categoryId, q.count, q.deadline])).toEqual([
+      [0, 0, EDUCATION.id, 8, 50, '2026-05-28T23:59:59+07:00'],
+      [0, 1, CULTURE.id, 11, 5, '2026-05-28T23:59:59+07:00'],
+      [0, 1, CULTURE.id, 12, 30, '2026-05-28T23:59:59+07:00'],
     ])
     expect(input).not.toHaveProperty('campaign')
+    // What the draft carries besides goes back as received: one schema for the draft and the confirm.
+    expect(input.lines).toEqual(sampleDraft().lines)
+    expect(input.sourceKind).toBe(sampleDraft().sourceKind)
     expect(rows).toMatchObject({ tasks: [0, 1, 2], events: [0], quotas: [0, 1, 2], legalBases: [0], recipients: [0], venues: { 0: [0] } })
   })
 
@@ -138,7 +141,7 @@ describe('toConfirmInput', () => {
     expect(input.plan.title).toBe('Kế hoạch')
     expect(input.plan.place).toBeUndefined()
     expect(input.plan.contactPhone).toBe('0939.949.749')
-    expect(input.quotas?.[2].quota).not.toHaveProperty('count', expect.anything())
+    expect(input.quotas?.[2]).not.toHaveProperty('count', expect.anything())
   })
 
   it('renumbers rows after drops: quotas name their event by its new index', () => {
@@ -181,8 +184,10 @@ describe('toConfirmInput', () => {
       hashtags: ['#KhongMotMinh', '#antoànsố'],
       startsOn: '2026-06-01',
       endsOn: '2026-08-31',
+      organisers: undefined,
       directAudience: undefined,
       indirectAudience: undefined,
+      activities: undefined,
     })
     expect(toConfirmInput({ ...s, campaign: { ...s.campaign, include: false } }).input).not.toHaveProperty('campaign')
     expect(hashtag('##')).toBe('')
@@ -245,7 +250,7 @@ describe('server errors', () => {
     const { rows } = sent()
     expect(editorPathOf('tasks[0].leadOrganizationId', rows)).toBe('tasks[1].leadOrganizationId')
     expect(editorPathOf('tasks[1].cooperatingOrganizationIds[0]', rows)).toBe('tasks[2].cooperatingOrganizationIds[0]')
-    expect(editorPathOf('quotas[1].quota.categoryId', rows)).toBe('quotas[2].categoryId')
+    expect(editorPathOf('quotas[1].categoryId', rows)).toBe('quotas[2].categoryId')
     expect(editorPathOf('quotas[0].eventIndex', rows)).toBe('quotas[1].eventIndex')
     expect(editorPathOf('events[0].venues[0].name', rows)).toBe('events[0].venues[0].name')
     expect(editorPathOf('plan.symbol', rows)).toBe('plan.symbol')
@@ -272,7 +277,7 @@ describe('server errors', () => {
       { field: 'tasks[0].leadOrganizationId', code: 'UnknownOrganization', message: 'Đơn vị chủ trì không tồn tại' },
       { field: 'tasks[1].cooperatingOrganizationIds[0]', code: 'SameAsLead', message: 'Đơn vị chủ trì không đồng thời là đơn vị phối hợp' },
       { field: 'tasks[1].target.value', code: 'Max', message: 'Chỉ tiêu phần trăm không vượt quá 100' },
-      { field: 'quotas[0].quota.receivingOrganizationId', code: 'UnknownOrganization', message: 'Đơn vị nhận không tồn tại' },
+      { field: 'quotas[0].receivingOrganizationId', code: 'UnknownOrganization', message: 'Đơn vị nhận không tồn tại' },
       { field: 'plan.symbol', code: 'Pattern', message: 'Ký hiệu không hợp lệ' },
       { field: 'Idempotency-Key', code: 'Reused', message: 'Dùng một khóa mới cho yêu cầu mới' },
     ]
@@ -381,5 +386,38 @@ describe('texts', () => {
     expect(problemHint(refusal(422, 'NotAPlan'))).toBe('NotAPlan')
     expect(problemHint(refusal(400, 'Required'))).toBeNull()
     expect(problemHint(new Error('x'))).toBeNull()
+  })
+})
+
+describe('organisations proposed for creation', () => {
+  function withProposal() {
+    const draft = sampleDraft()
+    draft.newOrganizations = [{ name: 'Sở Thông tin truyền thong', type: 'DEPARTMENT', parentOrganizationId: 1, create: true }]
+    draft.tasks[1] = { ...draft.tasks[1], leadOrganizationId: undefined, leadNewOrganization: 0 }
+    draft.tasks[2] = { ...draft.tasks[2], leadOrganizationId: undefined, leadNewOrganization: 0 }
+    return { ...fromDraft(draft), plan: { ...fromDraft(draft).plan, standingOrganizationId: POLICE.id } }
+  }
+
+  it('lets a task led by a kept proposal be confirmed, and sends its quotas owned by the proposal', () => {
+    const s = withProposal()
+    expect(blockers(s).filter((b) => b.code === 'taskLead')).toEqual([])
+    const { input } = toConfirmInput(s)
+    expect(input.newOrganizations).toEqual([{ name: 'Sở Thông tin truyền thong', type: 'DEPARTMENT', parentOrganizationId: 1, create: true }])
+    expect(input.tasks[1]).toMatchObject({ leadNewOrganization: 0 })
+    expect(input.quotas.filter((q) => q.taskIndex === 1).every((q) => q.ownerNewOrganization === 0 && q.ownerOrganizationId === undefined)).toBe(true)
+  })
+
+  it('holds the confirm while a kept proposal has no parent, or a task names a proposal left out', () => {
+    const s = withProposal()
+    const noParent = { ...s, newOrganizations: patchItem(s.newOrganizations, 0, { parentOrganizationId: undefined }) }
+    expect(blockers(noParent).map((b) => b.code)).toContain('newOrganizationParent')
+    const leftOut = { ...s, newOrganizations: patchItem(s.newOrganizations, 0, { create: false }) }
+    expect(blockers(leftOut).filter((b) => b.code === 'taskLead').map((b) => b.n)).toEqual([2, 3])
+  })
+
+  it('places a refusal of a proposal on its row', () => {
+    const s = withProposal()
+    const { rows } = toConfirmInput(s)
+    expect(editorPathOf('newOrganizations[0].parentOrganizationId', rows)).toBe('newOrganizations[0].parentOrganizationId')
   })
 })

@@ -1,20 +1,17 @@
 import type {
-  CampaignInput,
   ContentSection,
   DraftCampaign,
   DraftEvent,
+  DraftOrganization,
   DraftPlan,
+  DraftQuota,
+  DraftTarget,
   DraftTask,
-  EventInput,
   FieldError,
-  ImportQuotaInput,
   LegalBasis,
   OrgRef,
   PlanDraft,
-  PlanImportInput,
-  PlanInput,
   RecipientInput,
-  TaskInput,
   VenueInput,
 } from '@/lib/api/types'
 import { fieldPath } from '@/lib/api/problem'
@@ -50,6 +47,8 @@ export interface EditQuota extends Keyed {
   ownerOrganizationId?: number
   /** The quota belongs to whoever leads its task, until the coordinator picks another owner. */
   ownerFollowsLead: boolean
+  /** The owner when it is an organisation proposed for creation (an index into newOrganizations). */
+  ownerNewOrganization?: number
   categoryId?: number
   categoryCode?: string
   /** None: as many as needed. */
@@ -60,12 +59,26 @@ export interface EditQuota extends Keyed {
 
 export type EditCampaign = DraftCampaign & { include: boolean }
 
+/** An agency the importer could not match, proposed for creation: kept (created on confirm) or not. */
+export type EditNewOrg = DraftOrganization & Keyed
+
+/** A target read from a "100 % …" phrase, measuring a task (by its key). */
+export type EditTarget = Omit<DraftTarget, 'taskIndex'> & Keyed & { taskKey?: number; include: boolean }
+
+/** What the draft carries besides what is edited: sent back as received (confirm takes the draft's own shape). */
+export type DraftSource = Pick<PlanDraft, 'sourceKind' | 'lines' | 'fields' | 'warnings'>
+
 export interface ImportState {
+  source: DraftSource
   plan: EditPlan
   tasks: EditTask[]
   events: EditEvent[]
   quotas: EditQuota[]
   campaign?: EditCampaign
+  targets: EditTarget[]
+  newOrganizations: EditNewOrg[]
+  /** The receiver of the lists the text names ("gửi danh sách … về …"), given to every quota. */
+  receivingOrganizationId?: number
 }
 
 const keyed = <T extends object>(list: readonly T[] | undefined): (T & Keyed)[] => (list ?? []).map((item, key) => ({ ...item, key }))
@@ -74,8 +87,12 @@ export function fromDraft(draft: PlanDraft): ImportState {
   const { legalBases, recipients, contentSections, ...plan } = draft.plan
   const tasks = keyed(draft.tasks)
   return {
+    source: { sourceKind: draft.sourceKind, lines: draft.lines, fields: draft.fields, warnings: draft.warnings },
     plan: { ...plan, legalBases: keyed(legalBases), recipients: keyed(recipients), contentSections: keyed(contentSections) },
     tasks,
+    targets: (draft.targets ?? []).map(({ taskIndex, ...t }, key) => ({ ...t, key, taskKey: taskIndex ?? undefined, include: true })),
+    newOrganizations: keyed(draft.newOrganizations ?? []),
+    receivingOrganizationId: draft.quotas.find((q) => q.receivingOrganizationId != null)?.receivingOrganizationId ?? undefined,
     events: draft.events.map((e, key) => ({ ...e, key, venues: keyed(e.venues) })),
     quotas: draft.quotas.map((q, key) => {
       const lead = tasks[q.taskIndex]?.leadOrganizationId
@@ -85,6 +102,7 @@ export function fromDraft(draft: PlanDraft): ImportState {
         eventKey: q.eventIndex,
         ownerOrganizationId: q.ownerOrganizationId,
         ownerFollowsLead: q.ownerOrganizationId == null || q.ownerOrganizationId === lead,
+        ownerNewOrganization: q.ownerNewOrganization ?? undefined,
         categoryId: q.categoryId,
         categoryCode: q.categoryCode,
         count: q.count,
@@ -104,6 +122,13 @@ export function patchItem<T extends Keyed>(list: readonly T[], key: number, patc
 
 export function dropItem<T extends Keyed>(list: readonly T[], key: number): T[] {
   return list.filter((item) => item.key !== key)
+}
+
+/** Whether a proposed organisation will exist after confirm: kept, with a parent. */
+export function created(state: Pick<ImportState, 'newOrganizations'>, index: number | null | undefined): boolean {
+  if (index == null) return false
+  const o = state.newOrganizations.find((n) => n.key === index)
+  return !!o && o.create && o.parentOrganizationId != null
 }
 
 /** The organisation a quota's list comes from: the task's lead while it follows it. */
@@ -131,6 +156,7 @@ export function setLead(state: ImportState, taskKey: number, orgId: number | und
       ? {
           ...t,
           leadOrganizationId: orgId,
+          leadNewOrganization: orgId === undefined ? t.leadNewOrganization : undefined,
           cooperatingOrganizationIds: t.cooperatingOrganizationIds.filter((id) => id !== orgId),
         }
       : t,
@@ -138,9 +164,14 @@ export function setLead(state: ImportState, taskKey: number, orgId: number | und
   return { state: { ...state, tasks }, alsoFilled }
 }
 
-/** Drops a task with its invitation quotas. */
+/** Drops a task with its invitation quotas; its targets measure nothing then and go too. */
 export function removeTask(state: ImportState, taskKey: number): ImportState {
-  return { ...state, tasks: dropItem(state.tasks, taskKey), quotas: state.quotas.filter((q) => q.taskKey !== taskKey) }
+  return {
+    ...state,
+    tasks: dropItem(state.tasks, taskKey),
+    quotas: state.quotas.filter((q) => q.taskKey !== taskKey),
+    targets: state.targets.filter((t) => t.taskKey !== taskKey),
+  }
 }
 
 /** Drops an event with the quotas of invitations to it. */
@@ -165,6 +196,8 @@ export interface RowMap {
   tasks: number[]
   events: number[]
   quotas: number[]
+  targets: number[]
+  newOrganizations: number[]
   legalBases: number[]
   recipients: number[]
   contentSections: number[]
@@ -178,7 +211,7 @@ function text(v: string | null | undefined): string | undefined {
   return s ? s : undefined
 }
 
-function planInput(plan: EditPlan): PlanInput {
+function planInput(plan: EditPlan): DraftPlan {
   return {
     number: text(plan.number),
     symbol: plan.symbol?.trim() ?? '',
@@ -186,6 +219,7 @@ function planInput(plan: EditPlan): PlanInput {
     issueDate: plan.issueDate || undefined,
     title: plan.title?.trim() ?? '',
     standingOrganizationId: plan.standingOrganizationId ?? undefined,
+    standingNewOrganization: plan.standingOrganizationId == null ? (plan.standingNewOrganization ?? undefined) : undefined,
     legalBases: plan.legalBases.map((b) => ({
       kind: b.kind?.trim() ?? '',
       number: b.number?.trim() ?? '',
@@ -208,11 +242,16 @@ function planInput(plan: EditPlan): PlanInput {
   }
 }
 
-function taskInput(task: EditTask): TaskInput {
+function taskInput(task: EditTask, newIndex: Map<number, number>): DraftTask {
+  const lead = task.leadOrganizationId ?? undefined
+  const leadNew = lead == null && task.leadNewOrganization != null ? newIndex.get(task.leadNewOrganization) : undefined
+  const cooperatingNew = (task.cooperatingNewOrganizations ?? []).map((k) => newIndex.get(k)).filter((i): i is number => i !== undefined)
   return {
     label: text(task.label),
-    leadOrganizationId: task.leadOrganizationId as number,
+    leadOrganizationId: lead,
+    leadNewOrganization: leadNew,
     cooperatingOrganizationIds: task.cooperatingOrganizationIds,
+    cooperatingNewOrganizations: cooperatingNew.length ? cooperatingNew : undefined,
     text: task.text.trim(),
     dueDate: task.dueDate || undefined,
     target: task.target
@@ -227,14 +266,14 @@ export function mainVenueKey(event: Pick<EditEvent, 'venues'>): number | undefin
   return marked.length === 1 ? marked[0].key : event.venues[0]?.key
 }
 
-function eventInput(event: EditEvent): EventInput {
+function eventInput(event: EditEvent): DraftEvent {
   const main = mainVenueKey(event)
   return {
     title: event.title.trim(),
     startsAt: event.startsAt ?? '',
     endsAt: event.endsAt ?? '',
     // Never guessed: `blockers` holds the confirm until the coordinator picks one.
-    format: event.format as EventInput['format'],
+    format: event.format ?? undefined,
     expectedAttendance: event.expectedAttendance ?? undefined,
     chair: text(event.chair),
     description: text(event.description),
@@ -247,15 +286,17 @@ function eventInput(event: EditEvent): EventInput {
   }
 }
 
-function campaignInput(c: EditCampaign): CampaignInput {
+function campaignInput(c: EditCampaign): DraftCampaign {
   return {
     name: c.name?.trim() ?? '',
     slogans: c.slogans.map((s) => s.trim()).filter(Boolean),
     hashtags: c.hashtags.map(hashtag).filter(Boolean),
-    startsOn: c.startsOn ?? '',
-    endsOn: c.endsOn ?? '',
+    startsOn: c.startsOn || undefined,
+    endsOn: c.endsOn || undefined,
+    organisers: text(c.organisers),
     directAudience: text(c.directAudience),
     indirectAudience: text(c.indirectAudience),
+    activities: c.activities,
   }
 }
 
@@ -266,37 +307,58 @@ export function hashtag(v: string): string {
 }
 
 /**
- * The confirm request for the edited draft, and where each sent row came from. Quotas name
- * their event by its index among the events sent, and their owner is the task's lead unless
- * the coordinator picked another. A quota whose task or event was dropped is not sent (the
- * edits drop them together; `blockers` reports one that never had an event).
+ * The confirm request for the edited draft — the draft's own shape, as the server gave it — and
+ * where each sent row came from. Quotas name their event and task by their index among those
+ * sent, and their owner is the task's lead (a known organisation or one proposed for creation)
+ * unless the coordinator picked another. Proposals the coordinator does not keep are sent with
+ * `create: false`; rows naming them then need another organisation (`blockers`). A quota or a
+ * target whose task or event was dropped is not sent.
  */
-export function toConfirmInput(state: ImportState): { input: PlanImportInput; rows: RowMap } {
+export function toConfirmInput(state: ImportState): { input: PlanDraft; rows: RowMap } {
   const eventIndex = new Map(state.events.map((e, i) => [e.key, i]))
-  const taskKeys = new Set(state.tasks.map((t) => t.key))
-  const quotas: ImportQuotaInput[] = []
+  const taskIndex = new Map(state.tasks.map((t, i) => [t.key, i]))
+  const newIndex = new Map(state.newOrganizations.map((o, i) => [o.key, i]))
+  const quotas: DraftQuota[] = []
   const quotaKeys: number[] = []
   for (const q of state.quotas) {
     const at = eventIndex.get(q.eventKey)
-    if (at === undefined || !taskKeys.has(q.taskKey)) continue
+    const task = taskIndex.get(q.taskKey)
+    if (at === undefined || task === undefined) continue
+    const lead = state.tasks[task]
+    const owner = quotaOwner(state, q)
     quotas.push({
       eventIndex: at,
-      quota: {
-        ownerOrganizationId: quotaOwner(state, q) as number,
-        categoryId: q.categoryId as number,
-        count: q.count ?? undefined,
-        deadline: q.deadline ?? '',
-      },
+      taskIndex: task,
+      ownerOrganizationId: owner ?? undefined,
+      ownerNewOrganization: owner == null && q.ownerFollowsLead && lead.leadNewOrganization != null ? newIndex.get(lead.leadNewOrganization) : undefined,
+      categoryId: q.categoryId ?? undefined,
+      categoryCode: q.categoryCode,
+      count: q.count ?? undefined,
+      deadline: q.deadline ?? undefined,
+      receivingOrganizationId: state.receivingOrganizationId,
+      phrase: q.phrase,
     })
     quotaKeys.push(q.key)
   }
   const campaign = state.campaign?.include ? campaignInput(state.campaign) : undefined
-  const input: PlanImportInput = {
+  const targets: DraftTarget[] = []
+  const targetKeys: number[] = []
+  if (campaign) {
+    for (const { key, taskKey, include, ...t } of state.targets) {
+      if (!include || (taskKey !== undefined && !taskIndex.has(taskKey))) continue
+      targets.push({ ...t, taskIndex: taskKey === undefined ? undefined : taskIndex.get(taskKey) })
+      targetKeys.push(key)
+    }
+  }
+  const input: PlanDraft = {
+    ...state.source,
     plan: planInput(state.plan),
-    tasks: state.tasks.map(taskInput),
+    tasks: state.tasks.map((t) => taskInput(t, newIndex)),
     events: state.events.map(eventInput),
     quotas,
     ...(campaign ? { campaign } : {}),
+    targets,
+    newOrganizations: state.newOrganizations.map(({ key: _key, ...o }) => o),
   }
   return {
     input,
@@ -304,6 +366,8 @@ export function toConfirmInput(state: ImportState): { input: PlanImportInput; ro
       tasks: state.tasks.map((t) => t.key),
       events: state.events.map((e) => e.key),
       quotas: quotaKeys,
+      targets: targetKeys,
+      newOrganizations: state.newOrganizations.map((o) => o.key),
       legalBases: state.plan.legalBases.map((b) => b.key),
       recipients: state.plan.recipients.map((r) => r.key),
       contentSections: state.plan.contentSections.map((s) => s.key),
@@ -333,6 +397,7 @@ export type BlockerCode =
   | 'quotaCategory'
   | 'quotaDeadline'
   | 'campaign'
+  | 'newOrganizationParent'
 
 export interface Blocker {
   code: BlockerCode
@@ -351,7 +416,12 @@ export function blockers(state: ImportState): Blocker[] {
   const p = state.plan
   if (blank(p.symbol)) out.push({ code: 'symbol', path: 'plan.symbol' })
   if (blank(p.title)) out.push({ code: 'title', path: 'plan.title' })
-  if (p.standingOrganizationId == null) out.push({ code: 'standingOrganization', path: 'plan.standingOrganizationId' })
+  if (p.standingOrganizationId == null && !created(state, p.standingNewOrganization))
+    out.push({ code: 'standingOrganization', path: 'plan.standingOrganizationId' })
+  state.newOrganizations.forEach((o, i) => {
+    if (o.create && o.parentOrganizationId == null)
+      out.push({ code: 'newOrganizationParent', path: `newOrganizations[${o.key}].parentOrganizationId`, n: i + 1, label: o.name })
+  })
   p.legalBases.forEach((b, i) => {
     if (blank(b.kind) || blank(b.number)) out.push({ code: 'legalBasis', path: `plan.legalBases[${b.key}]`, n: i + 1 })
   })
@@ -374,7 +444,8 @@ export function blockers(state: ImportState): Blocker[] {
   const taskNumber = new Map(state.tasks.map((t, i) => [t.key, i + 1]))
   state.tasks.forEach((t, i) => {
     const at = `tasks[${t.key}]`
-    if (t.leadOrganizationId == null) out.push({ code: 'taskLead', path: `${at}.leadOrganizationId`, n: i + 1, label: t.label })
+    if (t.leadOrganizationId == null && !created(state, t.leadNewOrganization))
+      out.push({ code: 'taskLead', path: `${at}.leadOrganizationId`, n: i + 1, label: t.label })
     if (blank(t.text)) out.push({ code: 'taskText', path: `${at}.text`, n: i + 1, label: t.label })
   })
   const eventKeys = new Set(state.events.map((e) => e.key))
@@ -384,7 +455,7 @@ export function blockers(state: ImportState): Blocker[] {
     const at = `quotas[${q.key}]`
     const label = q.categoryCode
     if (!eventKeys.has(q.eventKey)) out.push({ code: 'quotaEvent', path: at, n, label })
-    if (!q.ownerFollowsLead && q.ownerOrganizationId == null) out.push({ code: 'quotaOwner', path: `${at}.ownerOrganizationId`, n, label })
+    if (!q.ownerFollowsLead && q.ownerOrganizationId == null && !created(state, q.ownerNewOrganization)) out.push({ code: 'quotaOwner', path: `${at}.ownerOrganizationId`, n, label })
     if (q.categoryId == null) out.push({ code: 'quotaCategory', path: `${at}.categoryId`, n, label })
     if (!q.deadline) out.push({ code: 'quotaDeadline', path: `${at}.deadline`, n, label })
   })
@@ -457,7 +528,12 @@ export function editorPathOf(field: string, rows: RowMap): string | null {
     }
     case 'quotas':
       if (!keyAt(rows.quotas, 1)) return null
-      if (seg[2] === 'quota') seg.splice(2, 1)
+      break
+    case 'targets':
+      if (!keyAt(rows.targets, 1)) return null
+      break
+    case 'newOrganizations':
+      if (!keyAt(rows.newOrganizations, 1)) return null
       break
     case 'campaign':
       break
@@ -544,7 +620,9 @@ export function shownPaths(state: ImportState): Set<string> {
   // The event is chosen per quota only when there are several.
   const quotaLeaves = ['ownerOrganizationId', 'categoryId', 'count', 'deadline', ...(state.events.length > 1 ? ['eventIndex'] : [])]
   state.quotas.forEach((q) => add(`quotas[${q.key}]`, quotaLeaves))
-  if (state.campaign) add('campaign', ['name', 'startsOn', 'endsOn', 'hashtags', 'slogans', 'directAudience', 'indirectAudience'])
+  if (state.campaign) add('campaign', ['name', 'startsOn', 'endsOn', 'hashtags', 'slogans', 'organisers', 'directAudience', 'indirectAudience'])
+  state.targets.forEach((t) => add(`targets[${t.key}]`, ['name', 'kind', 'goalPercent']))
+  state.newOrganizations.forEach((o) => add(`newOrganizations[${o.key}]`, ['name', 'type', 'parentOrganizationId']))
   return paths
 }
 

@@ -125,5 +125,7 @@ export function sampleDraft(): PlanDraft {
       { path: 'plan.signerName', label: 'Người ký', confidence: 0, status: 'MISSING' },
     ],
     warnings: ['Không thấy họ tên người ký'],
+    targets: [],
+    newOrganizations: [],
   }
 }

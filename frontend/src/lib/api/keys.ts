@@ -96,6 +96,8 @@ export const queryKeys = {
     all: ['webhooks'] as const,
     ofClient: (systemClientId: number) => ['webhooks', 'of-client', systemClientId] as const,
     allDeliveries: ['webhooks', 'deliveries'] as const,
+    /** Not under 'webhooks': a change of subscriptions does not change the table of event types. */
+    eventTypes: ['webhook-event-types'] as const,
     deliveries: (webhookId: number, q: { page: number; size: number }) => ['webhooks', 'deliveries', webhookId, q] as const,
   },
   notifications: {

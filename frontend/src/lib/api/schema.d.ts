@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public keys that verify this server's tokens (JWKS, with kid) */
+        /**
+         * The public keys that verify this server's tokens (JWKS, with kid)
+         * @description Anyone may read it (no token): a service that accepts this server's tokens verifies their RS256 signature with the key whose kid the token's header names. The answer may be cached for 5 minutes (Cache-Control) and carries an ETag (If-None-Match → 304). On a key rotation (a new pair installed, then a restart) the kid changes: a verifier that meets an unknown kid reads this again; tokens signed with the old key expire within their lifespan (8 hours for people, 15 minutes for clients). An empty keys array means the server verifies with a key it does not hold as a local PEM (an external issuer).
+         */
         get: operations["getJwks"];
         put?: never;
         post?: never;
@@ -31,7 +34,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw a report (and its photos) */
+        /**
+         * Withdraw a report (and its photos)
+         * @description Whoever may report for the unit (its officers and coordinators) withdraws a report; its photos go with it and the indicators drop it at once. Recorded in the audit log. 404 for a report the caller may not see; 403 for those who see it (the campaign's monitors) but may not report for the unit. For people only; a second call is 404.
+         */
         delete: operations["deleteActivityReport"];
         options?: never;
         head?: never;
@@ -67,7 +73,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a photo as evidence: JPEG, PNG or WebP (recognised by its bytes), at most 5 MB */
+        /**
+         * Add a photo as evidence: JPEG, PNG or WebP (recognised by its bytes), at most 5 MB
+         * @description Multipart field file. The reporting unit's people or the campaign's managers; at most 5 MB (413 file-too-large) and a JPEG, PNG or WebP recognised by its bytes, whatever its name or declared type (415 unsupported-file). 422 (field file) for an image over 12,000 pixels a side or when the report already has its maximum of photos. 403 for those who see the report but may not report for its unit. For people only.
+         */
         post: operations["addActivityPhoto"];
         delete?: never;
         options?: never;
@@ -82,7 +91,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A photo of a report, served as the image type it was recognised as, never as a page */
+        /**
+         * A photo of a report, served as the image type it was recognised as, never as a page
+         * @description Whoever may see the report; 404 otherwise. Served with the recognised image type and X-Content-Type-Options: nosniff and a Content-Disposition that keeps a browser from treating it as a page.
+         */
         get: operations["getActivityPhoto"];
         put?: never;
         post?: never;
@@ -99,7 +111,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One attendee (children's personal fields masked unless the caller submitted or receives them) */
+        /**
+         * One attendee (children's personal fields masked unless the caller submitted or receives them)
+         * @description The submitting organisation's people and the event's organisers and receivers may read it; anyone else gets 404. Children's phone, guardian and circumstances are masked for everyone but the submitting and receiving organisations, and each unmasked read is written to the audit log. Answers an ETag (the attendee's version): If-None-Match → 304, and the same tag is what an update sends in If-Match. System clients need attendees:write.
+         */
         get: operations["getAttendee"];
         put?: never;
         post?: never;
@@ -118,7 +133,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a delegate from the list: the invitation stops working */
+        /**
+         * Withdraw a delegate from the list: the invitation stops working
+         * @description The submitting organisation (officers, coordinators, or its system client with attendees:write) or the organisers withdraw a delegate: the status becomes CANCELLED, the invitation token stops admitting at the door and the place returns to the quota. From SUBMITTED, CONFIRMED or DECLINED; cancelling twice is 409 invalid-transition.
+         */
         post: operations["cancelAttendee"];
         delete?: never;
         options?: never;
@@ -135,7 +153,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The delegate confirmed attendance */
+        /**
+         * The delegate confirmed attendance
+         * @description Officers and coordinators of the submitting organisation, or of the organisers. Allowed from SUBMITTED or DECLINED (confirming a declined delegate takes a place again, so the quota row is locked and 409 quota-exceeded when it is full); confirming an already confirmed delegate is 409 invalid-transition. Recorded in the audit log. For people only.
+         */
         post: operations["confirmAttendee"];
         delete?: never;
         options?: never;
@@ -152,7 +173,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The delegate declined: the place is free again */
+        /**
+         * The delegate declined: the place is free again
+         * @description Officers and coordinators of the submitting organisation, or of the organisers. Allowed from SUBMITTED or CONFIRMED; the place returns to the quota at once. Declining twice is 409 invalid-transition. Recorded in the audit log. For people only.
+         */
         post: operations["declineAttendee"];
         delete?: never;
         options?: never;
@@ -187,7 +211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A printable delegate card: name, title, organisation, venue, QR code */
+        /**
+         * A printable delegate card: name, title, organisation, venue, QR code
+         * @description A one-page PDF to print or send: the delegate's name, title and organisation, the event, venue and seat area, and the invitation's QR code. Same rules as the QR code: the submitting organisation and the organisers, 404 for others, 409 not-admissible when the delegate is no longer on the list; never cached.
+         */
         get: operations["getInvitationCard"];
         put?: never;
         post?: never;
@@ -204,7 +231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The QR code of a delegate's invitation (an opaque token, never the id) */
+        /**
+         * The QR code of a delegate's invitation (an opaque token, never the id)
+         * @description The QR code encodes the invitation's opaque token (what the door scans), never the database id. For the delegate's submitting organisation and the event's organisers; 404 for anyone else. A cancelled or declined delegate has no valid invitation: 409 not-admissible. Served with Cache-Control: private, no-store.
+         */
         get: operations["getInvitationQr"];
         put?: never;
         post?: never;
@@ -223,7 +253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Another person takes this delegate's place (same quota, no new place) */
+        /**
+         * Another person takes this delegate's place (same quota, no new place)
+         * @description The submitting organisation names another person for the same place: the old delegate is replaced, the new one gets a fresh invitation token and no extra place is used, so no quota check applies. 409 invalid-transition when the delegate is no longer on the list or has already checked in; 422 with errors[] for invalid person fields. System clients need attendees:write.
+         */
         post: operations["replaceAttendee"];
         delete?: never;
         options?: never;
@@ -238,7 +271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log of the caller's deployment, newest first */
+        /**
+         * The audit log of the caller's deployment, newest first
+         * @description ADMIN only (403 otherwise): who did what to which object in the deployment, newest first; entityType and entityId narrow to one object. Payloads never hold personal data (reads of children's data are logged as reads, without the data). Paged; answers an ETag.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -278,7 +314,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a target (its value is computed, so nothing else is lost) */
+        /**
+         * Remove a target (its value is computed, so nothing else is lost)
+         * @description The campaign's managers. A target's value is computed from the activity reports, so removing it loses no data; the removal is recorded in the audit log. 404 for a target the caller may not see; a second call is 404.
+         */
         delete: operations["deleteCampaignTarget"];
         options?: never;
         head?: never;
@@ -294,7 +333,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Urge (đôn đốc) the units that have not reached the target */
+        /**
+         * Urge (đôn đốc) the units that have not reached the target
+         * @description The campaign's managers urge (đôn đốc) the units that have not reached the target: each gets an in-app notification (and an email to those who accept them). organizationIds narrows to some of those units; units that have reached it are skipped. The answer counts the organisations and people notified. Not idempotent: each call urges again.
+         */
         post: operations["sendTargetReminders"];
         delete?: never;
         options?: never;
@@ -309,7 +351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each unit's figure for the target: reached, not reached, or not reported; laggards first */
+        /**
+         * Each unit's figure for the target: reached, not reached, or not reported; laggards first
+         * @description Whoever may see the campaign. Each unit in the target's scope with its figure and status: REACHED, NOT_REACHED or NOT_REPORTED, laggards first (lowest value first); status filters. Paged; answers an ETag.
+         */
         get: operations["listTargetUnits"];
         put?: never;
         post?: never;
@@ -326,7 +371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The target's value at the end of each week of its window (up to today) */
+        /**
+         * The target's value at the end of each week of its window (up to today)
+         * @description Whoever may see the campaign. The target's value (and units reached) at the end of each week of its window up to today (business clock, Vietnam), for a progress chart. Answers an ETag.
+         */
         get: operations["getTargetWeekly"];
         put?: never;
         post?: never;
@@ -343,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaigns the caller's organisation is party to or a unit of */
+        /**
+         * The campaigns the caller's organisation is party to or a unit of
+         * @description The campaigns of plans the caller's organisation (or one below it) is party to, and those it is a unit of; planId narrows to one plan. Paged; sort by startsOn or name (default -startsOn). Answers an ETag. System clients need plans:read.
+         */
         get: operations["listCampaigns"];
         put?: never;
         post?: never;
@@ -360,10 +411,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's contests */
+        /**
+         * The campaign's contests
+         * @description Whoever may see the campaign: its contests with categories, window, criteria and counts of entries. Answers an ETag.
+         */
         get: operations["listContests"];
         put?: never;
-        /** Open a contest: categories, submission window, weighted criteria */
+        /**
+         * Open a contest: categories, submission window, weighted criteria
+         * @description The campaign's managers open a contest: categories, the submission window (inside the campaign), weighted criteria and judges per entry; it gets a public id for its public page. 422 with errors[] when it closes before it opens or a category or criterion is repeated. For people only.
+         */
         post: operations["createContest"];
         delete?: never;
         options?: never;
@@ -418,10 +475,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The question bank, with answers (the campaign's managers) */
+        /**
+         * The question bank, with answers (the campaign's managers)
+         * @description The campaign's managers: the question bank with the correct answers and explanations (403 for others, so answers never leak). Answers an ETag.
+         */
         get: operations["listQuizQuestions"];
         put?: never;
-        /** Add a multiple-choice question to the bank */
+        /**
+         * Add a multiple-choice question to the bank
+         * @description The campaign's managers add a question: its text, 2 to 6 options, the correct option and an explanation. 400 for fewer than 2 or more than 6 options; 422 (correctIndex) when the correct index is not one of them.
+         */
         post: operations["createQuizQuestion"];
         delete?: never;
         options?: never;
@@ -436,10 +499,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's quizzes */
+        /**
+         * The campaign's quizzes
+         * @description Whoever may see the campaign: its quizzes with their public ids and questions. Answers an ETag.
+         */
         get: operations["listQuizzes"];
         put?: never;
-        /** Build a quiz from questions of the bank */
+        /**
+         * Build a quiz from questions of the bank
+         * @description The campaign's managers build a quiz from questions of this campaign's bank; it gets a public id for its public page. 422 with errors[] for a question of another bank.
+         */
         post: operations["createQuiz"];
         delete?: never;
         options?: never;
@@ -454,7 +523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reports of the units the caller may see, newest first */
+        /**
+         * Reports of the units the caller may see, newest first
+         * @description A unit sees its own subtree's reports; the campaign's managers and monitors see every unit's. Filters: organization (a unit), type, updatedSince (reports changed since that instant, for an incremental sync). Paged, newest first; answers an ETag (If-None-Match → 304). System clients need activities:write and see their organisation's reports.
+         */
         get: operations["listActivityReports"];
         put?: never;
         /**
@@ -477,7 +549,7 @@ export interface paths {
         };
         /**
          * Every unit's figures for each target, and the targets overall and per kind of unit, as XLSX
-         * @description Sheet "Đơn vị": one row per unit and target; sheet "Chỉ tiêu": the indicators. Text cells are neutralised against formulas.
+         * @description Sheet "Đơn vị": one row per unit and target; sheet "Chỉ tiêu": the indicators, the same figures as getCampaignIndicators for the caller. Text cells are neutralised against formulas. 404 for a campaign the caller may not see.
          */
         get: operations["exportCampaignFiguresXlsx"];
         put?: never;
@@ -497,7 +569,7 @@ export interface paths {
         };
         /**
          * The campaign's summary report as a Word document (Decree 30/2020/NĐ-CP layout)
-         * @description The campaign, its targets per target and per kind of unit, the units that lag (Phụ lục I), the activities by type, the contests' results by category (pupils by initial only) and a few of the units' photos.
+         * @description The campaign, its targets per target and per kind of unit, the units that lag (Phụ lục I), the activities by type, the contests' results by category (pupils by initial only) and a few of the units' photos. The figures are those of getCampaignIndicators for the same caller (every unit for the issuer and the standing agency, a unit's own units otherwise), as of today in Vietnam. 404 for a campaign the caller may not see. People only (no client scope).
          */
         get: operations["getCampaignSummaryReportDocx"];
         put?: never;
@@ -515,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's summary report as PDF, with the same content as the Word document */
+        /**
+         * The campaign's summary report as PDF, with the same content as the Word document
+         * @description The same document as getCampaignSummaryReportDocx, laid out for printing and archiving: the same figures (those of getCampaignIndicators for the caller), the same sections and photos. 404 for a campaign the caller may not see. People only (no client scope).
+         */
         get: operations["getCampaignSummaryReportPdf"];
         put?: never;
         post?: never;
@@ -532,10 +607,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's targets */
+        /**
+         * The campaign's targets
+         * @description Whoever may see the campaign. Every target with its indicator, scope, window, goal and current value. Answers an ETag. System clients need indicators:read.
+         */
         get: operations["listCampaignTargets"];
         put?: never;
-        /** Add a target: an indicator over a scope of units and a window */
+        /**
+         * Add a target: an indicator over a scope of units and a window
+         * @description The campaign's managers. An indicator (a count, a share of units, a reach…) over a scope of units and a window inside the campaign; taskId ties it to a task of the same plan. 422 with errors[] for a task of another plan, a window outside the campaign, or a goal that does not fit the indicator. For people only.
+         */
         post: operations["createCampaignTarget"];
         delete?: never;
         options?: never;
@@ -550,10 +631,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The units in scope with their headcounts (the caller's own subtree unless it runs or monitors the campaign) */
+        /**
+         * The units in scope with their headcounts (the caller's own subtree unless it runs or monitors the campaign)
+         * @description Whoever may see the campaign: its managers and monitors see every unit, a unit sees itself and the units below it. q searches names without diacritics. Paged; answers an ETag. System clients need activities:write.
+         */
         get: operations["listCampaignUnits"];
         put?: never;
-        /** Take organisations of the deployment into scope, by type and/or by id (units already in scope are kept) */
+        /**
+         * Take organisations of the deployment into scope, by type and/or by id (units already in scope are kept)
+         * @description The campaign's managers take organisations of their deployment into scope, by type (e.g. every school) and/or by id. Idempotent: units already in scope are kept and counted as such; an organisation of another deployment is 422. For people only.
+         */
         post: operations["addCampaignUnits"];
         delete?: never;
         options?: never;
@@ -589,7 +676,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a unit's headcounts (the campaign's managers, or the unit's own people) */
+        /**
+         * Set a unit's headcounts (the campaign's managers, or the unit's own people)
+         * @description The campaign's managers or the unit's own people (officers, coordinators) set its headcounts (pupils, students, teachers, parents, officers, others), the denominators of reach indicators. 404 for a unit outside the caller's view; 400 for negative figures. Idempotent: the same values again change nothing. For people only.
+         */
         put: operations["setCampaignUnitHeadcounts"];
         post?: never;
         delete?: never;
@@ -605,10 +695,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisations that moderate the campaign's wall besides the plan's managers */
+        /**
+         * The organisations that moderate the campaign's wall besides the plan's managers
+         * @description Whoever may see the campaign: the organisations that moderate its pledge wall besides the plan's managers. Answers an ETag.
+         */
         get: operations["listWallModerators"];
         put?: never;
-        /** Give the wall to an organisation of the deployment (the campaign's managers; again changes nothing) */
+        /**
+         * Give the wall to an organisation of the deployment (the campaign's managers; again changes nothing)
+         * @description The campaign's managers give the wall to an organisation of their deployment (e.g. Thành đoàn, Hội LHPN): its officers may then approve, hold and reject pledges. Idempotent: adding it again changes nothing. 422 for an organisation of another deployment.
+         */
         post: operations["addWallModerator"];
         delete?: never;
         options?: never;
@@ -626,7 +722,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take the wall from an organisation (the campaign's managers) */
+        /**
+         * Take the wall from an organisation (the campaign's managers)
+         * @description The campaign's managers take the wall from an organisation; decisions it already made stay. Removing one that is not a moderator is 404.
+         */
         delete: operations["removeWallModerator"];
         options?: never;
         head?: never;
@@ -640,9 +739,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A campaign, with what the caller may do in it */
+        /**
+         * A campaign, with what the caller may do in it
+         * @description For the plan's parties and the campaign's units; 404 for anyone else. The answer says what the caller may do (manage, report, moderate) so a client need not guess. Answers an ETag of the campaign's version: send it in If-Match to update. System clients need plans:read.
+         */
         get: operations["getCampaign"];
-        /** Change a campaign (If-Match required) */
+        /**
+         * Change a campaign (If-Match required)
+         * @description The plan's issuer or standing agency (coordinators, ADMIN). If-Match is required (428 without it, 412 when someone changed the campaign since). 422 with errors[] when the dates are reversed or outside the plan. The answer carries the new ETag. For people only.
+         */
         put: operations["updateCampaign"];
         post?: never;
         delete?: never;
@@ -678,7 +783,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An entry with names (its school and the contest's managers; the read is audited) */
+        /**
+         * An entry with names (its school and the contest's managers; the read is audited)
+         * @description The pupil's school and the contest's managers see the entry with names; the guardian's name and phone only for the school (masked for everyone else, ADMIN included). A judge of the contest sees it blinded (no pupil, guardian or school). 404 for anyone else. Each read of a child's data is written to the audit log.
+         */
         get: operations["getContestEntry"];
         put?: never;
         post?: never;
@@ -697,7 +805,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The school records the guardian's consent; only then the entry goes to judges */
+        /**
+         * The school records the guardian's consent; only then the entry goes to judges
+         * @description The pupil's school records how and when the guardian consented (and the guardian's contact, kept only for the school); the entry becomes ELIGIBLE and goes to judging. 409 when the entry is withdrawn or the results are published; 404 for anyone but the school's people.
+         */
         post: operations["recordGuardianConsent"];
         delete?: never;
         options?: never;
@@ -734,7 +845,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw an entry (the guardian withdrew consent, or the pupil withdrew); it leaves judging and the ranking */
+        /**
+         * Withdraw an entry (the guardian withdrew consent, or the pupil withdrew); it leaves judging and the ranking
+         * @description The pupil's school or the contest's managers withdraw an entry (the guardian withdrew consent, or the pupil did): it leaves judging and the ranking, its scores no longer count. 409 results-published once the results are public; a second call is 409 invalid-transition.
+         */
         post: operations["withdrawContestEntry"];
         delete?: never;
         options?: never;
@@ -773,9 +887,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The contest's judges with their assigned and scored entries (the contest's managers) */
+        /**
+         * The contest's judges with their assigned and scored entries (the contest's managers)
+         * @description The contest's managers: each judge with the entries assigned and scored. 403 for others who may see the contest. Answers an ETag.
+         */
         get: operations["listContestJudges"];
-        /** Set the contest's judges (accounts of the deployment); a judge who has scored stays */
+        /**
+         * Set the contest's judges (accounts of the deployment); a judge who has scored stays
+         * @description The contest's managers set the judges (accounts of the deployment). Removing a judge who has already scored is 409 conflict, so scores are never orphaned; 422 (userIds) for an unknown account or one of another deployment; 409 results-published after publication. Idempotent.
+         */
         put: operations["setContestJudges"];
         post?: never;
         delete?: never;
@@ -791,7 +911,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Active accounts of the deployment to choose judges from (the contest's managers) */
+        /**
+         * Active accounts of the deployment to choose judges from (the contest's managers)
+         * @description The contest's managers: active people of the deployment to choose judges from; q searches usernames and names without diacritics; at most 20. 403 for others.
+         */
         get: operations["searchJudgeCandidates"];
         put?: never;
         post?: never;
@@ -828,9 +951,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contest, with its criteria and counts of entries */
+        /**
+         * A contest, with its criteria and counts of entries
+         * @description Whoever may see the campaign: the contest, its criteria, and counts of entries (all, eligible). Answers an ETag of its version, to send in If-Match when changing or publishing it.
+         */
         get: operations["getContest"];
-        /** Change a contest (not after publication; criteria not after the first score) */
+        /**
+         * Change a contest (not after publication; criteria not after the first score)
+         * @description The campaign's managers. Send If-Match (412 when the contest changed since). 409 results-published after publication; the criteria cannot change once the first score is in (409); 422 with errors[] as for creating one. The answer carries the new ETag.
+         */
         put: operations["updateContest"];
         post?: never;
         delete?: never;
@@ -868,7 +997,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the results: after the window, once every assigned judge has scored; then nothing changes */
+        /**
+         * Publish the results: after the window, once every assigned judge has scored; then nothing changes
+         * @description The campaign's managers publish once the window has closed, every assignment is fully scored and at least one entry is ranked (409 invalid-transition otherwise, with how many scores are missing); the public page then shows rank, first-name initial, school and grade, and nothing about the contest can change any more. Send If-Match. Publishing twice is 409 results-published.
+         */
         post: operations["publishContestResults"];
         delete?: never;
         options?: never;
@@ -883,7 +1015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ranking by weighted score, per category, with ties explained (the contest's managers) */
+        /**
+         * The ranking by weighted score, per category, with ties explained (the contest's managers)
+         * @description The contest's managers: the eligible entries per category by weighted score (the mean of judges' scores per criterion, weighted), with ties and their breaking explained. Entries are named by reference, not by pupil. 403 for others. Answers an ETag.
+         */
         get: operations["getContestRanking"];
         put?: never;
         post?: never;
@@ -1166,7 +1301,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind every agency whose numbered quotas are not filled yet (before their deadline) */
+        /**
+         * Remind every agency whose numbered quotas are not filled yet (before their deadline)
+         * @description The event's organisers (coordinators, ADMIN; 403 for others who see it) remind every agency whose numbered quotas are not filled and whose deadline has not passed: an in-app notification and an email to those who accept them, naming each unfilled category. organizationIds narrows the list. The answer counts organisations and people notified; each call reminds again.
+         */
         post: operations["sendQuotaReminders"];
         delete?: never;
         options?: never;
@@ -1181,10 +1319,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An event's quotas: all for its organisers and receivers, its own for an agency */
+        /**
+         * An event's quotas: all for its organisers and receivers, its own for an agency
+         * @description The event's organisers and receivers see every quota; an agency sees its own. Each with its category, count, deadline (and extension) and how far it is filled. Answers an ETag. System clients need attendees:write and see their organisation's quotas.
+         */
         get: operations["listEventQuotas"];
         put?: never;
-        /** Give an organisation a quota of invitees of a category */
+        /**
+         * Give an organisation a quota of invitees of a category
+         * @description The event's organisers (coordinators, ADMIN; 403 otherwise) give an organisation a quota of a category of invitees, with a count (or none, for 'as many as come'), a deadline and the receiving organisation. 409 when that organisation already has a quota of that category; 422 with errors[] for unknown organisations or categories.
+         */
         post: operations["createEventQuota"];
         delete?: never;
         options?: never;
@@ -1199,7 +1343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An event with its venues */
+        /**
+         * An event with its venues
+         * @description Whoever may see the plan (404 otherwise): the event with its time, format, main venue and relay points (điểm cầu) and their capacities. Answers an ETag of its version (If-Match to update). System clients need plans:read.
+         */
         get: operations["getEvent"];
         /**
          * Change an event and its venues (If-Match required)
@@ -1220,7 +1367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import's progress and counts */
+        /**
+         * An import's progress and counts
+         * @description Only the organisation that uploaded the file (its officers and coordinators) sees the import; 404 for anyone else. Poll it while status is PARSING: the counts (valid, invalid, duplicate, over quota) grow as rows are judged; READY means the report is complete and can be corrected and committed, COMMITTED that its attendees exist, FAILED that the file could not be read (error says why). An ETag lets a poller use If-None-Match (304 while nothing changed). For people only.
+         */
         get: operations["getImport"];
         put?: never;
         post?: never;
@@ -1257,7 +1407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The row-by-row report, in file order */
+        /**
+         * The row-by-row report, in file order
+         * @description The row-by-row report of an import, in file order, each row with its values, status and messages; status filters (VALID, INVALID, DUPLICATE, OVER_QUOTA…). For the uploading organisation only; 404 for others. Paged; answers an ETag. For people only.
+         */
         get: operations["listImportRows"];
         put?: never;
         post?: never;
@@ -1275,7 +1428,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Correct a row in place; it is judged again */
+        /**
+         * Correct a row in place; it is judged again
+         * @description The uploading organisation's officers and coordinators correct a row's values in place (the columns of the template); the row is judged again with the same rules as the form and its new status and messages are answered. 409 invalid-transition unless the import is READY (not after it was committed); 404 for a row number not in the file. For people only.
+         */
         put: operations["updateImportRow"];
         post?: never;
         delete?: never;
@@ -1291,7 +1447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller, its organisation and roles */
+        /**
+         * The caller, its organisation and roles
+         * @description Any signed-in caller: a person's account (id, username, name, organisation, roles read from the database on this request, email and notification preference) or a system client's account with its organisation. The SPA uses it to decide what to show; the roles here are the ones every operation checks. Answers an ETag.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -1308,7 +1467,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notifications, newest first */
+        /**
+         * The caller's notifications, newest first
+         * @description The caller's own notifications (reminders, urging, escalations), newest first; unread=true keeps only the unread. Paged; answers an ETag. For people only.
+         */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -1327,7 +1489,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of the caller's notifications read */
+        /**
+         * Mark one of the caller's notifications read
+         * @description One of the caller's own notifications; another person's is 404. Idempotent: marking it again keeps the first time it was read.
+         */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -1348,7 +1513,10 @@ export interface paths {
          */
         get: operations["listOrganizations"];
         put?: never;
-        /** Add an organisation (administrators) */
+        /**
+         * Add an organisation (administrators)
+         * @description ADMIN only. Adds an organisation under a parent of the deployment (a department, ward, school, police unit…). 422 with errors[] for an unknown parent, a code already used in the deployment, or a new People's Committee (a new deployment is made at installation, not here). The answer carries the ETag.
+         */
         post: operations["createOrganization"];
         delete?: never;
         options?: never;
@@ -1363,7 +1531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One organisation */
+        /**
+         * One organisation
+         * @description Any signed-in person of the deployment: an organisation with its code, type and parent; one of another deployment is 404. Answers an ETag of its version, to send in If-Match when ADMIN changes it.
+         */
         get: operations["getOrganization"];
         /**
          * Rename or re-type an organisation (administrators)
@@ -1407,8 +1578,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create the plan as confirmed, with its tasks, events, quotas and campaign, in one transaction
-         * @description The same rules as creating each piece alone; any refusal refuses the whole. With Idempotency-Key, a replay returns the first response.
+         * Create the plan as confirmed, with the organisations it proposes, its tasks, events, quotas, campaign and targets, in one transaction
+         * @description Takes the draft back as the importer gave it (edited or not): one schema for both. The same rules as creating each piece alone; any refusal refuses the whole, its fields named where they are in the draft. With Idempotency-Key, a replay returns the first response.
          */
         post: operations["confirmPlanImport"];
         delete?: never;
@@ -1426,7 +1597,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Read a plan's pasted text into a draft (nothing is saved) */
+        /**
+         * Read a plan's pasted text into a draft (nothing is saved)
+         * @description Coordinators (or ADMIN) paste a plan's text (a Kế hoạch as published); the server reads its number, date, title, legal bases, sections, tasks, events and quotas, matches organisation names of the deployment, and answers a draft with warnings and where each field was found. Nothing is saved: the SPA shows it for review and creates the plan with POST /api/plan-imports. 413 for an oversized text.
+         */
         post: operations["draftPlanFromText"];
         delete?: never;
         options?: never;
@@ -1447,7 +1621,10 @@ export interface paths {
          */
         get: operations["listPlans"];
         put?: never;
-        /** Draft a plan issued by the caller's organisation */
+        /**
+         * Draft a plan issued by the caller's organisation
+         * @description Coordinators (or ADMIN) draft a plan issued by their own organisation: the document's fields, its legal bases, content sections and recipients. A draft is seen only by the issuer's side and the standing agency. 422 with errors[] for an unknown standing agency or recipient. The answer carries the ETag. For people only; not idempotent.
+         */
         post: operations["createPlan"];
         delete?: never;
         options?: never;
@@ -1462,9 +1639,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan with its document fields and what the caller may do with it */
+        /**
+         * A plan with its document fields and what the caller may do with it
+         * @description Whoever's organisation (or one below it) is party to the plan: issuer, standing agency, lead or cooperating agency of a task, or recipient; a draft only for the issuer's side and the standing agency. 404 for anyone else. The answer says what the caller may do with it. Answers an ETag of its version (If-Match to edit). System clients need plans:read.
+         */
         get: operations["getPlan"];
-        /** Edit a draft plan (If-Match required; an issued plan is frozen) */
+        /**
+         * Edit a draft plan (If-Match required; an issued plan is frozen)
+         * @description Coordinators of the issuing organisation edit a draft. If-Match is required (428 without it, 412 when it changed since). An issued plan's document is frozen: 409 plan-frozen. 422 with errors[] for invalid fields. The answer carries the new ETag. For people only.
+         */
         put: operations["updatePlan"];
         post?: never;
         delete?: never;
@@ -1482,7 +1665,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a draft or an issued plan */
+        /**
+         * Cancel a draft or an issued plan
+         * @description Coordinators of the issuing organisation cancel a draft or an issued plan, with an optional reason shown to its parties. 409 invalid-transition for a plan already closed or cancelled.
+         */
         post: operations["cancelPlan"];
         delete?: never;
         options?: never;
@@ -1499,7 +1685,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an issued plan (its summary report is done) */
+        /**
+         * Close an issued plan (its summary report is done)
+         * @description Coordinators of the issuer or the standing agency close an issued plan once its summary report is done; progress can no longer be reported and children's data retention starts counting. 409 invalid-transition unless it is ISSUED.
+         */
         post: operations["closePlan"];
         delete?: never;
         options?: never;
@@ -1516,7 +1705,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: it gets its number and date, and its document is frozen */
+        /**
+         * Issue a draft: it gets its number and date, and its document is frozen
+         * @description Coordinators of the issuing organisation issue a draft: it takes its number and date (from the body or the draft) and its document is frozen; its parties can now see it and report, and the plan.issued webhook event is sent. 409 invalid-transition unless it is a draft, 409 conflict when the number is already used by another plan of the issuer; 422 with errors[] (number, issueDate, signerName, tasks) when the draft is not complete.
+         */
         post: operations["issuePlan"];
         delete?: never;
         options?: never;
@@ -1531,7 +1723,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's retention period, the day it closes and the last day children's data are kept */
+        /**
+         * The plan's retention period, the day it closes and the last day children's data are kept
+         * @description Whoever may see the plan: its retention period, the day it closed (or will) and the last day children's personal data are kept; after that the nightly job anonymises them. Answers an ETag of the plan's version.
+         */
         get: operations["getPlanRetention"];
         /**
          * Set how many days (1–3650) children's personal data are kept after the plan closes
@@ -1554,7 +1749,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a campaign under a plan (the plan's issuer or standing agency) */
+        /**
+         * Start a campaign under a plan (the plan's issuer or standing agency)
+         * @description The plan's issuer or standing agency (coordinators, ADMIN) start a campaign under the plan: dates, audiences, slogans, hashtags, key messages and pledge templates; it gets its public id for the public pages. 409 when the plan is cancelled or closed; 422 with errors[] for reversed dates. The answer carries the ETag. For people only.
+         */
         post: operations["createCampaign"];
         delete?: never;
         options?: never;
@@ -1569,10 +1767,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The events of a plan, earliest first */
+        /**
+         * The events of a plan, earliest first
+         * @description Whoever may see the plan (404 otherwise): its events with venues, earliest first. Answers an ETag. System clients need plans:read.
+         */
         get: operations["listPlanEvents"];
         put?: never;
-        /** Add an event to a plan (the issuer's or the standing agency's coordinators) */
+        /**
+         * Add an event to a plan (the issuer's or the standing agency's coordinators)
+         * @description The coordinators of the plan's issuer or standing agency (or ADMIN) add an event with its venues: a ceremony, a conference, relay points with capacities. 409 when the plan is cancelled or closed; 422 with errors[] for an end before the start or a venue without a name. The answer carries the ETag. For people only.
+         */
         post: operations["createPlanEvent"];
         delete?: never;
         options?: never;
@@ -1587,10 +1791,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invitee categories a plan may use: the deployment's and its own */
+        /**
+         * The invitee categories a plan may use: the deployment's and its own
+         * @description Whoever may see the plan: the deployment's categories of invitees and the plan's own, in protocol order, each saying whether it is of minors (then children's fields are asked and protected). Answers an ETag. System clients need attendees:write.
+         */
         get: operations["listInviteeCategories"];
         put?: never;
-        /** Add a category of invitees of the plan's own */
+        /**
+         * Add a category of invitees of the plan's own
+         * @description The plan's managers add a category of the plan's own (e.g. Nghệ sĩ), with its protocol rank and whether it is of minors. 422 when the code is already used by the deployment or the plan.
+         */
         post: operations["createInviteeCategory"];
         delete?: never;
         options?: never;
@@ -1627,7 +1837,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Urge (đôn đốc) the lagging lead organisations of a plan */
+        /**
+         * Urge (đôn đốc) the lagging lead organisations of a plan
+         * @description Coordinators of the plan's issuer or standing agency urge (đôn đốc) the lead organisations whose tasks are overdue or not started: an in-app notification and an email; the urging starts the escalation clock (a task still overdue N days later is raised to the issuer's coordinators). Only an ISSUED plan (409 invalid-transition otherwise). organizationIds narrows the list. Each call urges again.
+         */
         post: operations["sendPlanReminders"];
         delete?: never;
         options?: never;
@@ -1692,7 +1905,10 @@ export interface paths {
          */
         get: operations["getPlanProgressReportPdf"];
         put?: never;
-        /** The progress report as PDF, with options as JSON */
+        /**
+         * The progress report as PDF, with options as JSON
+         * @description Coordinators of the plan's issuer or standing agency: the same report as the GET, with the issuing body, number, signer and recipients given as JSON (absent fields take the defaults of GET …/reports/defaults). Nothing is stored. 422 with errors[] for an invalid number or symbol; 403 for parties who are not managers.
+         */
         post: operations["renderPlanProgressReportPdf"];
         delete?: never;
         options?: never;
@@ -1727,10 +1943,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tasks of a plan, in the document's order */
+        /**
+         * The tasks of a plan, in the document's order
+         * @description Whoever may see the plan: its tasks in the document's order, each with its derived status (NOT_STARTED, IN_PROGRESS, OVERDUE, DONE_ON_TIME, DONE_LATE) and progress. updatedSince keeps tasks changed since that instant (a report counts as a change), for an incremental sync. Paged; answers an ETag. System clients need plans:read.
+         */
         get: operations["listPlanTasks"];
         put?: never;
-        /** Assign a task in a draft plan */
+        /**
+         * Assign a task in a draft plan
+         * @description Coordinators of the issuing organisation assign a task in a draft plan: a lead organisation, cooperating ones, a due date and an optional target. 409 plan-frozen once the plan is issued; 422 with errors[] for unknown organisations. The answer carries the ETag.
+         */
         post: operations["createPlanTask"];
         delete?: never;
         options?: never;
@@ -1767,7 +1989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Keep a pledge off the wall */
+        /**
+         * Keep a pledge off the wall
+         * @description The plan's managers and the officers of the wall's moderating organisations keep a pledge off the wall; its text is not shown publicly. Idempotent: rejecting a rejected pledge answers it unchanged; an approved pledge cannot be rejected afterwards (409 invalid-transition). 404 for someone who may not moderate this campaign's wall.
+         */
         post: operations["rejectPledge"];
         delete?: never;
         options?: never;
@@ -1842,7 +2067,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's public face: name, slogans, hashtags, key messages, pledge templates */
+        /**
+         * The campaign's public face: name, slogans, hashtags, key messages, pledge templates
+         * @description Anyone, without signing in, by the campaign's public id (never its database id): what its public page shows. 404 for an unknown id. Answers an ETag; limited per address (429 with Retry-After).
+         */
         get: operations["getPublicCampaign"];
         put?: never;
         post?: never;
@@ -1861,7 +2089,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Count a framed avatar for a unit, once per device (the photo never leaves the browser) */
+        /**
+         * Count a framed avatar for a unit, once per device (the photo never leaves the browser)
+         * @description Anyone, without signing in: counts one framed avatar for a unit (by the code in its link) and an audience. The photo itself never leaves the browser. Idempotent per device: 201 the first time, 200 for a device already counted. 404 for an unknown unit code; limited per address (429 with Retry-After).
+         */
         post: operations["countFrameAdoption"];
         delete?: never;
         options?: never;
@@ -1876,7 +2107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The avatar frame (PNG with transparency) */
+        /**
+         * The avatar frame (PNG with transparency)
+         * @description Anyone, by the campaign's public id: the PNG frame with transparency that the public page lays over a person's photo in the browser. 404 when the campaign has no frame yet. Cacheable for 5 minutes; its ETag changes when a new frame is uploaded.
+         */
         get: operations["getCampaignFrame"];
         put?: never;
         post?: never;
@@ -1913,7 +2147,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit of the campaign by its code (the code a school or police unit shares in its link) */
+        /**
+         * A unit of the campaign by its code (the code a school or police unit shares in its link)
+         * @description Anyone: the unit (school, ward police…) a shared link names by its code, so the public page can say whose figure a pledge or avatar counts for. 404 when the code is not a unit of this campaign; 400 for a malformed code.
+         */
         get: operations["getPublicUnit"];
         put?: never;
         post?: never;
@@ -1930,7 +2167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The approved pledges, newest first, with the live count */
+        /**
+         * The approved pledges, newest first, with the live count
+         * @description Anyone, without signing in: the approved pledges of the campaign (display name, unit, text), newest first, with the live count. Never a held or pending pledge. Paged with page and size (at most 100); answers an ETag; limited per address (429 with Retry-After).
+         */
         get: operations["getWall"];
         put?: never;
         post?: never;
@@ -1947,7 +2187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A contest's public page: categories and submission window */
+        /**
+         * A contest's public page: categories and submission window
+         * @description Anyone, without signing in, by the contest's public id (never its database id): its name, categories, rules and submission window, for the public entry form. Limited per address (429 with Retry-After). 404 for an unknown id.
+         */
         get: operations["getPublicContest"];
         put?: never;
         post?: never;
@@ -1984,7 +2227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The published results: rank, the first-name initial, school and grade */
+        /**
+         * The published results: rank, the first-name initial, school and grade
+         * @description Anyone, by the contest's public id: published is false (and no results) until the managers publish; then per category the rank, the pupil's first-name initial, school and grade and the title of the work, never a full name. Limited per address (429 with Retry-After).
+         */
         get: operations["getPublicContestResults"];
         put?: never;
         post?: never;
@@ -2001,7 +2247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A quiz to play: the questions and their options, without the answers */
+        /**
+         * A quiz to play: the questions and their options, without the answers
+         * @description Anyone, by the quiz's public id: the questions with their options and never the answers. 404 for an unknown id; limited per address (429 with Retry-After).
+         */
         get: operations["getPublicQuiz"];
         put?: never;
         post?: never;
@@ -2020,7 +2269,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer a quiz: the score and explanations; the first attempt of a device is the one counted for its unit */
+        /**
+         * Answer a quiz: the score and explanations; the first attempt of a device is the one counted for its unit
+         * @description Anyone, without signing in: the answers are scored and the correct ones explained. The first attempt of a device (deviceId) is counted for the unit named by unitCode (201); later attempts are scored but not counted (200). 422 with errors[] for a repeated or unknown question or an option out of range; 404 for an unknown unit code; limited per address (429 with Retry-After).
+         */
         post: operations["submitQuizAttempt"];
         delete?: never;
         options?: never;
@@ -2035,7 +2287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counted attempts per unit: participants and average score (attempts without a unit are listed without one) */
+        /**
+         * Counted attempts per unit: participants and average score (attempts without a unit are listed without one)
+         * @description Whoever may see the campaign: per unit, the counted participants and the average score and percentage; attempts without a unit are listed without one. Answers an ETag.
+         */
         get: operations["getQuizResults"];
         put?: never;
         post?: never;
@@ -2052,9 +2307,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A quota with how far it is filled */
+        /**
+         * A quota with how far it is filled
+         * @description The quota's owner, and the event's organisers and receivers; 404 for anyone else. With its count, deadline (extended or not) and how many are submitted, confirmed and declined. Answers an ETag of its version (If-Match to update). System clients need attendees:write.
+         */
         get: operations["getQuota"];
-        /** Change a quota's count, deadline, receiver or note (If-Match required) */
+        /**
+         * Change a quota's count, deadline, receiver or note (If-Match required)
+         * @description The event's organisers change the count, deadline, receiver or note. If-Match is required (428/412). The organisation and category cannot change (422: make a new quota); the count cannot go below the places already taken (409). The answer carries the new ETag.
+         */
         put: operations["updateQuota"];
         post?: never;
         delete?: never;
@@ -2072,7 +2333,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the submission deadline of one organisation's quota */
+        /**
+         * Extend the submission deadline of one organisation's quota
+         * @description The event's organisers give one organisation's quota a later deadline (its submissions reopen until then); the original deadline is kept. 422 when the new deadline is not after the original one; 403 for others who see the quota.
+         */
         post: operations["extendQuota"];
         delete?: never;
         options?: never;
@@ -2087,7 +2351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The attendees submitted for a quota */
+        /**
+         * The attendees submitted for a quota
+         * @description For the quota's owner (officers, coordinators, or its system client with attendees:write) and the event's organisers and receivers; 404 for a quota the caller may not see. Paged in submission order; with updatedSince, only attendees changed (cancelled included) since that instant, so a system can sync incrementally. Children's personal fields are masked as for a single attendee. The list answers an ETag (If-None-Match → 304).
+         */
         get: operations["listQuotaAttendees"];
         put?: never;
         /**
@@ -2108,7 +2375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The spreadsheet template for a quota (Vietnamese headers) */
+        /**
+         * The spreadsheet template for a quota (Vietnamese headers)
+         * @description The .xlsx template of the quota's category with Vietnamese headers (and the columns for children's data only when the category is of minors). For the quota's owner and the organisers; 404 for a quota the caller may not see. For people only.
+         */
         get: operations["getImportTemplate"];
         put?: never;
         post?: never;
@@ -2145,7 +2415,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the caller may open cases, receive them, and read the escalation counts */
+        /**
+         * Whether the caller may open cases, receive them, and read the escalation counts
+         * @description Any signed-in person: whether the caller's organisation may open cases, receive them, and read the escalation counts, so the SPA shows only what applies. Answers an ETag.
+         */
         get: operations["getReferralAccess"];
         put?: never;
         post?: never;
@@ -2226,7 +2499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case with its SLA (its opener's and receiver's people; 404 for anyone else; the read is audited) */
+        /**
+         * A case with its SLA (its opener's and receiver's people; 404 for anyone else; the read is audited)
+         * @description The people of the opening and the receiving organisations; 404 for anyone else. The case with its child's alias (never a full name), its status and SLA times. Each read is written to the audit log. Answers an ETag of its version, to send in If-Match for the next step.
+         */
         get: operations["getReferral"];
         put?: never;
         post?: never;
@@ -2245,7 +2521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The receiver acknowledges the case (OPEN → ACKNOWLEDGED; If-Match required) */
+        /**
+         * The receiver acknowledges the case (OPEN → ACKNOWLEDGED; If-Match required)
+         * @description The receiving organisation's people acknowledge the case (OPEN → ACKNOWLEDGED), which stops the acknowledgement clock. If-Match is required (428/412). 409 invalid-transition from any other status; 404 for the opener or anyone else.
+         */
         post: operations["acknowledgeReferral"];
         delete?: never;
         options?: never;
@@ -2282,7 +2561,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The receiver records the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT; If-Match required) */
+        /**
+         * The receiver records the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT; If-Match required)
+         * @description The receiving organisation's people record the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT), which stops the first-contact clock. If-Match is required (428/412). 409 invalid-transition from any other status.
+         */
         post: operations["recordReferralContact"];
         delete?: never;
         options?: never;
@@ -2297,10 +2579,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The system clients the caller manages (ADMIN: the deployment's; a coordinator: its organisation's and below) */
+        /**
+         * The system clients the caller manages (ADMIN: the deployment's; a coordinator: its organisation's and below)
+         * @description ADMIN sees every client of the deployment; a coordinator, the clients of its organisation and the ones below it; others get 403. Paged; never shows a secret. Answers an ETag.
+         */
         get: operations["listSystemClients"];
         put?: never;
-        /** Register a system client for an organisation, with its scopes; the secret is shown once */
+        /**
+         * Register a system client for an organisation, with its scopes; the secret is shown once
+         * @description ADMIN, or a coordinator for its own organisation or one below it (403 otherwise). The answer holds the client id and the secret, shown this once and stored only as a hash: keep it. The client then gets tokens by POST /api/auth/token (client_credentials) with those scopes. 400 for an unknown scope, 422 (organizationId) for an unknown organisation. Not idempotent: each call registers another client.
+         */
         post: operations["registerSystemClient"];
         delete?: never;
         options?: never;
@@ -2315,7 +2603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A system client (never its secret) */
+        /**
+         * A system client (never its secret)
+         * @description Whoever manages the client (ADMIN, or a coordinator of its organisation or above); 404 for anyone else. Shows its scopes, last use and the window in which the previous secret still works after a rotation, never a secret. Answers an ETag.
+         */
         get: operations["getSystemClient"];
         put?: never;
         post?: never;
@@ -2334,7 +2625,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the client: its secrets and tokens stop working at once */
+        /**
+         * Revoke the client: its secrets and tokens stop working at once
+         * @description Whoever manages the client revokes it for good: its secrets stop working, its live tokens are refused from the next request, and its webhooks are no longer delivered. Idempotent: revoking a revoked client answers it unchanged. Recorded in the audit log.
+         */
         post: operations["revokeSystemClient"];
         delete?: never;
         options?: never;
@@ -2351,7 +2645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new secret, shown once; the previous one keeps working for 24 hours */
+        /**
+         * A new secret, shown once; the previous one keeps working for 24 hours
+         * @description Whoever manages the client. A new secret is answered once; the previous one keeps working for 24 hours (previousSecretValidUntil) so the system can switch without downtime. 409 invalid-transition for a revoked client. Each call rotates again (the older secret then stops at once).
+         */
         post: operations["rotateSystemClientSecret"];
         delete?: never;
         options?: never;
@@ -2367,7 +2664,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change what the client may do; its tokens follow at once */
+        /**
+         * Change what the client may do; its tokens follow at once
+         * @description Whoever manages the client replaces its scopes; tokens already issued follow at once, because scopes are read from the database on every request. 409 invalid-transition for a revoked client; 400 for an unknown scope. Idempotent.
+         */
         put: operations["setSystemClientScopes"];
         post?: never;
         delete?: never;
@@ -2403,12 +2703,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task with its derived status and progress */
+        /**
+         * A task with its derived status and progress
+         * @description Whoever may see the plan: the task with its status derived from reports, due date and today (never stored) and its progress. Answers an ETag (If-Match to edit). System clients need plans:read.
+         */
         get: operations["getTask"];
-        /** Edit a task of a draft plan (If-Match required) */
+        /**
+         * Edit a task of a draft plan (If-Match required)
+         * @description Coordinators of the issuing organisation edit a task of a draft plan. If-Match is required (428/412); 409 plan-frozen once the plan is issued; 422 with errors[] for invalid fields.
+         */
         put: operations["updateTask"];
         post?: never;
-        /** Remove a task from a draft plan */
+        /**
+         * Remove a task from a draft plan
+         * @description Coordinators of the issuing organisation remove a task from a draft plan. 409 plan-frozen once the plan is issued; a second call is 404.
+         */
         delete: operations["deleteTask"];
         options?: never;
         head?: never;
@@ -2422,7 +2731,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task's progress reports, newest first */
+        /**
+         * A task's progress reports, newest first
+         * @description The task's lead and cooperating organisations and the plan's managers see its reports, newest first; other parties of the plan get 404. Paged; answers an ETag. System clients need plans:read.
+         */
         get: operations["listProgressReports"];
         put?: never;
         /**
@@ -2443,10 +2755,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts of the caller's deployment */
+        /**
+         * Accounts of the caller's deployment
+         * @description ADMIN only: the deployment's accounts; q searches usernames and names without diacritics, organizationId narrows to one organisation. Paged; answers an ETag.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Open an account in an organisation of the deployment */
+        /**
+         * Open an account in an organisation of the deployment
+         * @description ADMIN only. Opens an account in an organisation of the deployment with roles and a password (at least 8 characters, stored hashed). 400 without a password and 422 for a username already taken (errors[] names the field). The answer carries the ETag.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -2462,7 +2780,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change an account's name, organisation, roles, state or password (If-Match required) */
+        /**
+         * Change an account's name, organisation, roles, state or password (If-Match required)
+         * @description ADMIN only. If-Match is required (428/412). The username cannot change (422); a system client's account is managed under /api/system-clients (409). Deactivating an account or changing its roles takes effect on its next request.
+         */
         put: operations["updateUser"];
         post?: never;
         delete?: never;
@@ -2480,8 +2801,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again (same webhook-id) at the next run */
+        /**
+         * Send a delivery again (same webhook-id) at the next run
+         * @description The client itself or whoever manages it queues a delivery again for the next dispatcher run, with the same webhook-id so the receiver can recognise a repeat. 409 invalid-transition when the subscription has been disabled (subscribe again instead); 404 for a delivery the caller may not see.
+         */
         post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types a subscription may name, each with the scope it needs
+         * @description Any signed-in person or system client (no particular scope) may read it; the answer is the same for everyone and changes only with a release, so it is worth caching with If-None-Match (304). A subscription naming a type whose scope its client lacks is refused with 422 (eventTypes[i]); the SPA offers only the types the client's scopes cover.
+         */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2495,7 +2839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A system client's subscriptions (the client's own token, or whoever manages the client) */
+        /**
+         * A system client's subscriptions (the client's own token, or whoever manages the client)
+         * @description A system client's own token lists its subscriptions (systemClientId may be left out); a person who manages the client (ADMIN, or a coordinator of its organisation or above) names it with systemClientId (400 when missing; 404 for a client the caller does not manage). Never shows a signing secret. Any scope.
+         */
         get: operations["listWebhooks"];
         put?: never;
         /**
@@ -2516,11 +2863,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription (never its secret) */
+        /**
+         * A subscription (never its secret)
+         * @description The client itself or whoever manages it; 404 for anyone else. Shows its URL, event types, whether it is active and why it was disabled (e.g. the receiver answered 410 Gone); never its signing secret. Answers an ETag.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Unsubscribe */
+        /**
+         * Unsubscribe
+         * @description The client itself or whoever manages it removes the subscription; deliveries still pending for it are dropped. A second call is 404. Recorded in the audit log.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
@@ -2534,7 +2887,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log: each event's attempts, last answer and next try */
+        /**
+         * The delivery log: each event's attempts, last answer and next try
+         * @description The client itself or whoever manages it: each delivery of an event to this subscription with its status (PENDING, DELIVERED, FAILED), attempts, last HTTP status or error and next attempt (exponential backoff for 3 days). Finished deliveries are kept 30 days (app.prune.webhook-days). Paged, newest first; answers an ETag.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -2549,47 +2905,100 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ActivityPhoto: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example image/jpeg */
             contentType: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 245760
+             */
             size: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1920
+             */
             width: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1080
+             */
             height: number;
         };
         ActivityReport: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
             organization: components["schemas"]["OrgRef"];
             type: components["schemas"]["ActivityType"];
             date: components["schemas"]["LocalDate"];
+            /** @example Trường THPT Châu Văn Liêm */
             place?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             officers: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             pupils: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1200
+             */
             students: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 85
+             */
             teachers: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 350
+             */
             parents: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             others: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1500
+             */
             views: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 85
+             */
             shares: number;
+            /**
+             * @example [
+             *       "https://www.facebook.com/thptchauvanliem/posts/12345"
+             *     ]
+             */
             links: string[];
+            /** @example Tổ chức chuyên đề dưới cờ cho toàn trường */
             note?: string;
             photos: components["schemas"]["ActivityPhoto"][];
             createdAt: components["schemas"]["OffsetDateTime"];
             canDelete: boolean;
-            /** @description why the report is held for review and not counted; absent: counted */
+            /**
+             * @description why the report is held for review and not counted; absent: counted
+             * @example Có số điện thoại
+             */
             heldReason?: string;
             /** @description when the row last changed (the cursor for updatedSince) */
             updatedAt?: components["schemas"]["OffsetDateTime"];
@@ -2598,6 +3007,7 @@ export interface components {
             /**
              * Format: int64
              * @description the unit reported for; default the caller's organisation
+             * @example 12
              */
             organizationId?: number;
             type: components["schemas"]["ActivityType"];
@@ -2605,23 +3015,53 @@ export interface components {
             date: components["schemas"]["LocalDate"];
             /** @example Trường THPT Châu Văn Liêm */
             place?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             officers?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             pupils?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1200
+             */
             students?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 85
+             */
             teachers?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 350
+             */
             parents?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             others?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1500
+             */
             views?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 85
+             */
             shares?: number;
+            /**
+             * @example [
+             *       "https://www.facebook.com/thptchauvanliem/posts/12345"
+             *     ]
+             */
             links?: string[];
+            /** @example Tổ chức chuyên đề dưới cờ cho toàn trường */
             note?: string;
         };
         /** @enum {string} */
@@ -2629,18 +3069,33 @@ export interface components {
         /** @description organisations of the deployment to take in: by type (e.g. every school) and/or by id */
         AddUnitsRequest: {
             organizationTypes?: components["schemas"]["OrganizationType"][];
+            /**
+             * @example [
+             *       12,
+             *       15
+             *     ]
+             */
             organizationIds?: number[];
         };
         AddUnitsResult: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 24
+             */
             added: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 24
+             */
             units: number;
         };
         AdoptionRequest: {
             /** @example THPT-CVL */
             unitCode?: string;
-            /** @description a random id the page keeps in the browser; stored only as a keyed hash */
+            /**
+             * @description a random id the page keeps in the browser; stored only as a keyed hash
+             * @example 8d3c1f0a-5b2e-4e7a-9c61-2f4d8b7a9e10
+             */
             deviceId: string;
             /** @description who framed the avatar (the page asks); absent: counted toward targets of everyone only */
             audience?: components["schemas"]["PublicAudience"];
@@ -2653,35 +3108,61 @@ export interface components {
             /**
              * Format: int32
              * @description assignments added
+             * @example 18
              */
             assigned: number;
             /**
              * Format: int32
              * @description eligible entries that still have fewer judges than asked (too few judges outside their school)
+             * @example 0
              */
             shortOfJudges: number;
         };
         Attendee: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 77
+             */
             quotaId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 7
+             */
             eventId: number;
             organization: components["schemas"]["OrgRef"];
             category: components["schemas"]["InviteeCategory"];
+            /** @example Nguyễn Thị Lan */
             fullName: string;
+            /** @example Phó Giám đốc */
             position?: string;
+            /** @example Trường THPT Châu Văn Liêm */
             unit?: string;
-            /** @description masked for minors unless the caller's organisation submitted or receives the list */
+            /**
+             * @description masked for minors unless the caller's organisation submitted or receives the list
+             * @example 0939.949.749
+             */
             phone?: string;
+            /** @example phuhuynh.an@example.vn */
             email?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 8
+             */
             venueId?: number;
+            /** @example Hội trường UBND thành phố */
             venueName?: string;
+            /** @example Trường THPT Châu Văn Liêm */
             school?: string;
+            /** @example 10A1 */
             grade?: string;
+            /** @example Nguyễn Văn Bình */
             guardianName?: string;
+            /** @example 0939.949.749 */
             guardianPhone?: string;
             difficultCircumstances?: boolean;
             /** @description personal fields are hidden from this caller */
@@ -2690,13 +3171,20 @@ export interface components {
             /**
              * Format: int64
              * @description the first other active attendee of the event with the same phone, or the same name and unit, whom the organisers have not decided to keep both of (both rows of a pair carry it)
+             * @example 5288
              */
             duplicateOfId?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 5288
+             */
             replacesId?: number;
             checkedInAt?: components["schemas"]["OffsetDateTime"];
             createdAt: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
             /** @description every pair this attendee is in, and whether the organisers keep both */
             duplicates: components["schemas"]["DuplicateRef"][];
@@ -2718,28 +3206,37 @@ export interface components {
             unit?: string;
             /** @example 0939.949.749 */
             phone?: string;
+            /** @example phuhuynh.an@example.vn */
             email?: string;
             /**
              * Format: int64
              * @description seat at this venue; default the main venue
+             * @example 8
              */
             venueId?: number;
+            /** @example Trường THPT Châu Văn Liêm */
             school?: string;
             /** @example 10A1 */
             grade?: string;
+            /** @example Nguyễn Văn Bình */
             guardianName?: string;
+            /** @example 0939.949.749 */
             guardianPhone?: string;
             difficultCircumstances?: boolean;
         };
         /** @enum {string} */
         AttendeeStatus: "SUBMITTED" | "CONFIRMED" | "DECLINED" | "REPLACED" | "CANCELLED";
         AttendeeStatusChange: {
+            /** @example Đại biểu bận công tác đột xuất */
             reason?: string;
         };
         /** @enum {string} */
         Audience: "OFFICERS" | "PUPILS" | "STUDENTS" | "TEACHERS" | "PARENTS";
         AuditEvent: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             at: components["schemas"]["OffsetDateTime"];
             /** @example ubnd */
@@ -2748,57 +3245,122 @@ export interface components {
             action: string;
             /** @example plan */
             entityType: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             entityId?: number;
-            /** @description state before the change */
+            /**
+             * @description state before the change
+             * @example {
+             *       "status": "DRAFT"
+             *     }
+             */
             before?: {
                 [key: string]: unknown;
             };
-            /** @description state after the change */
+            /**
+             * @description state after the change
+             * @example {
+             *       "status": "ISSUED",
+             *       "number": "120/KH-UBND"
+             *     }
+             */
             after?: {
                 [key: string]: unknown;
             };
         };
         /** @description An assigned entry as a judge sees it: the work, no name, no school */
         BlindEntry: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             category: components["schemas"]["ContestCategory"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade?: number;
+            /** @example Em lướt mạng an toàn */
             title: string;
+            /** @example /api/contest-entries/901/work */
             workUrl?: string;
+            /** @example Em lướt mạng an toàn: không kết bạn với người lạ, không gửi ảnh riêng tư. */
             workText?: string;
             myScores: components["schemas"]["ScoreInput"][];
             complete: boolean;
         };
         Campaign: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /**
              * @description the opaque id public pages and links use (not the database id)
              * @example 3f9a0c2b7e1d4a5c
              */
             publicId: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId: number;
+            /** @example Kế hoạch triển khai chiến dịch “Không một mình” */
             planTitle: string;
+            /** @example Chiến dịch “Không một mình” năm 2025 */
             name: string;
+            /**
+             * @example [
+             *       "Không một mình",
+             *       "Lướt mạng an toàn, vững vàng tương lai"
+             *     ]
+             */
             slogans: string[];
+            /**
+             * @example [
+             *       "#KhongMotMinh",
+             *       "#AnToanTrucTuyen"
+             *     ]
+             */
             hashtags: string[];
             startsOn: components["schemas"]["LocalDate"];
             endsOn: components["schemas"]["LocalDate"];
+            /** @example Thành đoàn Cần Thơ phối hợp Sở Giáo dục và Đào tạo */
             organisers?: string;
+            /** @example Học sinh THCS, THPT và cha mẹ học sinh trên địa bàn thành phố */
             directAudience?: string;
+            /** @example Giáo viên, cán bộ Đoàn, Hội và người dân */
             indirectAudience?: string;
+            /**
+             * @example [
+             *       "Không một mình — luôn có người lắng nghe",
+             *       "Gặp chuyện trên mạng, hãy nói với người lớn tin cậy"
+             *     ]
+             */
             keyMessages: string[];
+            /** @example https://www.youtube.com/watch?v=an-toan-so */
             trailerUrl?: string;
             materials: components["schemas"]["CampaignMaterial"][];
+            /**
+             * @example [
+             *       "Em hứa không chia sẻ thông tin cá nhân trên mạng",
+             *       "Em hứa báo với người lớn khi bị bắt nạt trên mạng"
+             *     ]
+             */
             pledgeTemplates: string[];
             hasFrame: boolean;
-            /** @description public address of the frame PNG, when uploaded */
+            /**
+             * @description public address of the frame PNG, when uploaded
+             * @example /api/campaigns/3/frame
+             */
             frameUrl?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
             /** @description the caller edits the campaign, its units, targets and the wall */
             canManage: boolean;
@@ -2812,33 +3374,72 @@ export interface components {
         CampaignInput: {
             /** @example Không một mình – Cùng nhau an toàn trực tuyến */
             name: string;
+            /**
+             * @example [
+             *       "Không một mình",
+             *       "Lướt mạng an toàn, vững vàng tương lai"
+             *     ]
+             */
             slogans?: string[];
+            /**
+             * @example [
+             *       "#KhongMotMinh",
+             *       "#AnToanTrucTuyen"
+             *     ]
+             */
             hashtags?: string[];
             /** @example 2025-10-06 */
             startsOn: components["schemas"]["LocalDate"];
             /** @example 2025-11-30 */
             endsOn: components["schemas"]["LocalDate"];
+            /** @example Thành đoàn Cần Thơ phối hợp Sở Giáo dục và Đào tạo */
             organisers?: string;
+            /** @example Học sinh THCS, THPT và cha mẹ học sinh trên địa bàn thành phố */
             directAudience?: string;
+            /** @example Giáo viên, cán bộ Đoàn, Hội và người dân */
             indirectAudience?: string;
+            /**
+             * @example [
+             *       "Không một mình — luôn có người lắng nghe",
+             *       "Gặp chuyện trên mạng, hãy nói với người lớn tin cậy"
+             *     ]
+             */
             keyMessages?: string[];
+            /** @example https://www.youtube.com/watch?v=an-toan-so */
             trailerUrl?: string;
             materials?: components["schemas"]["CampaignMaterial"][];
-            /** @description pledges young people may choose on the Digital Safety Wall */
+            /**
+             * @description pledges young people may choose on the Digital Safety Wall
+             * @example [
+             *       "Em hứa không chia sẻ thông tin cá nhân trên mạng",
+             *       "Em hứa báo với người lớn khi bị bắt nạt trên mạng"
+             *     ]
+             */
             pledgeTemplates?: string[];
         };
         CampaignMaterial: {
             /** @example Trailer Ngày hội an toàn số */
             title: string;
+            /** @example https://www.youtube.com/watch?v=an-toan-so */
             url: string;
         };
         CampaignTarget: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 310
+             */
             taskId?: number;
+            /** @example Tỷ lệ trường tổ chức chuyên đề */
             name: string;
             kind: components["schemas"]["IndicatorKind"];
             activityType?: components["schemas"]["ActivityType"];
@@ -2847,14 +3448,19 @@ export interface components {
             unitTypes: components["schemas"]["OrganizationType"][];
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             minReports: number;
+            /** @example 80 */
             goalPercent: number;
         };
         CampaignTargetInput: {
             /**
              * Format: int64
              * @description the plan's task this target measures
+             * @example 310
              */
             taskId?: number;
             /** @example 100% trường học đăng bài hưởng ứng kèm hashtag */
@@ -2870,36 +3476,67 @@ export interface components {
             from?: components["schemas"]["LocalDate"];
             /** @description window end; default the campaign's end */
             to?: components["schemas"]["LocalDate"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             minReports?: number;
             /** @example 100 */
             goalPercent?: number;
         };
         CampaignUnit: {
             organization: components["schemas"]["OrgRef"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             officers: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             pupils: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1200
+             */
             students: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 85
+             */
             teachers: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 350
+             */
             parents: number;
         };
         CancelRequest: {
+            /** @example Thay thế bằng Kế hoạch số 135/KH-UBND */
             reason?: string;
         };
         /** @description one delegate's check-in: who (the attendee), where and when, and how (QR or SEARCH) */
         CheckIn: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 5301
+             */
             attendeeId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 7
+             */
             eventId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 8
+             */
             venueId?: number;
             checkedInAt: components["schemas"]["OffsetDateTime"];
             /** @example QR */
@@ -2939,11 +3576,20 @@ export interface components {
             detectedAt: components["schemas"]["OffsetDateTime"];
         };
         CheckInCounts: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 7
+             */
             eventId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 500
+             */
             expected: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 412
+             */
             checkedIn: number;
             venues: components["schemas"]["VenueCount"][];
         };
@@ -2974,18 +3620,31 @@ export interface components {
         };
         CheckInResult: {
             outcome: components["schemas"]["Outcome"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 5301
+             */
             attendeeId: number;
+            /** @example Nguyễn Thị Lan */
             fullName: string;
+            /** @example Phó Giám đốc */
             position?: string;
+            /** @example Sở Giáo dục và Đào tạo */
             organization: string;
+            /** @example Học sinh */
             category: string;
-            /** @description where the delegate came in */
+            /**
+             * @description where the delegate came in
+             * @example Hội trường UBND thành phố
+             */
             venueName?: string;
             checkedInAt: components["schemas"]["OffsetDateTime"];
             /** @example Đã điểm danh lúc 07:52 */
             message: string;
-            /** @description the venue the delegate is seated at */
+            /**
+             * @description the venue the delegate is seated at
+             * @example Hội trường UBND thành phố
+             */
             seatVenueName?: string;
             /**
              * @description the delegate is seated at another venue than this door's: admitted, and the door is told
@@ -3014,6 +3673,7 @@ export interface components {
         };
         /** @description An access token for a system client (RFC 6749 §5.1) */
         ClientTokenResponse: {
+            /** @example eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJzYy03azNtOXEycDR0eng4dzVuIn0.c2lnbmF0dXJl */
             access_token: string;
             /** @example Bearer */
             token_type: string;
@@ -3032,6 +3692,7 @@ export interface components {
         ConsentInput: {
             /** @example Nguyễn Văn Bình */
             guardianName: string;
+            /** @example 0939.949.749 */
             guardianPhone?: string;
             method: components["schemas"]["ConsentMethod"];
         };
@@ -3040,53 +3701,80 @@ export interface components {
         ContentSection: {
             /** @example 1. Thời gian, địa điểm, hình thức */
             heading: string;
+            /** @example Tăng cường tuyên truyền, nâng cao nhận thức của trẻ em, cha mẹ và nhà trường về an toàn trên môi trường mạng. */
             body?: string;
         };
         Contest: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /**
              * @description the opaque id public pages and links use (not the database id)
              * @example 3f9a0c2b7e1d4a5c
              */
             publicId: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
+            /** @example Cuộc thi vẽ tranh “Em lướt mạng an toàn” */
             title: string;
+            /** @example Học sinh THCS và THPT vẽ tranh về cách giữ an toàn khi dùng mạng xã hội. */
             description?: string;
             categories: components["schemas"]["ContestCategory"][];
             opensAt: components["schemas"]["OffsetDateTime"];
             closesAt: components["schemas"]["OffsetDateTime"];
             open: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             judgesPerEntry: number;
             criteria: components["schemas"]["ContestCriterion"][];
             publishedAt?: components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
              * @description entries submitted (not withdrawn)
+             * @example 48
              */
             entries: number;
             /**
              * Format: int64
              * @description entries whose guardian consent is recorded
+             * @example 46
              */
             eligibleEntries: number;
             canManage: boolean;
             /** @description the caller is one of its judges */
             isJudge: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         /** @enum {string} */
         ContestCategory: "ESSAY" | "PRESENTATION" | "DEBATE" | "DRAWING" | "COMICS" | "MUSIC" | "POSTER" | "VIDEO" | "ROLE_PLAY_GAME";
         ContestCriterion: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example Nội dung */
             name: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 40
+             */
             weight: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             maxScore: number;
         };
         ContestCriterionInput: {
@@ -3105,22 +3793,41 @@ export interface components {
         };
         /** @description An entry as its school and the contest's managers see it: the guardian's name and phone only for the school (masked for everyone else, ADMIN included); blinded (no pupil, guardian or school) for a judge of the contest, even one who manages it */
         ContestEntry: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example VE-2025-0042 */
             reference: string;
             category: components["schemas"]["ContestCategory"];
             /** @description absent when blinded */
             school?: components["schemas"]["OrgRef"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade?: number;
+            /** @example Em lướt mạng an toàn */
             title: string;
+            /** @example /api/contest-entries/901/work */
             workUrl?: string;
+            /** @example Em lướt mạng an toàn: không kết bạn với người lạ, không gửi ảnh riêng tư. */
             workText?: string;
-            /** @description absent when blinded */
+            /**
+             * @description absent when blinded
+             * @example Nguyễn Thị Lan
+             */
             pupilName?: string;
-            /** @description absent when masked */
+            /**
+             * @description absent when masked
+             * @example Nguyễn Văn Bình
+             */
             guardianName?: string;
-            /** @description masked (last two digits) unless the caller's organisation is the pupil's school */
+            /**
+             * @description masked (last two digits) unless the caller's organisation is the pupil's school
+             * @example 0939.949.749
+             */
             guardianPhone?: string;
             /** @enum {string} */
             source: "SCHOOL" | "PUBLIC";
@@ -3134,7 +3841,10 @@ export interface components {
             /** @description the caller judges this contest: no pupil, guardian or school */
             blinded: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         /** @description An entry submitted by a school for one of its pupils; the guardian's consent is recorded with it */
@@ -3143,19 +3853,28 @@ export interface components {
             /**
              * Format: int64
              * @description the school; the caller's organisation when omitted
+             * @example 214
              */
             schoolId?: number;
+            /** @example Nguyễn Thị Lan */
             pupilName: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade?: number;
+            /** @example Em lướt mạng an toàn */
             title: string;
+            /** @example /api/contest-entries/901/work */
             workUrl?: string;
+            /** @example Em lướt mạng an toàn: không kết bạn với người lạ, không gửi ảnh riêng tư. */
             workText?: string;
             consent: components["schemas"]["ConsentInput"];
         };
         ContestInput: {
             /** @example Cuộc thi vẽ tranh “Không một mình” */
             title: string;
+            /** @example Học sinh THCS và THPT vẽ tranh về cách giữ an toàn khi dùng mạng xã hội. */
             description?: string;
             categories: components["schemas"]["ContestCategory"][];
             opensAt: components["schemas"]["OffsetDateTime"];
@@ -3163,26 +3882,48 @@ export interface components {
             /**
              * Format: int32
              * @description judges per entry; 3 when omitted
+             * @example 3
              */
             judgesPerEntry?: number;
             criteria: components["schemas"]["ContestCriterionInput"][];
         };
         ContestJudge: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 57
+             */
             userId: number;
+            /** @example Lê Hoàng Nam */
             fullName: string;
             organization: components["schemas"]["OrgRef"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 18
+             */
             assigned: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 12
+             */
             scored: number;
         };
         ContestJudgesInput: {
+            /**
+             * @example [
+             *       57,
+             *       58,
+             *       59
+             *     ]
+             */
             userIds: number[];
         };
         CriterionScore: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 11
+             */
             criterionId: number;
+            /** @example 8.25 */
             mean: number;
         };
         /** @description one admissible delegate as a door needs them offline: no phone, e-mail, guardian, school or circumstances */
@@ -3320,82 +4061,230 @@ export interface components {
             /** @example Điểm danh lúc 07:41 */
             message: string;
         };
+        /** @description An activity section II of a campaign plan lists, with the kind of activity report it maps to */
+        DraftActivity: {
+            /** @example Tổ chức cuộc thi vẽ tranh “Em lướt mạng an toàn” */
+            text: string;
+            type: components["schemas"]["ActivityType"];
+        };
         DraftCampaign: {
+            /** @example Chiến dịch “Không một mình” năm 2026 */
             name?: string;
+            /**
+             * @example [
+             *       "Lướt mạng an toàn, vững vàng tương lai"
+             *     ]
+             */
             slogans: string[];
+            /**
+             * @example [
+             *       "#KhongMotMinh"
+             *     ]
+             */
             hashtags: string[];
             startsOn?: components["schemas"]["LocalDate"];
             endsOn?: components["schemas"]["LocalDate"];
+            /** @example Công an thành phố; Thành đoàn */
+            organisers?: string;
+            /** @example Học sinh THCS, THPT trên địa bàn thành phố */
             directAudience?: string;
+            /** @example Giáo viên, cha mẹ học sinh */
             indirectAudience?: string;
+            /** @description the activities the plan lists (kept in the draft; units report them as activity reports) */
+            activities?: components["schemas"]["DraftActivity"][];
         };
         DraftEvent: {
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
             title: string;
             startsAt?: components["schemas"]["OffsetDateTime"];
             endsAt?: components["schemas"]["OffsetDateTime"];
             format?: components["schemas"]["EventFormat"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 275
+             */
             expectedAttendance?: number;
+            /** @example Chủ tịch UBND thành phố Cần Thơ */
             chair?: string;
+            /** @example Truyền hình trực tuyến đến 103 điểm cầu phường, xã */
             description?: string;
             venues: components["schemas"]["VenueInput"][];
         };
+        /** @description An agency the text names that matches no organisation: proposed for creation on confirm */
+        DraftOrganization: {
+            /** @example Sở Thông tin và Truyền thông */
+            name: string;
+            /** @description guessed from the name */
+            type: components["schemas"]["OrganizationType"];
+            /**
+             * Format: int64
+             * @description the organisation to place it under (guessed; choose another)
+             * @example 1
+             */
+            parentOrganizationId?: number;
+            /** @description create it on confirm; false: the rows naming it must get another organisation */
+            create: boolean;
+            /**
+             * @description the text it was read from
+             * @example Sở Thông tin và Truyền thông
+             */
+            text?: string;
+            source?: components["schemas"]["SourceSpan"];
+            /** @description the closest known names, never chosen for you */
+            suggestions?: components["schemas"]["OrgRef"][];
+        };
         /** @description The plan's document fields as read; symbol and title may still be missing */
         DraftPlan: {
+            /** @example 120 */
             number?: string;
+            /** @example KH-UBND */
             symbol?: string;
+            /** @example Cần Thơ */
             place?: string;
             issueDate?: components["schemas"]["LocalDate"];
+            /** @example Kế hoạch tổ chức Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
             title?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description the agency that monitors, urges and reports (cơ quan thường trực), as read
+             * @example 2
+             */
             standingOrganizationId?: number;
+            /**
+             * Format: int32
+             * @description index into newOrganizations: the standing agency when it is proposed for creation
+             * @example 0
+             */
+            standingNewOrganization?: number;
             legalBases: components["schemas"]["LegalBasis"][];
+            /** @example Nâng cao nhận thức, kỹ năng tự bảo vệ của trẻ em trên môi trường mạng */
             purpose?: string;
+            /** @example Các cơ quan, đơn vị triển khai đúng tiến độ */
             requirements?: string;
             contentSections: components["schemas"]["ContentSection"][];
             recipients: components["schemas"]["RecipientInput"][];
+            /** @example TM. ỦY BAN NHÂN DÂN */
             signerAuthority?: string;
+            /** @example KT. CHỦ TỊCH */
             signerTitle?: string;
+            /** @example Trương Cảnh Tuyên */
             signerName?: string;
+            /** @example Trần Thị Thu */
             contactName?: string;
+            /** @example Chuyên viên Văn phòng UBND thành phố */
             contactTitle?: string;
+            /** @example 0292 3820 536 */
             contactPhone?: string;
             startDate?: components["schemas"]["LocalDate"];
             endDate?: components["schemas"]["LocalDate"];
         };
+        /** @description An invitation quota as read; confirmed as a quota of events[eventIndex] owned by the lead of tasks[taskIndex] */
         DraftQuota: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             eventIndex: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             taskIndex: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 12
+             */
             ownerOrganizationId?: number;
-            /** Format: int64 */
+            /**
+             * Format: int32
+             * @description index into newOrganizations: the owner when it is proposed for creation
+             * @example 0
+             */
+            ownerNewOrganization?: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
             categoryId?: number;
+            /** @example STUDENT */
             categoryCode?: string;
             /**
              * Format: int32
              * @description absent: as many as needed
+             * @example 20
              */
             count?: number;
             deadline?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description who receives the list: the receiver the text names ("gửi danh sách … về …"); absent: the plan's standing agency
+             * @example 2
+             */
+            receivingOrganizationId?: number;
+            /** @example gửi danh sách trước ngày 20/5 */
+            note?: string;
+            /** @example Sở Giáo dục và Đào tạo: 20 học sinh */
             phrase: string;
         };
+        /** @description A target read from a phrase such as “100 % các trường học … đăng bài”, measuring tasks[taskIndex] */
+        DraftTarget: {
+            /**
+             * Format: int32
+             * @description the task it measures
+             * @example 2
+             */
+            taskIndex?: number;
+            /** @example 100% trường học đăng bài tuyên truyền */
+            name: string;
+            kind: components["schemas"]["IndicatorKind"];
+            activityType?: components["schemas"]["ActivityType"];
+            audience?: components["schemas"]["Audience"];
+            unitTypes?: components["schemas"]["OrganizationType"][];
+            /** @example 100 */
+            goalPercent?: number;
+            /** @example 100 % các trường học trên địa bàn đăng bài */
+            phrase?: string;
+        };
         DraftTask: {
+            /** @example III.1.a */
             label?: string;
             /**
              * Format: int64
              * @description absent when the organisation is unknown
+             * @example 12
              */
             leadOrganizationId?: number;
+            /**
+             * Format: int32
+             * @description index into newOrganizations: the lead when it is an organisation proposed for creation
+             * @example 0
+             */
+            leadNewOrganization?: number;
+            /**
+             * @example [
+             *       15,
+             *       18
+             *     ]
+             */
             cooperatingOrganizationIds: number[];
+            /**
+             * @description indexes into newOrganizations: cooperating organisations proposed for creation
+             * @example [
+             *       0
+             *     ]
+             */
+            cooperatingNewOrganizations?: number[];
+            /** @example Tổ chức tuyên truyền về an toàn trên môi trường mạng trong trường học */
             text: string;
             dueDate?: components["schemas"]["LocalDate"];
             target?: components["schemas"]["Target"];
         };
         /** @description another active attendee of the event with the same phone, or the same name and unit */
         DuplicateRef: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 5301
+             */
             attendeeId: number;
             keptBoth: boolean;
         };
@@ -3403,31 +4292,59 @@ export interface components {
         ErasureReceipt: {
             erasedAt: components["schemas"]["OffsetDateTime"];
             records: components["schemas"]["PersonalRecordRef"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             attendees: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             importRows: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             contestEntries: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             pledges: number;
         };
         Event: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId: number;
+            /** @example 135/KH-UBND */
             planReference: string;
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
             title: string;
             startsAt: components["schemas"]["OffsetDateTime"];
             endsAt: components["schemas"]["OffsetDateTime"];
             format: components["schemas"]["EventFormat"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 500
+             */
             expectedAttendance?: number;
+            /** @example Chủ tịch UBND thành phố Cần Thơ */
             chair?: string;
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng, truyền hình trực tuyến đến 103 điểm cầu phường, xã. */
             description?: string;
             venues: components["schemas"]["Venue"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
             /** @description the caller organises it (edit, quotas, check-in) */
             canManage: boolean;
@@ -3449,6 +4366,7 @@ export interface components {
             expectedAttendance?: number;
             /** @example Lãnh đạo UBND thành phố */
             chair?: string;
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng, truyền hình trực tuyến đến 103 điểm cầu phường, xã. */
             description?: string;
             venues?: components["schemas"]["VenueInput"][];
         };
@@ -3460,14 +4378,21 @@ export interface components {
             path: string;
             /** @example Cơ quan chủ trì */
             label: string;
-            /** @description the value as the proposal holds it */
+            /**
+             * @description the value as the proposal holds it
+             * @example 120/KH-UBND
+             */
             value?: string;
-            /** @description the text it was read from */
+            /**
+             * @description the text it was read from
+             * @example Số: 120/KH-UBND
+             */
             text?: string;
             source?: components["schemas"]["SourceSpan"];
             /**
              * Format: double
              * @description 0–1: how sure the importer is
+             * @example 0.92
              */
             confidence: number;
             /** @enum {string} */
@@ -3480,109 +4405,198 @@ export interface components {
             field: string;
             /** @example NotBlank */
             code: string;
+            /** @example Số điện thoại không hợp lệ */
             message: string;
         };
         HeadcountImportError: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 7
+             */
             row: number;
+            /** @example Số điện thoại không hợp lệ */
             message: string;
         };
         HeadcountImportResult: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 24
+             */
             updated: number;
             errors: components["schemas"]["HeadcountImportError"][];
         };
         /** @description a unit's people by audience: the denominators of its targets */
         Headcounts: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             officers: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             pupils: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1200
+             */
             students: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 85
+             */
             teachers: number;
             /**
              * Format: int32
              * @description pupils' parents reached through the unit; default 0
+             * @example 350
              */
             parents?: number;
         };
         ImportJob: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 77
+             */
             quotaId: number;
+            /** @example danh-sach-dai-bieu-sogddt.xlsx */
             fileName: string;
             status: components["schemas"]["Status"];
             /**
              * Format: int32
              * @description rows in the file, known once counted
+             * @example 120
              */
             totalRows?: number;
-            /** Format: int32 */
-            processedRows: number;
-            /** Format: int32 */
-            validRows: number;
-            /** Format: int32 */
-            invalidRows: number;
-            /** Format: int32 */
-            duplicateRows: number;
-            /** Format: int32 */
-            overQuotaRows: number;
-            /** Format: int32 */
-            createdCount?: number;
-            /** @description why the file could not be read (FAILED) */
-            error?: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
-        };
-        ImportQuotaInput: {
             /**
              * Format: int32
-             * @description index into events
+             * @example 120
              */
-            eventIndex: number;
-            quota: components["schemas"]["QuotaInput"];
+            processedRows: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            validRows: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            invalidRows: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            duplicateRows: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            overQuotaRows: number;
+            /**
+             * Format: int32
+             * @example 118
+             */
+            createdCount?: number;
+            /**
+             * @description why the file could not be read (FAILED)
+             * @example Tệp không đọc được: không phải .xlsx hoặc .csv
+             */
+            error?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         ImportRow: {
             /**
              * Format: int32
              * @description the row in the file (the header is row 1)
+             * @example 7
              */
             rowNumber: number;
             status: components["schemas"]["RowStatus"];
-            /** @description fullName, position, unit, phone, email, school, grade, guardianName, guardianPhone, difficultCircumstances */
+            /**
+             * @description fullName, position, unit, phone, email, school, grade, guardianName, guardianPhone, difficultCircumstances
+             * @example {
+             *       "Họ và tên": "Nguyễn Thị Lan",
+             *       "Chức vụ": "Học sinh lớp 10A1",
+             *       "Điện thoại": "0939.949.749"
+             *     }
+             */
             values: {
                 [key: string]: string;
             };
-            /** @description the reasons, in Vietnamese */
+            /**
+             * @description the reasons, in Vietnamese
+             * @example [
+             *       "Thiếu họ và tên",
+             *       "Số điện thoại không hợp lệ"
+             *     ]
+             */
             messages: string[];
         };
         ImportRowInput: {
+            /**
+             * @example {
+             *       "Họ và tên": "Nguyễn Thị Lan",
+             *       "Chức vụ": "Học sinh lớp 10A1",
+             *       "Điện thoại": "0939.949.749"
+             *     }
+             */
             values: {
                 [key: string]: string;
             };
         };
         /** @description a target's computed value over the units the caller may see */
         Indicator: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 21
+             */
             targetId: number;
+            /** @example Tỷ lệ trường tổ chức chuyên đề */
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 310
+             */
             taskId?: number;
             kind: components["schemas"]["IndicatorKind"];
+            /** @example 80 */
             goalPercent: number;
-            /** @description percent, 0–100, one decimal */
+            /**
+             * @description percent, 0–100, one decimal
+             * @example 112
+             */
             value: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 112
+             */
             numerator: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 140
+             */
             denominator: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 140
+             */
             unitsInScope: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 112
+             */
             unitsReached: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 28
+             */
             unitsNotReported: number;
             reached: boolean;
         };
@@ -3592,14 +4606,20 @@ export interface components {
          */
         IndicatorKind: "UNITS_WITH_ACTIVITY" | "FRAME_ADOPTION" | "PARTICIPATION";
         IndicatorList: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
             items: components["schemas"]["Indicator"][];
             /** @description over every unit of the campaign; false: over the caller's own units */
             campaignWide: boolean;
         };
         InviteeCategory: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example STUDENT */
             code: string;
@@ -3607,9 +4627,15 @@ export interface components {
             name: string;
             /** @description its people are children: personal fields are protected */
             minors: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             protocolRank: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId?: number;
         };
         InviteeCategoryInput: {
@@ -3618,7 +4644,10 @@ export interface components {
             /** @example Nghệ sĩ */
             name: string;
             minors?: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             protocolRank?: number;
         };
         /** @description The number and date the registry (văn thư) gives at issue, when not already in the draft */
@@ -3627,6 +4656,34 @@ export interface components {
             number?: string;
             /** @example 2025-10-17 */
             issueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description One RSA public key (RFC 7517/7518) */
+        Jwk: {
+            /** @example RSA */
+            kty: string;
+            /** @example sig */
+            use: string;
+            /** @example RS256 */
+            alg: string;
+            /**
+             * @description the key id a token's header names: the key's RFC 7638 thumbprint
+             * @example NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs
+             */
+            kid: string;
+            /**
+             * @description the modulus, base64url
+             * @example 0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W
+             */
+            n: string;
+            /**
+             * @description the exponent, base64url
+             * @example AQAB
+             */
+            e: string;
+        };
+        /** @description RFC 7517 JSON Web Key Set: the RSA public keys, each named by kid */
+        JwkSet: {
+            keys: components["schemas"]["Jwk"][];
         };
         /** @description a delegate who came in after the event's start */
         LateArrival: {
@@ -3660,15 +4717,19 @@ export interface components {
             date?: components["schemas"]["LocalDate"];
             /** @example Thủ tướng Chính phủ */
             issuer?: string;
+            /** @example về phê duyệt Chương trình bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021 – 2025 */
             summary?: string;
         };
         /**
          * Format: date
-         * @example 2022-03-10
+         * @example 2026-05-28
          */
         LocalDate: string;
         Me: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example sogddt */
             username: string;
@@ -3687,22 +4748,33 @@ export interface components {
         /** @enum {string} */
         Method: "QR" | "CODE" | "SEARCH";
         Notification: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example REMINDER */
             kind: string;
+            /** @example Đôn đốc báo cáo kết quả thực hiện */
             title: string;
+            /** @example Đề nghị Sở Giáo dục và Đào tạo báo cáo kết quả thực hiện trước ngày 28/5/2026. */
             body?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 310
+             */
             taskId?: number;
             createdAt: components["schemas"]["OffsetDateTime"];
             readAt?: components["schemas"]["OffsetDateTime"];
         };
         /**
          * Format: date-time
-         * @example 2022-03-10T12:15:50-04:00
+         * @example 2026-05-29T08:00:00+07:00
          */
         OffsetDateTime: string;
         OrgRef: {
@@ -3718,7 +4790,10 @@ export interface components {
             type: components["schemas"]["OrganizationType"];
         };
         Organization: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example SO-GDDT */
             code: string;
@@ -3726,7 +4801,10 @@ export interface components {
             name: string;
             type: components["schemas"]["OrganizationType"];
             parent?: components["schemas"]["OrgRef"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         OrganizationInput: {
@@ -3738,15 +4816,22 @@ export interface components {
             /**
              * Format: int64
              * @description parent organisation; null makes a root of the caller's deployment
+             * @example 1
              */
             parentId?: number;
         };
         OrganizationProgress: {
             organization: components["schemas"]["OrgRef"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 8
+             */
             taskCount: number;
             counts: components["schemas"]["StatusCounts"];
-            /** @description average share of targets reached, 0–100 */
+            /**
+             * @description average share of targets reached, 0–100
+             * @example 75
+             */
             percentReached: number;
             lastReportDate?: components["schemas"]["LocalDate"];
             /** @description has an overdue or unfinished task */
@@ -3763,16 +4848,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3781,16 +4869,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3799,16 +4890,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3817,16 +4911,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3835,16 +4932,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3853,16 +4953,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3871,16 +4974,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3889,16 +4995,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3907,16 +5016,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3925,16 +5037,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3943,16 +5058,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3961,16 +5079,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3979,16 +5100,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -3997,16 +5121,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4015,16 +5142,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4033,16 +5163,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4051,16 +5184,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4069,16 +5205,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4087,16 +5226,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4105,16 +5247,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4123,16 +5268,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4141,16 +5289,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4159,16 +5310,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4177,16 +5331,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4195,16 +5352,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4213,16 +5373,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4231,16 +5394,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4249,16 +5415,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4267,16 +5436,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4285,16 +5457,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4303,16 +5478,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4321,16 +5499,19 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
@@ -4339,60 +5520,100 @@ export interface components {
             /**
              * Format: int32
              * @description 1-based page number
+             * @example 1
              */
             page: number;
             /**
              * Format: int32
              * @description the page size asked for (the default when none was); a list that is not paged answers everything on page 1 with size 100, the largest page, or the number of items when there are more
+             * @example 20
              */
             size: number;
             /**
              * Format: int64
              * @description number of items over all pages
+             * @example 48
              */
             total: number;
         };
         PersonalAttendee: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 7
+             */
             eventId: number;
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
             event: string;
+            /** @example Học sinh */
             category: string;
             minor: boolean;
+            /** @example Nguyễn Thị Lan */
             fullName: string;
+            /** @example Phó Giám đốc */
             position?: string;
+            /** @example Trường THPT Châu Văn Liêm */
             unit?: string;
+            /** @example 0939.949.749 */
             phone?: string;
+            /** @example phuhuynh.an@example.vn */
             email?: string;
+            /** @example Trường THPT Châu Văn Liêm */
             school?: string;
+            /** @example 10A1 */
             grade?: string;
+            /** @example Nguyễn Văn Bình */
             guardianName?: string;
+            /** @example 0939.949.749 */
             guardianPhone?: string;
             difficultCircumstances?: boolean;
             status: components["schemas"]["AttendeeStatus"];
+            /** @example Hội trường UBND thành phố */
             venue?: string;
             checkedInAt?: components["schemas"]["OffsetDateTime"];
             createdAt?: components["schemas"]["OffsetDateTime"];
             anonymisedAt?: components["schemas"]["OffsetDateTime"];
         };
         PersonalContestEntry: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example VE-2025-0042 */
             reference: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 5
+             */
             contestId: number;
+            /** @example Cuộc thi vẽ tranh “Em lướt mạng an toàn” */
             contest: string;
             category: components["schemas"]["ContestCategory"];
+            /** @example Trường THPT Châu Văn Liêm */
             school: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade?: number;
+            /** @example Em lướt mạng an toàn */
             title: string;
+            /** @example /api/contest-entries/901/work */
             workUrl?: string;
+            /** @example Em lướt mạng an toàn: không kết bạn với người lạ, không gửi ảnh riêng tư. */
             workText?: string;
+            /** @example Nguyễn Thị Lan */
             pupilName: string;
+            /** @example Nguyễn Văn Bình */
             guardianName?: string;
+            /** @example 0939.949.749 */
             guardianPhone?: string;
+            /** @example PUBLIC_FORM */
             source: string;
             consentMethod?: components["schemas"]["ConsentMethod"];
             consentRecordedAt?: components["schemas"]["OffsetDateTime"];
@@ -4410,24 +5631,48 @@ export interface components {
         };
         /** @description A spreadsheet row kept from an import that holds the person */
         PersonalImportRow: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 15
+             */
             jobId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 7
+             */
             rowNumber: number;
+            /** @example danh-sach-hoc-sinh.xlsx */
             fileName: string;
             importedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example VALID */
             status: string;
+            /**
+             * @example {
+             *       "Họ và tên": "Nguyễn Thị Lan",
+             *       "Chức vụ": "Học sinh lớp 10A1",
+             *       "Điện thoại": "0939.949.749"
+             *     }
+             */
             values: {
                 [key: string]: string;
             };
         };
         PersonalPledge: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
+            /** @example Chiến dịch “Không một mình” năm 2025 */
             campaign: string;
+            /** @example Minh An */
             displayName: string;
+            /** @example Em hứa không chia sẻ thông tin cá nhân trên mạng */
             text: string;
             status: components["schemas"]["PledgeStatus"];
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -4436,15 +5681,29 @@ export interface components {
         /** @description A record that holds a person's data, held by the caller's organisation */
         PersonalRecord: {
             kind: components["schemas"]["PersonalRecordKind"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** @description the name on the record (a delegate's or pupil's name, a pledge's display name) */
+            /**
+             * @description the name on the record (a delegate's or pupil's name, a pledge's display name)
+             * @example Nguyễn Thị Lan
+             */
             name: string;
-            /** @description where it is: the event, the contest or the campaign */
+            /**
+             * @description where it is: the event, the contest or the campaign
+             * @example Kế hoạch 135/KH-UBND — Lễ phát động
+             */
             context: string;
+            /** @example Trường THPT Châu Văn Liêm */
             school?: string;
+            /** @example 10A1 */
             grade?: string;
-            /** @description a contest entry's receipt code */
+            /**
+             * @description a contest entry's receipt code
+             * @example 5301
+             */
             reference?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -4463,71 +5722,133 @@ export interface components {
             records: components["schemas"]["PersonalRecordRef"][];
         };
         Plan: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example 120/KH-UBND */
             reference: string;
+            /** @example 120/KH-UBND */
             number?: string;
+            /** @example KH-UBND */
             symbol: string;
+            /** @example Cần Thơ */
             place?: string;
             issueDate?: components["schemas"]["LocalDate"];
+            /** @example Kế hoạch triển khai chiến dịch “Không một mình” */
             title: string;
             status: components["schemas"]["PlanStatus"];
             issuingOrganization: components["schemas"]["OrgRef"];
             standingOrganization?: components["schemas"]["OrgRef"];
             legalBases: components["schemas"]["LegalBasis"][];
+            /** @example Nâng cao nhận thức, kỹ năng tự bảo vệ của trẻ em trên môi trường mạng. */
             purpose?: string;
+            /** @example Các cơ quan, đơn vị triển khai đúng tiến độ, báo cáo kết quả trước ngày 30/11/2025. */
             requirements?: string;
             contentSections: components["schemas"]["ContentSection"][];
             recipients: components["schemas"]["RecipientView"][];
+            /** @example KT. CHỦ TỊCH */
             signerAuthority?: string;
+            /** @example PHÓ CHỦ TỊCH */
             signerTitle?: string;
+            /** @example Trương Cảnh Tuyên */
             signerName?: string;
+            /** @example Trần Thị Thu */
             contactName?: string;
+            /** @example Chuyên viên Văn phòng UBND thành phố */
             contactTitle?: string;
+            /** @example 0292.3820.536 */
             contactPhone?: string;
             startDate?: components["schemas"]["LocalDate"];
             endDate?: components["schemas"]["LocalDate"];
             issuedAt?: components["schemas"]["OffsetDateTime"];
             closedAt?: components["schemas"]["OffsetDateTime"];
             cancelledAt?: components["schemas"]["OffsetDateTime"];
+            /** @example Thay thế bằng Kế hoạch số 135/KH-UBND */
             cancelReason?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
             permissions: components["schemas"]["PlanPermissions"];
         };
-        /** @description What the importer read. Nothing is saved until the coordinator confirms. */
+        /** @description What the importer read, and what confirm takes back: send the draft as received, edited or not. Nothing is saved until the coordinator confirms; sourceKind, lines, fields and warnings are ignored on confirm. */
         PlanDraft: {
             /** @enum {string} */
             sourceKind: "TEXT" | "DOCX" | "PDF" | "OCR";
-            /** @description the document's lines, which source spans point into */
+            /**
+             * @description the document's lines, which source spans point into
+             * @example [
+             *       "ỦY BAN NHÂN DÂN",
+             *       "THÀNH PHỐ CẦN THƠ",
+             *       "Số: 120/KH-UBND"
+             *     ]
+             */
             lines: string[];
             plan: components["schemas"]["DraftPlan"];
             tasks: components["schemas"]["DraftTask"][];
             events: components["schemas"]["DraftEvent"][];
             quotas: components["schemas"]["DraftQuota"][];
             campaign?: components["schemas"]["DraftCampaign"];
+            targets: components["schemas"]["DraftTarget"][];
+            /** @description agencies the text names that match no organisation */
+            newOrganizations: components["schemas"]["DraftOrganization"][];
             fields: components["schemas"]["ExtractedField"][];
+            /**
+             * @example [
+             *       "Không đọc được hạn gửi danh sách của Sở Nội vụ"
+             *     ]
+             */
             warnings: string[];
         };
-        /** @description The draft as the coordinator confirmed it: created in one transaction */
-        PlanImportInput: {
-            plan: components["schemas"]["PlanInput"];
-            tasks?: components["schemas"]["TaskInput"][];
-            events?: components["schemas"]["EventInput"][];
-            quotas?: components["schemas"]["ImportQuotaInput"][];
-            campaign?: components["schemas"]["CampaignInput"];
-        };
         PlanImportResult: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             planId: number;
+            /**
+             * @example [
+             *       301,
+             *       302
+             *     ]
+             */
             taskIds: number[];
+            /**
+             * @example [
+             *       7
+             *     ]
+             */
             eventIds: number[];
+            /**
+             * @example [
+             *       55,
+             *       56
+             *     ]
+             */
             quotaIds: number[];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId?: number;
+            /**
+             * @example [
+             *       11
+             *     ]
+             */
+            targetIds: number[];
+            /**
+             * @description the organisations created, in the order of newOrganizations accepted
+             * @example [
+             *       88
+             *     ]
+             */
+            organizationIds: number[];
         };
         /** @description The fields of the plan's document. The caller's organisation issues it. */
         PlanInput: {
@@ -4541,10 +5862,15 @@ export interface components {
             issueDate?: components["schemas"]["LocalDate"];
             /** @example Triển khai chiến dịch “Không một mình” */
             title: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 2
+             */
             standingOrganizationId?: number;
             legalBases?: components["schemas"]["LegalBasis"][];
+            /** @example Nâng cao nhận thức, kỹ năng tự bảo vệ của trẻ em trên môi trường mạng. */
             purpose?: string;
+            /** @example Các cơ quan, đơn vị triển khai đúng tiến độ, báo cáo kết quả trước ngày 30/11/2025. */
             requirements?: string;
             contentSections?: components["schemas"]["ContentSection"][];
             recipients?: components["schemas"]["RecipientInput"][];
@@ -4554,7 +5880,9 @@ export interface components {
             signerTitle?: string;
             /** @example Trương Cảnh Tuyên */
             signerName?: string;
+            /** @example Trần Thị Thu */
             contactName?: string;
+            /** @example Chuyên viên Văn phòng UBND thành phố */
             contactTitle?: string;
             /** @example 0939.949.749 */
             contactPhone?: string;
@@ -4571,16 +5899,23 @@ export interface components {
             canSeeProgress: boolean;
         };
         PlanProgress: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId: number;
             asOf: components["schemas"]["LocalDate"];
             totals: components["schemas"]["StatusCounts"];
+            /** @example 75 */
             percentReached: number;
             organizations: components["schemas"]["OrganizationProgress"][];
         };
         /** @description How long the plan keeps children's personal data after it closes */
         PlanRetention: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId: number;
             /**
              * Format: int32
@@ -4596,7 +5931,10 @@ export interface components {
             expired: boolean;
             /** @description whether the caller may change the period */
             canEdit: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         PlanRetentionInput: {
@@ -4609,10 +5947,14 @@ export interface components {
         /** @enum {string} */
         PlanStatus: "DRAFT" | "ISSUED" | "CLOSED" | "CANCELLED";
         PlanSummary: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example 120/KH-UBND */
             reference: string;
+            /** @example Kế hoạch triển khai chiến dịch “Không một mình” */
             title: string;
             status: components["schemas"]["PlanStatus"];
             issuingOrganization: components["schemas"]["OrgRef"];
@@ -4620,31 +5962,56 @@ export interface components {
             issueDate?: components["schemas"]["LocalDate"];
             startDate?: components["schemas"]["LocalDate"];
             endDate?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 8
+             */
             taskCount: number;
             /**
              * Format: int64
              * @description tasks led by the caller's organisation
+             * @example 2
              */
             myTaskCount: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         PlanTextInput: {
-            /** @description the plan's text, pasted */
+            /**
+             * @description the plan's text, pasted
+             * @example ỦY BAN NHÂN DÂN
+             *     THÀNH PHỐ CẦN THƠ
+             *     Số: 120/KH-UBND
+             *     KẾ HOẠCH
+             *     Triển khai chiến dịch “Không một mình”
+             */
             text: string;
         };
         Pledge: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
+            /** @example Minh An */
             displayName: string;
             unit?: components["schemas"]["OrgRef"];
+            /** @example Em hứa không chia sẻ thông tin cá nhân trên mạng */
             text: string;
             status: components["schemas"]["PledgeStatus"];
-            /** @description why it was held, in Vietnamese, as said when it was signed */
+            /**
+             * @description why it was held, in Vietnamese, as said when it was signed
+             * @example Có số điện thoại
+             */
             heldReason?: string;
             /** @description why it was held (a held pledge, and one decided after being held) */
             hold?: components["schemas"]["PledgeHold"];
@@ -4667,18 +6034,24 @@ export interface components {
         };
         PledgeReceipt: {
             status: components["schemas"]["PledgeStatus"];
+            /** @example Cảm ơn bạn! Lời cam kết sẽ hiện trên bức tường sau khi được duyệt. */
             message: string;
         };
         PledgeRequest: {
             /** @example Minh An */
             displayName: string;
+            /** @example THPT-CVL */
             unitCode?: string;
             /**
              * Format: int32
              * @description one of the campaign's pledge templates
+             * @example 0
              */
             templateIndex?: number;
-            /** @description a pledge of one's own, when no template is chosen */
+            /**
+             * @description a pledge of one's own, when no template is chosen
+             * @example Em hứa không chia sẻ thông tin cá nhân trên mạng
+             */
             text?: string;
             /** @description who signs (the page asks) */
             audience?: components["schemas"]["PublicAudience"];
@@ -4698,19 +6071,34 @@ export interface components {
              * @example 400
              */
             status: number;
+            /** @example Hạn gửi danh sách của chỉ tiêu này đã qua lúc 17:00 ngày 28/05/2026 */
             detail?: string;
+            /** @example /api/quotas/77/attendees */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
         ProgressReport: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 310
+             */
             taskId: number;
             reportDate: components["schemas"]["LocalDate"];
+            /** @example 112 */
             value?: number;
             done: boolean;
+            /** @example Em hứa không chia sẻ thông tin cá nhân trên mạng */
             text: string;
+            /**
+             * @example [
+             *       "https://sogddt.cantho.gov.vn/tin-tuc/ngay-hoi-an-toan-so"
+             *     ]
+             */
             evidenceLinks: string[];
             reportedBy: components["schemas"]["UserRef"];
             organization: components["schemas"]["OrgRef"];
@@ -4719,22 +6107,47 @@ export interface components {
         ProgressReportDefaults: {
             /** @description today */
             asOf: components["schemas"]["LocalDate"];
-            /** @description empty when the issuer has no superior body on its documents */
+            /**
+             * @description empty when the issuer has no superior body on its documents
+             * @example Ủy ban nhân dân thành phố Cần Thơ
+             */
             parentBody: string;
             /** @example CÔNG AN THÀNH PHỐ CẦN THƠ */
             issuingBody: string;
             /** @example Cần Thơ */
             place: string;
-            /** @description blank: the văn thư registers it */
+            /**
+             * @description blank: the văn thư registers it
+             * @example 120/KH-UBND
+             */
             number: string;
             /** @example BC-CA-TP */
             symbol: string;
+            /** @example Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025 */
             summary: string;
+            /**
+             * @example [
+             *       "Ủy ban nhân dân thành phố Cần Thơ",
+             *       "Công an thành phố Cần Thơ"
+             *     ]
+             */
             addressees: string[];
+            /**
+             * @example [
+             *       "KT. GIÁM ĐỐC"
+             *     ]
+             */
             signerAuthority: string[];
             /** @example GIÁM ĐỐC */
             signerTitle: string;
+            /** @example Trương Cảnh Tuyên */
             signerName: string;
+            /**
+             * @example [
+             *       "Như trên",
+             *       "Lưu: VT"
+             *     ]
+             */
             recipients: string[];
         };
         ProgressReportInput: {
@@ -4749,6 +6162,11 @@ export interface components {
             done?: boolean;
             /** @example 143/150 trường đã đăng bài hưởng ứng */
             text: string;
+            /**
+             * @example [
+             *       "https://sogddt.cantho.gov.vn/tin-tuc/ngay-hoi-an-toan-so"
+             *     ]
+             */
             evidenceLinks?: string[];
         };
         /** @description Issuing body, number, signer and recipients of the report; absent fields take the defaults */
@@ -4780,9 +6198,18 @@ export interface components {
             number?: string;
             /** @example BC-CA-TP */
             symbol?: string;
-            /** @description the trích yếu under BÁO CÁO */
+            /**
+             * @description the trích yếu under BÁO CÁO
+             * @example Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025
+             */
             summary?: string;
-            /** @description Kính gửi: one line each */
+            /**
+             * @description Kính gửi: one line each
+             * @example [
+             *       "Ủy ban nhân dân thành phố Cần Thơ",
+             *       "Công an thành phố Cần Thơ"
+             *     ]
+             */
             addressees?: string[];
             /**
              * @description authority lines above the title
@@ -4813,22 +6240,56 @@ export interface components {
          */
         PublicAudience: "PUPILS" | "STUDENTS" | "TEACHERS" | "PARENTS" | "OFFICERS" | "OTHER";
         PublicCampaign: {
-            /** @description the campaign's public id */
+            /**
+             * @description the campaign's public id
+             * @example c7Hq2LxP9mZ4
+             */
             id: string;
+            /** @example Tỷ lệ trường tổ chức chuyên đề */
             name: string;
+            /**
+             * @example [
+             *       "Không một mình",
+             *       "Lướt mạng an toàn, vững vàng tương lai"
+             *     ]
+             */
             slogans: string[];
+            /**
+             * @example [
+             *       "#KhongMotMinh",
+             *       "#AnToanTrucTuyen"
+             *     ]
+             */
             hashtags: string[];
             startsOn: components["schemas"]["LocalDate"];
             endsOn: components["schemas"]["LocalDate"];
+            /**
+             * @example [
+             *       "Không một mình — luôn có người lắng nghe",
+             *       "Gặp chuyện trên mạng, hãy nói với người lớn tin cậy"
+             *     ]
+             */
             keyMessages: string[];
             hasFrame: boolean;
+            /**
+             * @example [
+             *       "Em hứa không chia sẻ thông tin cá nhân trên mạng",
+             *       "Em hứa báo với người lớn khi bị bắt nạt trên mạng"
+             *     ]
+             */
             pledgeTemplates: string[];
         };
         PublicContest: {
-            /** @description the contest's public id */
+            /**
+             * @description the contest's public id
+             * @example k3Vt8RwN5yQ1
+             */
             id: string;
+            /** @example Cuộc thi vẽ tranh “Em lướt mạng an toàn” */
             title: string;
+            /** @example Học sinh THCS và THPT vẽ tranh về cách giữ an toàn khi dùng mạng xã hội. */
             description?: string;
+            /** @example Chiến dịch “Không một mình” năm 2025 */
             campaignName: string;
             categories: components["schemas"]["ContestCategory"][];
             opensAt: components["schemas"]["OffsetDateTime"];
@@ -4838,15 +6299,26 @@ export interface components {
         };
         /** @description An entry a pupil submits with the school's code: the pupil's name, school and grade, and the work — nothing more. The guardian's consent and contact are recorded by the school, not typed by the child; the entry waits for it before judging */
         PublicContestEntryInput: {
-            /** @description a random id the form makes once; sending it again returns the first receipt */
+            /**
+             * @description a random id the form makes once; sending it again returns the first receipt
+             * @example c4a1e2f8-7b3d-4f5a-9e6c-1d2b3a4c5e6f
+             */
             submissionId: string;
+            /** @example THPT-CVL */
             schoolCode: string;
             category: components["schemas"]["ContestCategory"];
+            /** @example Nguyễn Thị Lan */
             pupilName: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade: number;
+            /** @example Em lướt mạng an toàn */
             title: string;
+            /** @example /api/contest-entries/901/work */
             workUrl?: string;
+            /** @example Em lướt mạng an toàn: không kết bạn với người lạ, không gửi ảnh riêng tư. */
             workText?: string;
         };
         PublicContestResults: {
@@ -4857,154 +6329,299 @@ export interface components {
         PublicEntryReceipt: {
             /** @example CT-7K3M9Q */
             reference: string;
+            /** @example Bài dự thi đã được nhận. Mã bài: VE-2025-0042. */
             message: string;
         };
         PublicQuestion: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example Bạn nên làm gì với mật khẩu tài khoản mạng xã hội? */
             text: string;
+            /**
+             * @example [
+             *       "Chia sẻ cho bạn thân",
+             *       "Không chia sẻ với ai",
+             *       "Viết ra giấy dán lên bàn",
+             *       "Đăng lên mạng xã hội"
+             *     ]
+             */
             options: string[];
         };
         PublicQuiz: {
-            /** @description the quiz's public id */
+            /**
+             * @description the quiz's public id
+             * @example q9Bm4TzK7sE2
+             */
             id: string;
+            /** @example Đố vui an toàn trên mạng */
             title: string;
+            /** @example Chiến dịch “Không một mình” năm 2025 */
             campaignName: string;
             questions: components["schemas"]["PublicQuestion"][];
         };
         /** @description A published result: the pupil's first-name initial, school and grade only */
         PublicResult: {
             category: components["schemas"]["ContestCategory"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             rank: number;
             /** @example A. */
             initial: string;
+            /** @example Trường THPT Châu Văn Liêm */
             school: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade?: number;
+            /** @example 27.5 */
             total: number;
+            /** @example Đồng hạng với bài VE-2025-0017 */
             tieNote?: string;
         };
         PublicUnit: {
+            /** @example THPT-CVL */
             code: string;
+            /** @example Tỷ lệ trường tổ chức chuyên đề */
             name: string;
         };
         Quiz: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /**
              * @description the opaque id public pages and links use (not the database id)
              * @example 3f9a0c2b7e1d4a5c
              */
             publicId: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             campaignId: number;
+            /** @example Đố vui an toàn trên mạng */
             title: string;
+            /**
+             * @example [
+             *       31,
+             *       32,
+             *       33
+             *     ]
+             */
             questionIds: number[];
             createdAt: components["schemas"]["OffsetDateTime"];
         };
         QuizAnswer: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 31
+             */
             questionId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             choice: number;
         };
         QuizAnswerResult: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 31
+             */
             questionId: number;
             correct: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             correctIndex: number;
+            /** @example Không chia sẻ mật khẩu với bất kỳ ai, kể cả bạn thân. */
             explanation?: string;
         };
         QuizAttemptRequest: {
+            /** @example THPT-CVL */
             unitCode?: string;
+            /** @example 8d3c1f0a-5b2e-4e7a-9c61-2f4d8b7a9e10 */
             deviceId: string;
             answers: components["schemas"]["QuizAnswer"][];
             /** @description who plays (the page asks) */
             audience?: components["schemas"]["PublicAudience"];
         };
         QuizAttemptResult: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 8
+             */
             score: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             total: number;
             /** @description false when this device already played this quiz: the result is not counted again */
             counted: boolean;
             answers: components["schemas"]["QuizAnswerResult"][];
         };
         QuizInput: {
+            /** @example Đố vui an toàn trên mạng */
             title: string;
+            /**
+             * @example [
+             *       31,
+             *       32,
+             *       33
+             *     ]
+             */
             questionIds: number[];
         };
         QuizQuestion: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example Bạn nên làm gì với mật khẩu tài khoản mạng xã hội? */
             text: string;
+            /**
+             * @example [
+             *       "Chia sẻ cho bạn thân",
+             *       "Không chia sẻ với ai",
+             *       "Viết ra giấy dán lên bàn",
+             *       "Đăng lên mạng xã hội"
+             *     ]
+             */
             options: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             correctIndex: number;
+            /** @example Không chia sẻ mật khẩu với bất kỳ ai, kể cả bạn thân. */
             explanation?: string;
         };
         QuizQuestionInput: {
+            /** @example Bạn nên làm gì với mật khẩu tài khoản mạng xã hội? */
             text: string;
+            /**
+             * @example [
+             *       "Chia sẻ cho bạn thân",
+             *       "Không chia sẻ với ai",
+             *       "Viết ra giấy dán lên bàn",
+             *       "Đăng lên mạng xã hội"
+             *     ]
+             */
             options: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             correctIndex: number;
+            /** @example Không chia sẻ mật khẩu với bất kỳ ai, kể cả bạn thân. */
             explanation?: string;
         };
         QuizResults: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 4
+             */
             quizId: number;
+            /** @example Đố vui an toàn trên mạng */
             title: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1240
+             */
             participants: number;
             items: components["schemas"]["QuizUnitResult"][];
         };
         QuizUnitResult: {
             unit?: components["schemas"]["OrgRef"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1240
+             */
             participants: number;
+            /** @example 7.85 */
             averageScore: number;
+            /** @example 78.5 */
             averagePercent: number;
         };
         Quota: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 7
+             */
             eventId: number;
             owner: components["schemas"]["OrgRef"];
             category: components["schemas"]["InviteeCategory"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             count?: number;
             deadline: components["schemas"]["OffsetDateTime"];
             extendedUntil?: components["schemas"]["OffsetDateTime"];
             receiver: components["schemas"]["OrgRef"];
+            /** @example Ưu tiên học sinh đạt giải cuộc thi vẽ tranh */
             note?: string;
             /**
              * Format: int64
              * @description attendees holding a place (submitted or confirmed)
+             * @example 18
              */
             filled: number;
             /** @description past its (extended) deadline: no more submissions */
             locked: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
             /** @description the caller may submit attendees */
             canSubmit: boolean;
         };
         QuotaCell: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 77
+             */
             quotaId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             quota?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 18
+             */
             submitted: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 240
+             */
             confirmed: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 6
+             */
             declined: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 412
+             */
             checkedIn: number;
             locked: boolean;
         };
@@ -5016,9 +6633,13 @@ export interface components {
             /**
              * Format: int64
              * @description the organisation that invites
+             * @example 12
              */
             ownerOrganizationId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 4
+             */
             categoryId: number;
             /**
              * Format: int32
@@ -5031,18 +6652,37 @@ export interface components {
             /**
              * Format: int64
              * @description who receives the list; default the plan's standing agency
+             * @example 2
              */
             receivingOrganizationId?: number;
+            /** @example Ưu tiên học sinh đạt giải cuộc thi vẽ tranh */
             note?: string;
         };
         QuotaMatrix: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 7
+             */
             eventId: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 500
+             */
             expectedAttendance?: number;
             categories: components["schemas"]["InviteeCategory"][];
             rows: components["schemas"]["QuotaMatrixRow"][];
-            /** @description by category id */
+            /**
+             * @description by category id
+             * @example {
+             *       "4": {
+             *         "quota": 300,
+             *         "submitted": 262,
+             *         "confirmed": 240,
+             *         "declined": 6,
+             *         "checkedIn": 0
+             *       }
+             *     }
+             */
             columnTotals: {
                 [key: string]: components["schemas"]["QuotaTotals"];
             };
@@ -5050,7 +6690,19 @@ export interface components {
         };
         QuotaMatrixRow: {
             organization: components["schemas"]["OrgRef"];
-            /** @description by category id; absent where the organisation has no quota */
+            /**
+             * @description by category id; absent where the organisation has no quota
+             * @example {
+             *       "4": {
+             *         "quotaId": 77,
+             *         "quota": 20,
+             *         "submitted": 18,
+             *         "confirmed": 15,
+             *         "declined": 1,
+             *         "checkedIn": 0
+             *       }
+             *     }
+             */
             cells: {
                 [key: string]: components["schemas"]["QuotaCell"];
             };
@@ -5060,45 +6712,80 @@ export interface components {
             /**
              * Format: int64
              * @description sum of the numbered quotas
+             * @example 300
              */
             quota: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 262
+             */
             submitted: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 240
+             */
             confirmed: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 6
+             */
             declined: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 412
+             */
             checkedIn: number;
         };
         RankedEntry: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 901
+             */
             entryId: number;
+            /** @example VE-2025-0042 */
             reference: string;
             category: components["schemas"]["ContestCategory"];
             /**
              * Format: int32
              * @description absent while no judge has scored every criterion
+             * @example 1
              */
             rank?: number;
-            /** @description 0–100 */
+            /**
+             * @description 0–100
+             * @example 27.5
+             */
             total?: number;
             criteria: components["schemas"]["CriterionScore"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             judgesScored: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             judgesAssigned: number;
             school: components["schemas"]["OrgRef"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             grade?: number;
+            /** @example N.T.A */
             initial: string;
-            /** @description why equal totals are ordered as they are, or shared */
+            /**
+             * @description why equal totals are ordered as they are, or shared
+             * @example Đồng hạng với bài VE-2025-0017
+             */
             tieNote?: string;
         };
         RecipientInput: {
             /**
              * Format: int64
              * @description the organisation, when the line names one
+             * @example 12
              */
             organizationId?: number;
             /** @example Sở Giáo dục và Đào tạo */
@@ -5106,22 +6793,34 @@ export interface components {
         };
         RecipientView: {
             organization?: components["schemas"]["OrgRef"];
+            /** @example Sở Giáo dục và Đào tạo */
             label: string;
         };
         /** @description A support referral as its opener and its receiver see it (each read is audited) */
         Referral: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example HT-7K3M9Q2P */
             code: string;
             status: components["schemas"]["ReferralStatus"];
             riskKind: components["schemas"]["RiskKind"];
+            /** @example Học sinh A */
             childAlias: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 14
+             */
             childAge?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 9
+             */
             childGrade?: number;
             school?: components["schemas"]["OrgRef"];
+            /** @example Em có dấu hiệu bị bắt nạt qua mạng xã hội, cần được hỗ trợ tâm lý */
             note?: string;
             opener: components["schemas"]["OrgRef"];
             receiver: components["schemas"]["OrgRef"];
@@ -5132,10 +6831,14 @@ export interface components {
             contactedAt?: components["schemas"]["OffsetDateTime"];
             closedAt?: components["schemas"]["OffsetDateTime"];
             outcome?: components["schemas"]["ReferralOutcome"];
+            /** @example Đã tư vấn tâm lý, gia đình phối hợp theo dõi */
             outcomeNote?: string;
             sla: components["schemas"]["ReferralSla"];
             permissions: components["schemas"]["ReferralPermissions"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         /** @description What the caller may do with support referrals */
@@ -5150,16 +6853,26 @@ export interface components {
         /** @description How the case ended. WITHDRAWN: the opener, before the receiver acknowledged it; any other: the receiver. */
         ReferralClosure: {
             outcome: components["schemas"]["ReferralOutcome"];
+            /** @example Gia đình đã nhận hỗ trợ, em ổn định trở lại */
             note?: string;
         };
         /** @description Overdue support referrals of the deployment by count: no case code, no child, no note */
         ReferralEscalations: {
             asOf: components["schemas"]["OffsetDateTime"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             acknowledgementOverdue: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             firstContactOverdue: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1
+             */
             overdueCases: number;
             /** @description receiving organisations with an overdue case, most first */
             receivers: components["schemas"]["ReferralReceiverOverdue"][];
@@ -5169,6 +6882,7 @@ export interface components {
             /**
              * Format: int64
              * @description the receiving support organisation (GET /api/referral-receivers)
+             * @example 2
              */
             receivingOrganizationId: number;
             riskKind: components["schemas"]["RiskKind"];
@@ -5180,19 +6894,25 @@ export interface components {
             /**
              * Format: int32
              * @description age in years; give the age or the grade
+             * @example 14
              */
             childAge?: number;
             /**
              * Format: int32
              * @description grade 1–12; give the age or the grade
+             * @example 9
              */
             childGrade?: number;
             /**
              * Format: int64
              * @description the child's school; the opener when it is a school and this is omitted
+             * @example 214
              */
             schoolId?: number;
-            /** @description what the receiver needs to know; no phone, email or address */
+            /**
+             * @description what the receiver needs to know; no phone, email or address
+             * @example Em có dấu hiệu bị bắt nạt qua mạng xã hội, cần được hỗ trợ tâm lý
+             */
             note?: string;
         };
         /** @enum {string} */
@@ -5206,14 +6926,20 @@ export interface components {
         };
         /** @description What opening a case answers: its code and SLA, no child data (a replay answers the same) */
         ReferralReceipt: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example HT-7K3M9Q2P */
             code: string;
             status: components["schemas"]["ReferralStatus"];
             openedAt: components["schemas"]["OffsetDateTime"];
             sla: components["schemas"]["ReferralSla"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         /** @description Overdue cases of one receiving organisation, by count only */
@@ -5222,16 +6948,19 @@ export interface components {
             /**
              * Format: int64
              * @description cases not acknowledged 24 hours after opening
+             * @example 1
              */
             acknowledgementOverdue: number;
             /**
              * Format: int64
              * @description cases without first contact 72 hours after opening
+             * @example 0
              */
             firstContactOverdue: number;
             /**
              * Format: int64
              * @description cases overdue on either step
+             * @example 1
              */
             overdueCases: number;
         };
@@ -5249,15 +6978,27 @@ export interface components {
         /** @enum {string} */
         ReferralStatus: "OPEN" | "ACKNOWLEDGED" | "IN_CONTACT" | "CLOSED";
         ReminderRequest: {
-            /** @description organisations to urge; empty: every lead organisation with an unfinished task */
+            /**
+             * @description organisations to urge; empty: every lead organisation with an unfinished task
+             * @example [
+             *       12,
+             *       15
+             *     ]
+             */
             organizationIds?: number[];
             /** @example Đề nghị các đơn vị khẩn trương báo cáo kết quả trước ngày 28/5/2026. */
             message?: string;
         };
         ReminderResult: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             organizations: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 6
+             */
             notified: number;
         };
         /** @enum {string} */
@@ -5267,7 +7008,10 @@ export interface components {
         /** @enum {string} */
         RowStatus: "VALID" | "INVALID" | "DUPLICATE" | "OVER_QUOTA";
         ScoreInput: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 11
+             */
             criterionId: number;
             /** @example 8.5 */
             score: number;
@@ -5277,36 +7021,73 @@ export interface components {
         };
         /** @description Where a value was read: 0-based line and column of the document's lines, end exclusive */
         SourceSpan: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 12
+             */
             line: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 380
+             */
             start: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 14
+             */
             endLine: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 412
+             */
             end: number;
         };
         /** @enum {string} */
         Status: "PARSING" | "READY" | "COMMITTED" | "FAILED";
         StatusCounts: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             notStarted: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             inProgress: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             overdue: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             doneOnTime: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             doneLate: number;
         };
         SystemClient: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example sc-7k3m9q2p4tzx8w5n */
             clientId: string;
+            /** @example Tỷ lệ trường tổ chức chuyên đề */
             name: string;
             organization: components["schemas"]["OrgRef"];
+            /**
+             * @example [
+             *       "plans:read",
+             *       "attendees:write"
+             *     ]
+             */
             scopes: string[];
             createdAt: components["schemas"]["OffsetDateTime"];
             /** @description when it last obtained a token */
@@ -5314,7 +7095,10 @@ export interface components {
             /** @description until when the secret before the last rotation still works */
             previousSecretValidUntil?: components["schemas"]["OffsetDateTime"];
             revokedAt?: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         SystemClientInput: {
@@ -5323,6 +7107,7 @@ export interface components {
             /**
              * Format: int64
              * @description the organisation the client acts for (the caller's own or one below it)
+             * @example 12
              */
             organizationId: number;
             /**
@@ -5334,6 +7119,12 @@ export interface components {
             scopes: string[];
         };
         SystemClientScopesInput: {
+            /**
+             * @example [
+             *       "plans:read",
+             *       "attendees:write"
+             *     ]
+             */
             scopes: string[];
         };
         /** @description The client with its new secret: shown this once, stored only as a hash */
@@ -5355,27 +7146,46 @@ export interface components {
         /** @enum {string} */
         TargetKind: "COUNT" | "PERCENT";
         Task: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 120
+             */
             planId: number;
             /** @example 120/KH-UBND */
             planReference: string;
+            /** @example Kế hoạch tổ chức Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
             planTitle: string;
+            /** @example Tổ chức tuyên truyền trong trường học */
             label?: string;
             leadOrganization: components["schemas"]["OrgRef"];
             cooperatingOrganizations: components["schemas"]["OrgRef"][];
+            /** @example Em hứa không chia sẻ thông tin cá nhân trên mạng */
             text: string;
             dueDate?: components["schemas"]["LocalDate"];
             target?: components["schemas"]["Target"];
             status: components["schemas"]["TaskStatus"];
+            /** @example 112 */
             reachedValue?: number;
-            /** @description 0–100 */
+            /**
+             * @description 0–100
+             * @example 75
+             */
             percentReached: number;
             lastReportDate?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             reportCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
             permissions: components["schemas"]["TaskPermissions"];
             /** @description the figure and status come from the campaign targets that measure the task (percent: the lowest target's value; done when every target is reached), not from typed reports */
@@ -5388,9 +7198,19 @@ export interface components {
         TaskInput: {
             /** @example III.2 */
             label?: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 12
+             */
             leadOrganizationId: number;
+            /**
+             * @example [
+             *       12,
+             *       15
+             *     ]
+             */
             cooperatingOrganizationIds?: number[];
+            /** @example Em hứa không chia sẻ thông tin cá nhân trên mạng */
             text: string;
             dueDate?: components["schemas"]["LocalDate"];
             target?: components["schemas"]["Target"];
@@ -5411,6 +7231,7 @@ export interface components {
             password: string;
         };
         TokenResponse: {
+            /** @example eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJzb2dkZHQifQ.c2lnbmF0dXJl */
             accessToken: string;
             /** @example Bearer */
             tokenType: string;
@@ -5424,22 +7245,37 @@ export interface components {
         /** @description one unit's figure for a target */
         UnitFigure: {
             organization: components["schemas"]["OrgRef"];
+            /** @example 112 */
             value: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 112
+             */
             numerator: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 140
+             */
             denominator: number;
             status: components["schemas"]["UnitStatus"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 5
+             */
             reports: number;
             lastReportOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         UnitStatus: "REACHED" | "NOT_REACHED" | "NOT_REPORTED";
         User: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example sogddt */
             username: string;
+            /** @example Trần Thị Thu */
             fullName: string;
             organization: components["schemas"]["OrgRef"];
             roles: components["schemas"]["Role"][];
@@ -5448,7 +7284,10 @@ export interface components {
             email?: string;
             /** @description whether the user receives email notifications */
             emailNotifications: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         UserInput: {
@@ -5456,7 +7295,10 @@ export interface components {
             username: string;
             /** @example Trần Thị Thu */
             fullName: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 12
+             */
             organizationId: number;
             roles: components["schemas"]["Role"][];
             /** @description true unless the account is suspended */
@@ -5468,45 +7310,83 @@ export interface components {
             email?: string;
             /** @description whether the user receives email notifications; default true */
             emailNotifications?: boolean;
-            /** @description required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit) */
+            /**
+             * @description required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit)
+             * @example demo1234
+             */
             password?: string;
         };
         UserRef: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example Trần Thị Thu */
             fullName: string;
         };
         Venue: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example Tỷ lệ trường tổ chức chuyên đề */
             name: string;
+            /** @example Số 2 Hòa Bình, phường Ninh Kiều, thành phố Cần Thơ */
             address?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 500
+             */
             capacity?: number;
             main: boolean;
         };
         /** @description one venue's delegates, from the same rows as its list: seated here (expected), of them checked in anywhere (checkedIn = arrived), those who came in at another venue, those absent, and people seated elsewhere who came in at this door */
         VenueCount: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 8
+             */
             venueId?: number;
+            /** @example Hội trường UBND thành phố */
             venueName: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 500
+             */
             capacity?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 500
+             */
             expected: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 412
+             */
             checkedIn: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 3
+             */
             arrivedElsewhere: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 12
+             */
             absent: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 2
+             */
             cameInFromElsewhere: number;
         };
         VenueInput: {
             /**
              * Format: int64
              * @description an existing venue to keep; none for a new one
+             * @example 42
              */
             id?: number;
             /** @example Hội trường Công an thành phố */
@@ -5527,11 +7407,18 @@ export interface components {
             /**
              * Format: int64
              * @description approved pledges in all
+             * @example 48
              */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size: number;
             items: components["schemas"]["WallPledge"][];
         };
@@ -5547,47 +7434,87 @@ export interface components {
             organizations: components["schemas"]["OrgRef"][];
         };
         WallPledge: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
+            /** @example Minh An */
             displayName: string;
+            /** @example Trường THPT Châu Văn Liêm */
             unitName?: string;
+            /** @example Em hứa không chia sẻ thông tin cá nhân trên mạng */
             text: string;
             approvedAt: components["schemas"]["OffsetDateTime"];
         };
         Webhook: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 9
+             */
             systemClientId: number;
+            /** @example https://he-thong.truong.edu.vn/hooks/safeonline */
             url: string;
+            /**
+             * @example [
+             *       "attendee.submitted",
+             *       "plan.issued"
+             *     ]
+             */
             eventTypes: string[];
             active: boolean;
+            /** @example Địa chỉ nhận trả lời 410 Gone lúc 2026-05-29T08:15:00+07:00 */
             disabledReason?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
         WebhookDelivery: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             id: number;
             /** @example evt_1201 */
             webhookId: string;
+            /** @example attendee.submitted */
             type: string;
+            /** @example /api/plans/120 */
             link: string;
             /** @enum {string} */
             status: "PENDING" | "DELIVERED" | "FAILED";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             attempts: number;
             nextAttemptAt?: components["schemas"]["OffsetDateTime"];
             lastAttemptAt?: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 503
+             */
             lastStatus?: number;
+            /** @example HTTP 503 Service Unavailable */
             lastError?: string;
             deliveredAt?: components["schemas"]["OffsetDateTime"];
             createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An event type a subscription may name, with the scope the client needs to hear of it */
+        WebhookEventType: {
+            /** @example attendee.submitted */
+            type: string;
+            /** @example attendees:write */
+            scope: string;
         };
         WebhookInput: {
             /**
              * Format: int64
              * @description the system client it belongs to; a client's own token may leave it out
+             * @example 9
              */
             systemClientId?: number;
             /** @example https://he-thong.truong.edu.vn/hooks/safeonline */
@@ -5602,18 +7529,27 @@ export interface components {
         /** @description The subscription with its signing secret (Standard Webhooks whsec_…): shown this once */
         WebhookSecret: {
             webhook: components["schemas"]["Webhook"];
+            /** @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw */
             secret: string;
         };
         WeekPoint: {
             weekStart: components["schemas"]["LocalDate"];
             weekEnd: components["schemas"]["LocalDate"];
+            /** @example 112 */
             value: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 112
+             */
             unitsReached: number;
         };
         WeeklySeries: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 21
+             */
             targetId: number;
+            /** @example 80 */
             goalPercent: number;
             weeks: components["schemas"]["WeekPoint"][];
         };
@@ -5648,7 +7584,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The JSON Web Key Set (RFC 7517) */
             200: {
                 headers: {
                     /** @description strong validator of this answer; send it back in If-None-Match */
@@ -5658,7 +7594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["JwkSet"];
                 };
             };
             /** @description Not modified: If-None-Match names the current ETag; no body */
@@ -5697,6 +7633,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -5772,6 +7709,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -5869,6 +7807,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -5975,7 +7914,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
+                /** @example 1 */
                 photoId: number;
             };
             cookie?: never;
@@ -6061,6 +8002,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6161,6 +8103,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6272,6 +8215,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6371,6 +8315,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6470,7 +8415,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
+                /** @example 5288 */
                 otherId: number;
             };
             cookie?: never;
@@ -6570,6 +8517,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6647,6 +8595,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6724,6 +8673,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -6837,11 +8787,19 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /** @example 120 */
                 entityId?: number;
+                /** @example plan */
                 entityType?: string;
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -7023,6 +8981,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -7098,6 +9057,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -7199,9 +9159,15 @@ export interface operations {
     listTargetUnits: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -7218,6 +9184,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -7312,6 +9279,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -7398,10 +9366,17 @@ export interface operations {
     listCampaigns: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
+                /** @example 120 */
                 planId?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -7510,6 +9485,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -7598,6 +9574,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -7707,6 +9684,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -7805,9 +9783,15 @@ export interface operations {
     listPledges: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -7824,6 +9808,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -7918,6 +9903,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8006,6 +9992,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8115,6 +10102,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8203,6 +10191,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8304,10 +10293,17 @@ export interface operations {
     listActivityReports: {
         parameters: {
             query?: {
+                /** @example 12 */
                 organization?: number;
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -8315,7 +10311,10 @@ export interface operations {
                  */
                 sort?: string;
                 type?: components["schemas"]["ActivityType"];
-                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                /**
+                 * @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time
+                 * @example 2026-05-29T08:00:00+07:00
+                 */
                 updatedSince?: string;
             };
             header?: {
@@ -8326,6 +10325,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8425,10 +10425,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description unique per report you mean once */
+                /**
+                 * @description unique per report you mean once
+                 * @example thpt-cvl-2025-10-08-chuyen-de
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8781,6 +10785,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8881,6 +10886,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -8982,10 +10988,17 @@ export interface operations {
     listCampaignUnits: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
+                /** @example so giao duc */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -9001,6 +11014,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -9101,6 +11115,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -9204,6 +11219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -9310,7 +11326,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
+                /** @example 12 */
                 organizationId: number;
             };
             cookie?: never;
@@ -9420,6 +11438,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -9508,6 +11527,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
             };
             cookie?: never;
@@ -9611,7 +11631,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 3 */
                 campaignId: number;
+                /** @example 12 */
                 organizationId: number;
             };
             cookie?: never;
@@ -9693,6 +11715,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -9792,9 +11815,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -9920,6 +11945,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -10032,6 +12058,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -10120,6 +12147,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -10223,6 +12251,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -10326,6 +12355,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -10424,9 +12454,15 @@ export interface operations {
         parameters: {
             query?: {
                 category?: components["schemas"]["ContestCategory"];
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -10443,6 +12479,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 5 */
                 contestId: number;
             };
             cookie?: never;
@@ -10530,10 +12567,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description unique per entry you mean once */
+                /**
+                 * @description unique per entry you mean once
+                 * @example thpt-cvl-ve-2025-0042
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @example 5 */
                 contestId: number;
             };
             cookie?: never;
@@ -10643,6 +12684,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 5 */
                 contestId: number;
             };
             cookie?: never;
@@ -10731,6 +12773,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 5 */
                 contestId: number;
             };
             cookie?: never;
@@ -10832,6 +12875,7 @@ export interface operations {
     searchJudgeCandidates: {
         parameters: {
             query?: {
+                /** @example so giao duc */
                 q?: string;
             };
             header?: {
@@ -10842,6 +12886,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 5 */
                 contestId: number;
             };
             cookie?: never;
@@ -10936,6 +12981,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 5 */
                 contestId: number;
             };
             cookie?: never;
@@ -11030,6 +13076,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -11117,9 +13164,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @example "3" */
                 "If-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -11245,6 +13294,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -11343,9 +13393,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @example "3" */
                 "If-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -11473,6 +13525,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -11559,14 +13612,26 @@ export interface operations {
     listEventAttendees: {
         parameters: {
             query?: {
+                /** @example 4 */
                 category?: number;
-                /** @description only delegates in a duplicate pair (same phone, or same name and unit) */
+                /**
+                 * @description only delegates in a duplicate pair (same phone, or same name and unit)
+                 * @example true
+                 */
                 duplicates?: boolean;
+                /** @example 12 */
                 organization?: number;
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
+                /** @example so giao duc */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -11574,8 +13639,12 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["AttendeeStatus"];
-                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                /**
+                 * @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time
+                 * @example 2026-05-29T08:00:00+07:00
+                 */
                 updatedSince?: string;
+                /** @example 8 */
                 venue?: number;
             };
             header?: {
@@ -11586,6 +13655,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -11672,17 +13742,26 @@ export interface operations {
     exportEventAttendees: {
         parameters: {
             query?: {
+                /** @example 4 */
                 category?: number;
+                /** @example pdf */
                 format?: string;
-                /** @description also cancelled, declined and replaced delegates (left out by default) */
+                /**
+                 * @description also cancelled, declined and replaced delegates (left out by default)
+                 * @example false
+                 */
                 includeInactive?: boolean;
+                /** @example 12 */
                 organization?: number;
+                /** @example so giao duc */
                 q?: string;
                 status?: components["schemas"]["AttendeeStatus"];
+                /** @example 8 */
                 venue?: number;
             };
             header?: never;
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -11759,16 +13838,25 @@ export interface operations {
     listCheckIns: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
                  * @example -updatedAt
                  */
                 sort?: string;
-                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                /**
+                 * @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time
+                 * @example 2026-05-29T08:00:00+07:00
+                 */
                 updatedSince?: string;
             };
             header?: {
@@ -11779,6 +13867,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -11885,6 +13974,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -12009,9 +14099,15 @@ export interface operations {
     listCheckInConflicts: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -12133,6 +14229,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -12231,9 +14328,15 @@ export interface operations {
     listLateArrivals: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -12349,6 +14452,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -12853,6 +14957,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -12941,6 +15046,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -13018,6 +15124,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -13127,6 +15234,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -13227,6 +15335,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 7 */
                 eventId: number;
             };
             cookie?: never;
@@ -13336,6 +15445,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -13435,9 +15545,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -13569,6 +15681,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -13657,6 +15770,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -13754,9 +15868,15 @@ export interface operations {
     listImportRows: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -13773,6 +15893,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -13861,7 +15982,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
+                /** @example 7 */
                 rowNumber: number;
             };
             cookie?: never;
@@ -14056,15 +16179,22 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
                  * @example -updatedAt
                  */
                 sort?: string;
+                /** @example true */
                 unread?: boolean;
             };
             header?: {
@@ -14150,6 +16280,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -14245,12 +16376,19 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
+                /** @example 1 */
                 parentId?: number;
                 /** @example giao duc */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -14438,6 +16576,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -14525,9 +16664,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -14775,7 +16916,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PlanImportInput"];
+                "application/json": components["schemas"]["PlanDraft"];
             };
         };
         responses: {
@@ -14949,11 +17090,17 @@ export interface operations {
     listPlans: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
                 /** @example khong mot minh */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -15153,6 +17300,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15256,6 +17404,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15381,6 +17530,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15484,6 +17634,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15583,6 +17734,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15692,6 +17844,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15783,6 +17936,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -15908,6 +18062,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16017,6 +18172,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16117,6 +18273,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16226,6 +18383,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16326,6 +18484,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16435,6 +18594,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16535,6 +18695,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16644,6 +18805,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16730,7 +18892,10 @@ export interface operations {
     getPlanProgressReportDocx: {
         parameters: {
             query?: {
-                /** @description Kính gửi, a line break between the addressees */
+                /**
+                 * @description Kính gửi, a line break between the addressees
+                 * @example Ủy ban nhân dân thành phố Cần Thơ
+                 */
                 addressees?: string;
                 /**
                  * @description the day the figures stand at (YYYY-MM-DD); today when absent
@@ -16747,7 +18912,10 @@ export interface operations {
                  * @example 15
                  */
                 number?: string;
-                /** @description the superior body above the issuer; empty for none */
+                /**
+                 * @description the superior body above the issuer; empty for none
+                 * @example UBND THÀNH PHỐ CẦN THƠ
+                 */
                 parentBody?: string;
                 /** @example Cần Thơ */
                 place?: string;
@@ -16766,13 +18934,17 @@ export interface operations {
                 signerName?: string;
                 /** @example PHÓ GIÁM ĐỐC */
                 signerTitle?: string;
-                /** @description the trích yếu under BÁO CÁO */
+                /**
+                 * @description the trích yếu under BÁO CÁO
+                 * @example Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025
+                 */
                 summary?: string;
                 /** @example BC-CA-TP */
                 symbol?: string;
             };
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16861,6 +19033,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -16962,7 +19135,10 @@ export interface operations {
     getPlanProgressReportPdf: {
         parameters: {
             query?: {
-                /** @description Kính gửi, a line break between the addressees */
+                /**
+                 * @description Kính gửi, a line break between the addressees
+                 * @example Ủy ban nhân dân thành phố Cần Thơ
+                 */
                 addressees?: string;
                 /**
                  * @description the day the figures stand at (YYYY-MM-DD); today when absent
@@ -16979,7 +19155,10 @@ export interface operations {
                  * @example 15
                  */
                 number?: string;
-                /** @description the superior body above the issuer; empty for none */
+                /**
+                 * @description the superior body above the issuer; empty for none
+                 * @example UBND THÀNH PHỐ CẦN THƠ
+                 */
                 parentBody?: string;
                 /** @example Cần Thơ */
                 place?: string;
@@ -16998,13 +19177,17 @@ export interface operations {
                 signerName?: string;
                 /** @example PHÓ GIÁM ĐỐC */
                 signerTitle?: string;
-                /** @description the trích yếu under BÁO CÁO */
+                /**
+                 * @description the trích yếu under BÁO CÁO
+                 * @example Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025
+                 */
                 summary?: string;
                 /** @example BC-CA-TP */
                 symbol?: string;
             };
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -17093,6 +19276,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -17194,11 +19378,15 @@ export interface operations {
     exportPlanTasksXlsx: {
         parameters: {
             query?: {
-                /** @description the day the figures stand at (YYYY-MM-DD); today when absent */
+                /**
+                 * @description the day the figures stand at (YYYY-MM-DD); today when absent
+                 * @example 2025-11-23
+                 */
                 asOf?: string;
             };
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -17285,16 +19473,25 @@ export interface operations {
     listPlanTasks: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
                  * @example -updatedAt
                  */
                 sort?: string;
-                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                /**
+                 * @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time
+                 * @example 2026-05-29T08:00:00+07:00
+                 */
                 updatedSince?: string;
             };
             header?: {
@@ -17305,6 +19502,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -17405,6 +19603,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 120 */
                 planId: number;
             };
             cookie?: never;
@@ -17506,11 +19705,15 @@ export interface operations {
     approvePledge: {
         parameters: {
             query?: {
-                /** @description approve a held pledge anyway (the moderator has read why it is held) */
+                /**
+                 * @description approve a held pledge anyway (the moderator has read why it is held)
+                 * @example false
+                 */
                 override?: boolean;
             };
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -17610,6 +19813,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -17911,13 +20115,19 @@ export interface operations {
             query?: {
                 /** @example nguyen van an */
                 name?: string;
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
                 /** @example 0939949749 */
                 phone?: string;
                 /** @example CT-7KQ2M9XA */
                 reference?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -18014,7 +20224,10 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                /** @description the campaign's public id (publicId), not its database id */
+                /**
+                 * @description the campaign's public id (publicId), not its database id
+                 * @example c7Hq2LxP9mZ4
+                 */
                 publicId: string;
             };
             cookie?: never;
@@ -18093,6 +20306,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18197,6 +20411,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18264,6 +20479,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18363,7 +20579,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example THPT-CVL */
                 code: string;
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18440,7 +20658,9 @@ export interface operations {
     getWall: {
         parameters: {
             query?: {
+                /** @example 1 */
                 page?: number;
+                /** @example 30 */
                 size?: number;
             };
             header?: {
@@ -18451,6 +20671,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18535,6 +20756,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18613,6 +20835,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18723,6 +20946,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18807,6 +21031,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18885,6 +21110,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example c7Hq2LxP9mZ4 */
                 publicId: string;
             };
             cookie?: never;
@@ -18995,6 +21221,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -19089,6 +21316,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -19188,9 +21416,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -19316,6 +21546,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -19417,16 +21648,25 @@ export interface operations {
     listQuotaAttendees: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
                  * @example -updatedAt
                  */
                 sort?: string;
-                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                /**
+                 * @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time
+                 * @example 2026-05-29T08:00:00+07:00
+                 */
                 updatedSince?: string;
             };
             header?: {
@@ -19437,6 +21677,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 77 */
                 quotaId: number;
             };
             cookie?: never;
@@ -19543,6 +21784,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @example 77 */
                 quotaId: number;
             };
             cookie?: never;
@@ -19658,6 +21900,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 77 */
                 quotaId: number;
             };
             cookie?: never;
@@ -19735,6 +21978,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 77 */
                 quotaId: number;
             };
             cookie?: never;
@@ -20023,11 +22267,17 @@ export interface operations {
     listReferralReceivers: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
                 /** @example thanh doan */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -20116,10 +22366,16 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
                 side?: components["schemas"]["ReferralSide"];
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -20310,6 +22566,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -20397,9 +22654,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -20520,9 +22779,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -20647,9 +22908,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -20769,9 +23032,15 @@ export interface operations {
     listSystemClients: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -20958,6 +23227,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21046,6 +23316,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21145,6 +23416,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21244,6 +23516,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21345,13 +23618,24 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
-                /** @description organisation id */
+                /**
+                 * @description organisation id
+                 * @example 12
+                 */
                 organization?: number;
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
+                /** @example 120 */
                 planId?: number;
+                /** @example so giao duc */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -21359,7 +23643,10 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["TaskStatus"];
-                /** @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time */
+                /**
+                 * @description only rows changed at or after this instant (RFC 3339, e.g. 2026-05-27T08:00:00+07:00), cancelled and replaced ones included, sorted by updatedAt; keep the newest updatedAt you saw and send it next time
+                 * @example 2026-05-29T08:00:00+07:00
+                 */
                 updatedSince?: string;
             };
             header?: {
@@ -21463,6 +23750,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21562,9 +23850,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21690,6 +23980,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21763,9 +24054,15 @@ export interface operations {
     listProgressReports: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -21781,6 +24078,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -21887,6 +24185,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -22000,11 +24299,19 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /** @example 12 */
                 organizationId?: number;
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
+                /** @example so giao duc */
                 q?: string;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -22184,9 +24491,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @example "3" */
                 "If-Match": string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -22312,6 +24621,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -22416,9 +24726,103 @@ export interface operations {
             };
         };
     };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventType"][];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A system client's allowance per minute is used up (every answer to a client carries the RateLimit and RateLimit-Policy headers); Retry-After says in how many seconds to try again */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWebhooks: {
         parameters: {
             query?: {
+                /** @example 9 */
                 systemClientId?: number;
             };
             header?: {
@@ -22624,6 +25028,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -22724,6 +25129,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;
@@ -22809,9 +25215,15 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
+                /**
+                 * @description 1-based page number
+                 * @example 1
+                 */
                 page?: number;
-                /** @description page size, at most 100 */
+                /**
+                 * @description page size, at most 100
+                 * @example 20
+                 */
                 size?: number;
                 /**
                  * @description comma-separated fields, '-' for descending
@@ -22827,6 +25239,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @example 42 */
                 id: number;
             };
             cookie?: never;

@@ -75,8 +75,9 @@ export type DraftCampaign = Schemas['DraftCampaign']
 export type ExtractedField = Schemas['ExtractedField']
 export type SourceSpan = Schemas['SourceSpan']
 export type PlanTextInput = Schemas['PlanTextInput']
-export type PlanImportInput = Schemas['PlanImportInput']
-export type ImportQuotaInput = Schemas['ImportQuotaInput']
+export type DraftOrganization = Schemas['DraftOrganization']
+export type DraftTarget = Schemas['DraftTarget']
+export type DraftActivity = Schemas['DraftActivity']
 export type PlanImportResult = Schemas['PlanImportResult']
 
 export type PlanListQuery = NonNullable<paths['/api/plans']['get']['parameters']['query']>

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
-import type { PlanImportInput } from '@/lib/api/types'
+import type { PlanDraft } from '@/lib/api/types'
 
 /** Reads a .txt, .docx or .pdf into a draft; nothing is saved. A PDF read by OCR may take a while. */
 export function useDraftFromFile() {
@@ -30,11 +30,11 @@ export function useDraftFromText() {
   })
 }
 
-/** Creates the plan with its tasks, events, quotas and campaign in one transaction. */
+/** Creates the plan with the organisations it proposes, its tasks, events, quotas, campaign and targets in one transaction: the body is the draft as received, edited. */
 export function useConfirmImport() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: ({ body, key }: { body: PlanImportInput; key: string }) =>
+    mutationFn: ({ body, key }: { body: PlanDraft; key: string }) =>
       unwrap(api.POST('/api/plan-imports/confirm', { params: { header: { 'Idempotency-Key': key } }, body })),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.plans.all })

@@ -11,7 +11,7 @@ import { DateTimeInput, DayInput } from './inputs'
 
 const EVENT_TIMES = ['startsAt', 'endsAt'] as const
 const CAMPAIGN_LISTS = ['hashtags', 'slogans'] as const
-const CAMPAIGN_AUDIENCES = ['directAudience', 'indirectAudience'] as const
+const CAMPAIGN_AUDIENCES = ['organisers', 'directAudience', 'indirectAudience'] as const
 
 /** Section II's events: title, time, venues, format, expected delegates, chair. */
 export const EventsSection = memo(function EventsSection({

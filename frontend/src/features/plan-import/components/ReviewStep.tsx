@@ -28,6 +28,7 @@ import { DocumentPane, type Flash } from './DocumentPane'
 import { CampaignSection, EventsSection } from './EventsSection'
 import { ImportSteps } from './ImportSteps'
 import { PlanSection } from './PlanSection'
+import { ProposalsSection, RolesSection, TargetsSection } from './ProposalsSection'
 import { TasksSection } from './TasksSection'
 
 const FLASH_MS = 1600
@@ -209,9 +210,17 @@ export function ReviewStep({ draft, sourceName, onRestart }: { draft: PlanDraft;
               <Form layout="vertical" component={false}>
                 <Flex vertical gap={16}>
                   <PlanSection plan={state.plan} update={update} />
+                  <RolesSection
+                    plan={state.plan}
+                    newOrganizations={state.newOrganizations}
+                    receivingOrganizationId={state.receivingOrganizationId}
+                    update={update}
+                  />
+                  <ProposalsSection newOrganizations={state.newOrganizations} update={update} />
                   <EventsSection events={state.events} quotas={state.quotas} update={update} />
                   <TasksSection tasks={state.tasks} quotas={state.quotas} events={state.events} update={update} />
                   <CampaignSection campaign={state.campaign} update={update} />
+                  <TargetsSection targets={state.targets} tasks={state.tasks} campaign={state.campaign} update={update} />
                 </Flex>
               </Form>
             </div>

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RequireAuth } from '@/app/RequireAuth'
-import type { PlanImportInput } from '@/lib/api/types'
+import type { PlanDraft } from '@/lib/api/types'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { CULTURE, POLICE, sampleDraft } from '../fixtures'
@@ -20,11 +20,15 @@ const coordinator = {
 
 interface Served {
   uploads: Request[]
-  confirms: { key: string | null; body: PlanImportInput }[]
+  confirms: { key: string | null; body: PlanDraft }[]
 }
 
 /** The API as the page meets it: who I am, the organisation search, the importer, the confirm (refused first when asked). */
-function serve({ me = coordinator, refuseFirst = false }: { me?: typeof coordinator; refuseFirst?: boolean } = {}): Served {
+function serve({
+  me = coordinator,
+  refuseFirst = false,
+  draft = sampleDraft,
+}: { me?: typeof coordinator; refuseFirst?: boolean; draft?: () => PlanDraft } = {}): Served {
   const served: Served = { uploads: [], confirms: [] }
   stubFetch(async (req) => {
     const url = new URL(req.url)
@@ -37,10 +41,10 @@ function serve({ me = coordinator, refuseFirst = false }: { me?: typeof coordina
     }
     if (path === '/api/plan-imports' && req.method === 'POST') {
       served.uploads.push(req.clone())
-      return jsonResponse(200, sampleDraft())
+      return jsonResponse(200, draft())
     }
     if (path === '/api/plan-imports/confirm' && req.method === 'POST') {
-      served.confirms.push({ key: req.headers.get('Idempotency-Key'), body: (await req.json()) as PlanImportInput })
+      served.confirms.push({ key: req.headers.get('Idempotency-Key'), body: (await req.json()) as PlanDraft })
       if (refuseFirst && served.confirms.length === 1) {
         return problemResponse(422, {
           type: '/problems/unprocessable',
@@ -50,7 +54,7 @@ function serve({ me = coordinator, refuseFirst = false }: { me?: typeof coordina
           errors: [{ field: 'tasks[1].leadOrganizationId', code: 'UnknownOrganization', message: 'Đơn vị chủ trì không tồn tại' }],
         })
       }
-      return jsonResponse(201, { planId: 99, taskIds: [1, 2, 3], eventIds: [4], quotaIds: [5, 6, 7] })
+      return jsonResponse(201, { planId: 99, taskIds: [1, 2, 3], eventIds: [4], quotaIds: [5, 6, 7], targetIds: [], organizationIds: [] })
     }
     return jsonResponse(404, {})
   })
@@ -149,7 +153,7 @@ describe('drafting a plan from its document', () => {
     expect(body.plan.standingOrganizationId).toBe(POLICE.id)
     expect(body.tasks?.map((t) => t.leadOrganizationId)).toEqual([10, CULTURE.id, CULTURE.id])
     // The quotas of task 2 follow its lead, chosen after the import.
-    expect(body.quotas?.map((q) => [q.eventIndex, q.quota.ownerOrganizationId, q.quota.categoryId, q.quota.count])).toEqual([
+    expect(body.quotas?.map((q) => [q.eventIndex, q.ownerOrganizationId, q.categoryId, q.count])).toEqual([
       [0, 10, 8, 50],
       [0, CULTURE.id, 11, 5],
       [0, CULTURE.id, 12, 30],
@@ -236,4 +240,62 @@ describe('drafting a plan from its document', () => {
     expect(await screen.findByText('Bạn không có quyền soạn kế hoạch')).toBeInTheDocument()
     expect(document.querySelector('input[type=file]')).toBeNull()
   }, 20_000)
+
+  it('shows the agencies to create with a parent to choose, the standing agency read from the text, and the target drafts; sends them back', async () => {
+    const withProposals = (): PlanDraft => {
+      const d = sampleDraft()
+      d.plan.standingOrganizationId = POLICE.id
+      d.fields.push({
+        path: 'plan.standingOrganizationId',
+        label: 'Cơ quan thường trực',
+        value: POLICE.name,
+        text: 'Công an thành phố',
+        source: { line: 10, start: 0, endLine: 10, end: 5 },
+        confidence: 0.9,
+        status: 'FOUND',
+      })
+      d.newOrganizations = [{ name: 'Sở Thông tin truyền thong', type: 'DEPARTMENT', create: true, text: 'Sở Thông tin truyền thong' }]
+      d.tasks[1] = { ...d.tasks[1], leadOrganizationId: undefined, leadNewOrganization: 0 }
+      d.tasks[2] = { ...d.tasks[2], leadOrganizationId: undefined, leadNewOrganization: 0 }
+      d.campaign = { name: 'Không một mình', slogans: [], hashtags: ['#KhongMotMinh'], startsOn: '2026-06-01', endsOn: '2026-08-31' }
+      d.targets = [{ taskIndex: 0, name: '100% các trường tham gia', kind: 'UNITS_WITH_ACTIVITY', activityType: 'ANNOUNCEMENT_POST', goalPercent: 100 }]
+      return d
+    }
+    const served = serve({ draft: withProposals })
+    const user = setupUser()
+    await uploadSample(user)
+
+    const proposals = screen.getByTestId('import-new-orgs')
+    expect(within(proposals).getByDisplayValue('Sở Thông tin truyền thong')).toBeInTheDocument()
+    expect(screen.getByTestId('import-roles')).toBeInTheDocument()
+    expect(within(screen.getByTestId('import-targets')).getByDisplayValue('100% các trường tham gia')).toBeInTheDocument()
+    // The proposal has no parent yet: the confirm waits for one.
+    expect(screen.getByTestId('import-blockers')).toHaveTextContent('Đơn vị mới “Sở Thông tin truyền thong” cần đơn vị cấp trên')
+
+    await user.click(within(proposals).getByLabelText('Đơn vị cấp trên'))
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown .ant-select-item-option')].find(
+        (o) => o.getAttribute('title') === POLICE.name,
+      )
+      if (!found) throw new Error('no option yet')
+      return found
+    })
+    fireEvent.click(option)
+    await waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled())
+    await user.click(screen.getByTestId('import-confirm'))
+    await waitFor(() => expect(served.confirms).toHaveLength(1))
+    const body = served.confirms[0].body
+    expect(body.newOrganizations).toEqual([
+      { name: 'Sở Thông tin truyền thong', type: 'DEPARTMENT', create: true, text: 'Sở Thông tin truyền thong', parentOrganizationId: POLICE.id },
+    ])
+    expect(body.tasks.map((t) => [t.leadOrganizationId, t.leadNewOrganization])).toEqual([
+      [10, undefined],
+      [undefined, 0],
+      [undefined, 0],
+    ])
+    expect(body.targets).toEqual([
+      { taskIndex: 0, name: '100% các trường tham gia', kind: 'UNITS_WITH_ACTIVITY', activityType: 'ANNOUNCEMENT_POST', goalPercent: 100 },
+    ])
+    expect(body.lines).toEqual(sampleDraft().lines)
+  }, 60_000)
 })

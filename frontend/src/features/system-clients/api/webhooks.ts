@@ -13,6 +13,16 @@ export function useWebhooks(systemClientId: number | undefined) {
   })
 }
 
+/** The event types and the scope each needs: the server's one table; it changes only with a release. */
+export function useWebhookEventTypes(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.webhooks.eventTypes,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/webhook-event-types', { signal })),
+    staleTime: Infinity,
+    enabled,
+  })
+}
+
 /** Subscribes a URL; the answer carries the signing secret, which the server never shows again. */
 export function useCreateWebhook() {
   const qc = useQueryClient()

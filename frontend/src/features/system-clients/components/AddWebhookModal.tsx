@@ -1,9 +1,9 @@
-import { Alert, Form, Input, Modal } from 'antd'
+import { Alert, Form, Input, Modal, Skeleton } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProblem } from '@/components/FormProblem'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
-import { useCreateWebhook } from '../api/webhooks'
+import { useCreateWebhook, useWebhookEventTypes } from '../api/webhooks'
 import type { SystemClient } from '../systemClient'
 import { eventTypesAsOneField, eventTypesFor, type WebhookSecret } from '../webhook'
 import { EventTypeCheckboxes } from './EventTypeCheckboxes'
@@ -26,7 +26,8 @@ export function AddWebhookModal({ client, open, onClose, onCreated }: {
   const [form] = Form.useForm<Values>()
   const create = useCreateWebhook()
   const [problem, setProblem] = useState<ServerFormError | null>(null)
-  const types = eventTypesFor(client.scopes)
+  const eventTypes = useWebhookEventTypes(open)
+  const types = eventTypesFor(eventTypes.data ?? [], client.scopes)
 
   const cancel = () => {
     setProblem(null)
@@ -75,7 +76,11 @@ export function AddWebhookModal({ client, open, onClose, onCreated }: {
         >
           <Input maxLength={URL_MAX} autoComplete="off" placeholder={t('systemClient.webhook.form.urlPlaceholder')} />
         </Form.Item>
-        {types.length === 0 ? (
+        {eventTypes.isPending ? (
+          <Skeleton active paragraph={{ rows: 3 }} title={false} aria-label={t('common.loading')} />
+        ) : eventTypes.isError ? (
+          <Alert type="error" showIcon title={t('systemClient.webhook.form.eventTypesFailed')} />
+        ) : types.length === 0 ? (
           <Alert type="info" showIcon title={t('systemClient.webhook.form.noEventTypes')} />
         ) : (
           <Form.Item

@@ -5,6 +5,7 @@ import { fakeSystemTime } from '@/test/clock'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import type { SystemClient } from '../systemClient'
+import { EVENT_TYPES } from '../eventTypes.fixture'
 import type { Webhook, WebhookDelivery } from '../webhook'
 import { SystemClientListPage } from './SystemClientListPage'
 
@@ -158,6 +159,7 @@ describe('the webhooks of a system client', () => {
         }
         return jsonResponse(201, { webhook: created, secret: 'whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM=' })
       }
+      if (url.pathname === '/api/webhook-event-types') return jsonResponse(200, EVENT_TYPES)
       if (url.pathname === '/api/webhooks') return jsonResponse(200, posts.length > 1 ? [created] : [])
       return clientsPage.clone()
     })

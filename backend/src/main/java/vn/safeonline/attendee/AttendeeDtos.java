@@ -21,29 +21,29 @@ public final class AttendeeDtos {
             @Size(max = 300) @Schema(examples = "Hiệu trưởng") String position,
             @Size(max = 300) @Schema(examples = "Trường THPT Châu Văn Liêm") String unit,
             @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "{vn.safeonline.phone}") @Schema(examples = "0939.949.749") String phone,
-            @Size(max = 254) @Email String email,
-            @Schema(description = "seat at this venue; default the main venue") Long venueId,
-            @Size(max = 300) String school,
+            @Schema(examples = "phuhuynh.an@example.vn") @Size(max = 254) @Email String email,
+            @Schema(examples = "8", description = "seat at this venue; default the main venue") Long venueId,
+            @Schema(examples = "Trường THPT Châu Văn Liêm") @Size(max = 300) String school,
             @Size(max = 20) @Schema(examples = "10A1") String grade,
-            @Size(max = 200) String guardianName,
-            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "{vn.safeonline.phone}") String guardianPhone,
+            @Schema(examples = "Nguyễn Văn Bình") @Size(max = 200) String guardianName,
+            @Schema(examples = "0939.949.749") @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 .()-]{8,20}$", message = "{vn.safeonline.phone}") String guardianPhone,
             Boolean difficultCircumstances) {
     }
 
     @Schema(name = "Attendee")
     public record AttendeeView(
-            @Schema(required = true) long id, @Schema(required = true) long quotaId, @Schema(required = true) long eventId,
+            @Schema(examples = "42", required = true) long id, @Schema(examples = "77", required = true) long quotaId, @Schema(examples = "7", required = true) long eventId,
             @Schema(required = true) OrgRef organization, @Schema(required = true) CategoryView category,
-            @Schema(required = true) String fullName, String position, String unit,
-            @Schema(description = "masked for minors unless the caller's organisation submitted or receives the list") String phone,
-            String email, Long venueId, String venueName,
-            String school, String grade, String guardianName, String guardianPhone, Boolean difficultCircumstances,
+            @Schema(examples = "Nguyễn Thị Lan", required = true) String fullName, @Schema(examples = "Phó Giám đốc") String position, @Schema(examples = "Trường THPT Châu Văn Liêm") String unit,
+            @Schema(examples = "0939.949.749", description = "masked for minors unless the caller's organisation submitted or receives the list") String phone,
+            @Schema(examples = "phuhuynh.an@example.vn") String email, @Schema(examples = "8") Long venueId, @Schema(examples = "Hội trường UBND thành phố") String venueName,
+            @Schema(examples = "Trường THPT Châu Văn Liêm") String school, @Schema(examples = "10A1") String grade, @Schema(examples = "Nguyễn Văn Bình") String guardianName, @Schema(examples = "0939.949.749") String guardianPhone, Boolean difficultCircumstances,
             @Schema(required = true, description = "personal fields are hidden from this caller") boolean personalDataMasked,
             @Schema(required = true) AttendeeStatus status,
-            @Schema(description = "the first other active attendee of the event with the same phone, or the same name and unit, "
+            @Schema(examples = "5288", description = "the first other active attendee of the event with the same phone, or the same name and unit, "
                     + "whom the organisers have not decided to keep both of (both rows of a pair carry it)") Long duplicateOfId,
-            Long replacesId, OffsetDateTime checkedInAt,
-            @Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) int version,
+            @Schema(examples = "5288") Long replacesId, OffsetDateTime checkedInAt,
+            @Schema(required = true) OffsetDateTime createdAt, @Schema(examples = "3", required = true) int version,
             @Schema(required = true, description = "every pair this attendee is in, and whether the organisers keep both") List<DuplicateRef> duplicates,
             @Schema(description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt,
             @Schema(description = "the code printed under the QR on the card, typed at the door when the QR cannot be read "
@@ -51,10 +51,10 @@ public final class AttendeeDtos {
     }
 
     @Schema(name = "DuplicateRef", description = "another active attendee of the event with the same phone, or the same name and unit")
-    public record DuplicateRef(@Schema(required = true) long attendeeId, @Schema(required = true) boolean keptBoth) {
+    public record DuplicateRef(@Schema(examples = "5301", required = true) long attendeeId, @Schema(required = true) boolean keptBoth) {
     }
 
     @Schema(name = "AttendeeStatusChange")
-    public record StatusChange(@Size(max = 500) String reason) {
+    public record StatusChange(@Schema(examples = "Đại biểu bận công tác đột xuất") @Size(max = 500) String reason) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,9 +41,13 @@ public class AttendeeResource {
     @GET
     @Path("{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "getAttendee", summary = "One attendee (children's personal fields masked unless the caller submitted or receives them)")
+    @Operation(operationId = "getAttendee", summary = "One attendee (children's personal fields masked unless the caller submitted or receives them)",
+            description = "The submitting organisation's people and the event's organisers and receivers may read it; anyone else gets 404. Children's phone,"
+                    + " guardian and circumstances are masked for everyone but the submitting and receiving organisations, and each unmasked read is "
+                    + "written to the audit log. Answers an ETag (the attendee's version): If-None-Match → 304, and the same tag is what an update sends "
+                    + "in If-Match. System clients need attendees:write.")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Attendee a = service.find(id);
         return Response.ok(service.views(List.of(a)).get(0)).tag(Etags.of(a.version)).build();
     }
@@ -50,10 +55,13 @@ public class AttendeeResource {
     @GET
     @Path("{id}/invitation.png")
     @Produces("image/png")
-    @Operation(operationId = "getInvitationQr", summary = "The QR code of a delegate's invitation (an opaque token, never the id)")
+    @Operation(operationId = "getInvitationQr", summary = "The QR code of a delegate's invitation (an opaque token, never the id)",
+            description = "The QR code encodes the invitation's opaque token (what the door scans), never the database id. For the delegate's submitting "
+                    + "organisation and the event's organisers; 404 for anyone else. A cancelled or declined delegate has no valid invitation: 409 not-"
+                    + "admissible. Served with Cache-Control: private, no-store.")
     @APIResponse(responseCode = "200", description = "PNG", content = @Content(mediaType = "image/png",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    public Response qr(@PathParam("id") long id) {
+    public Response qr(@Parameter(example = "42") @PathParam("id") long id) {
         Attendee a = admissible(id);
         return Response.ok(vn.safeonline.common.Documents.qrPng(a.invitationToken, 400)).header("Cache-Control", "private, no-store").build();
     }
@@ -61,10 +69,13 @@ public class AttendeeResource {
     @GET
     @Path("{id}/invitation.pdf")
     @Produces("application/pdf")
-    @Operation(operationId = "getInvitationCard", summary = "A printable delegate card: name, title, organisation, venue, QR code")
+    @Operation(operationId = "getInvitationCard", summary = "A printable delegate card: name, title, organisation, venue, QR code",
+            description = "A one-page PDF to print or send: the delegate's name, title and organisation, the event, venue and seat area, and the invitation's"
+                    + " QR code. Same rules as the QR code: the submitting organisation and the organisers, 404 for others, 409 not-admissible when the "
+                    + "delegate is no longer on the list; never cached.")
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    public Response card(@PathParam("id") long id) {
+    public Response card(@Parameter(example = "42") @PathParam("id") long id) {
         Attendee a = admissible(id);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         AttendeeDocuments.card(a, out);
@@ -86,7 +97,7 @@ public class AttendeeResource {
     @Operation(operationId = "keepBothDuplicates", summary = "A flagged pair are two people: keep both (the organisers or the receiving agency)",
             description = "To keep one instead, cancel the other. 404 when the two are not a pair of the same event.")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public AttendeeView keepBoth(@PathParam("id") long id, @PathParam("otherId") long otherId) {
+    public AttendeeView keepBoth(@Parameter(example = "42") @PathParam("id") long id, @Parameter(example = "5288") @PathParam("otherId") long otherId) {
         return service.views(List.of(service.keepBoth(id, otherId))).get(0);
     }
 
@@ -94,9 +105,12 @@ public class AttendeeResource {
     @Path("{id}/confirm")
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @jakarta.transaction.Transactional
-    @Operation(operationId = "confirmAttendee", summary = "The delegate confirmed attendance")
+    @Operation(operationId = "confirmAttendee", summary = "The delegate confirmed attendance",
+            description = "Officers and coordinators of the submitting organisation, or of the organisers. Allowed from SUBMITTED or DECLINED (confirming a "
+                    + "declined delegate takes a place again, so the quota row is locked and 409 quota-exceeded when it is full); confirming an already "
+                    + "confirmed delegate is 409 invalid-transition. Recorded in the audit log. For people only.")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public AttendeeView confirm(@PathParam("id") long id) {
+    public AttendeeView confirm(@Parameter(example = "42") @PathParam("id") long id) {
         return service.views(List.of(service.changeStatus(id, AttendeeStatus.CONFIRMED))).get(0);
     }
 
@@ -104,9 +118,11 @@ public class AttendeeResource {
     @Path("{id}/decline")
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @jakarta.transaction.Transactional
-    @Operation(operationId = "declineAttendee", summary = "The delegate declined: the place is free again")
+    @Operation(operationId = "declineAttendee", summary = "The delegate declined: the place is free again",
+            description = "Officers and coordinators of the submitting organisation, or of the organisers. Allowed from SUBMITTED or CONFIRMED; the place "
+                    + "returns to the quota at once. Declining twice is 409 invalid-transition. Recorded in the audit log. For people only.")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public AttendeeView decline(@PathParam("id") long id) {
+    public AttendeeView decline(@Parameter(example = "42") @PathParam("id") long id) {
         return service.views(List.of(service.changeStatus(id, AttendeeStatus.DECLINED))).get(0);
     }
 
@@ -115,9 +131,12 @@ public class AttendeeResource {
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @jakarta.transaction.Transactional
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "cancelAttendee", summary = "Withdraw a delegate from the list: the invitation stops working")
+    @Operation(operationId = "cancelAttendee", summary = "Withdraw a delegate from the list: the invitation stops working",
+            description = "The submitting organisation (officers, coordinators, or its system client with attendees:write) or the organisers withdraw a "
+                    + "delegate: the status becomes CANCELLED, the invitation token stops admitting at the door and the place returns to the quota. From "
+                    + "SUBMITTED, CONFIRMED or DECLINED; cancelling twice is 409 invalid-transition.")
     @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public AttendeeView cancel(@PathParam("id") long id) {
+    public AttendeeView cancel(@Parameter(example = "42") @PathParam("id") long id) {
         return service.views(List.of(service.changeStatus(id, AttendeeStatus.CANCELLED))).get(0);
     }
 
@@ -127,9 +146,12 @@ public class AttendeeResource {
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @jakarta.transaction.Transactional
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "replaceAttendee", summary = "Another person takes this delegate's place (same quota, no new place)")
+    @Operation(operationId = "replaceAttendee", summary = "Another person takes this delegate's place (same quota, no new place)",
+            description = "The submitting organisation names another person for the same place: the old delegate is replaced, the new one gets a fresh "
+                    + "invitation token and no extra place is used, so no quota check applies. 409 invalid-transition when the delegate is no longer on "
+                    + "the list or has already checked in; 422 with errors[] for invalid person fields. System clients need attendees:write.")
     @APIResponse(responseCode = "201", description = "The new attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public Response replace(@PathParam("id") long id, @Valid @NotNull AttendeeInput input) {
+    public Response replace(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull AttendeeInput input) {
         Attendee a = service.replace(id, input);
         return Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0)).build();
     }

@@ -36,14 +36,14 @@ public class EventAttendeesResource {
     @GET
     @Operation(operationId = "listEventAttendees", summary = "The consolidated list: every agency's delegates (organisers and receivers), or the caller's own",
             description = "q searches names without diacritics ('nguyen van a'); default order is protocol: leaders first, then by organisation.")
-    public PageResponse<AttendeeView> list(@PathParam("eventId") long eventId,
-                                           @QueryParam("organization") Long organization,
-                                           @QueryParam("category") Long category,
-                                           @QueryParam("venue") Long venue,
+    public PageResponse<AttendeeView> list(@Parameter(example = "7") @PathParam("eventId") long eventId,
+                                           @Parameter(example = "12") @QueryParam("organization") Long organization,
+                                           @QueryParam("category") @Parameter(example = "4") Long category,
+                                           @Parameter(example = "8") @QueryParam("venue") Long venue,
                                            @QueryParam("status") @Parameter(schema = @Schema(implementation = AttendeeStatus.class)) String status,
-                                           @QueryParam("q") @Size(max = 200) String q,
-                                           @QueryParam("duplicates") @Parameter(description = "only delegates in a duplicate pair (same phone, or same name and unit)") boolean duplicates,
-                                           @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                           @Parameter(example = "so giao duc") @QueryParam("q") @Size(max = 200) String q,
+                                           @QueryParam("duplicates") @Parameter(description = "only delegates in a duplicate pair (same phone, or same name and unit)", example = "true") boolean duplicates,
+                                           @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                            @Valid @BeanParam PageParams page) {
         return service.eventList(eventId, new AttendeeService.EventFilter(organization, category, venue, status, q), duplicates,
                 Params.instant(updatedSince, Params.UPDATED_SINCE), page);
@@ -59,14 +59,14 @@ public class EventAttendeesResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
                     @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf",
                             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
-    public jakarta.ws.rs.core.Response export(@PathParam("eventId") long eventId,
-                                              @QueryParam("format") @jakarta.ws.rs.DefaultValue("xlsx") @jakarta.validation.constraints.Pattern(regexp = "xlsx|pdf", message = "{vn.safeonline.exportFormat}") String format,
-                                              @QueryParam("organization") Long organization,
-                                              @QueryParam("category") Long category,
-                                              @QueryParam("venue") Long venue,
+    public jakarta.ws.rs.core.Response export(@Parameter(example = "7") @PathParam("eventId") long eventId,
+                                              @QueryParam("format") @Parameter(example = "pdf") @jakarta.ws.rs.DefaultValue("xlsx") @jakarta.validation.constraints.Pattern(regexp = "xlsx|pdf", message = "{vn.safeonline.exportFormat}") String format,
+                                              @Parameter(example = "12") @QueryParam("organization") Long organization,
+                                              @QueryParam("category") @Parameter(example = "4") Long category,
+                                              @Parameter(example = "8") @QueryParam("venue") Long venue,
                                               @QueryParam("status") @Parameter(schema = @Schema(implementation = AttendeeStatus.class)) String status,
-                                              @QueryParam("q") @Size(max = 200) String q,
-                                              @QueryParam("includeInactive") @Parameter(description = "also cancelled, declined and replaced delegates (left out by default)") boolean includeInactive)
+                                              @Parameter(example = "so giao duc") @QueryParam("q") @Size(max = 200) String q,
+                                              @QueryParam("includeInactive") @Parameter(example = "false", description = "also cancelled, declined and replaced delegates (left out by default)") boolean includeInactive)
             throws java.io.IOException {
         AttendeeService.EventExport export = service.eventExport(eventId, new AttendeeService.EventFilter(organization, category, venue, status, q),
                 includeInactive);

@@ -56,9 +56,13 @@ public class QuotaAttendeesResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "listQuotaAttendees", summary = "The attendees submitted for a quota")
-    public PageResponse<AttendeeView> list(@PathParam("quotaId") long quotaId,
-                                           @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+    @Operation(operationId = "listQuotaAttendees", summary = "The attendees submitted for a quota",
+            description = "For the quota's owner (officers, coordinators, or its system client with attendees:write) and the event's organisers and "
+                    + "receivers; 404 for a quota the caller may not see. Paged in submission order; with updatedSince, only attendees changed (cancelled"
+                    + " included) since that instant, so a system can sync incrementally. Children's personal fields are masked as for a single attendee."
+                    + " The list answers an ETag (If-None-Match → 304).")
+    public PageResponse<AttendeeView> list(@Parameter(example = "77") @PathParam("quotaId") long quotaId,
+                                           @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                            @Valid @BeanParam PageParams page) {
         java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Quota q = quotas.find(quotaId);
@@ -84,7 +88,7 @@ public class QuotaAttendeesResource {
             description = "Refused beyond the quota (409 quota-exceeded) or after the deadline (409 deadline-passed). "
                     + "With Idempotency-Key, a replay returns the first response and the same key with another body is refused.")
     @APIResponse(responseCode = "201", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public Response create(@PathParam("quotaId") long quotaId,
+    public Response create(@Parameter(example = "77") @PathParam("quotaId") long quotaId,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per request you mean once", example = "truong-cvl-2026-05-27-001") String key,
                            @Valid @NotNull AttendeeInput input) {
         var replay = idempotency.claim(key, Map.of("quotaId", quotaId, "attendee", input));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +41,7 @@ public class QuotaImportsResource {
     @APIResponse(responseCode = "202", description = "Parsing", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Larger than the limit (32 MB by default)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Not an .xlsx or a UTF-8 .csv", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response upload(@PathParam("quotaId") long quotaId, @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
+    public Response upload(@Parameter(example = "77") @PathParam("quotaId") long quotaId, @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file) {
         ImportJobView job = imports.upload(quotaId, file == null ? null : file.uploadedFile(), file == null ? null : Text.fileName(file.fileName()));
         return Response.accepted(job).location(URI.create("/api/imports/" + job.id())).build();
     }

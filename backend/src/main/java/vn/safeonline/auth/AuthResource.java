@@ -64,14 +64,14 @@ public class AuthResource {
 
     @Schema(name = "TokenResponse")
     public record TokenResponse(
-            @Schema(required = true) String accessToken,
+            @Schema(examples = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJzb2dkZHQifQ.c2lnbmF0dXJl", required = true) String accessToken,
             @Schema(required = true, examples = "Bearer") String tokenType,
             @Schema(required = true, description = "seconds", examples = "28800") long expiresIn) {
     }
 
     @Schema(name = "Me")
     public record Me(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true, examples = "sogddt") String username,
             @Schema(required = true, examples = "Nguyễn Thị Lan") String fullName,
             @Schema(required = true) List<Role> roles,
@@ -82,7 +82,7 @@ public class AuthResource {
 
     @Schema(name = "ClientTokenResponse", description = "An access token for a system client (RFC 6749 §5.1)")
     public record ClientTokenResponse(
-            @Schema(required = true) @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
+            @Schema(examples = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJzYy03azNtOXEycDR0eng4dzVuIn0.c2lnbmF0dXJl", required = true) @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
             @Schema(required = true, examples = "Bearer") @com.fasterxml.jackson.annotation.JsonProperty("token_type") String tokenType,
             @Schema(required = true, description = "seconds", examples = "900") @com.fasterxml.jackson.annotation.JsonProperty("expires_in") long expiresIn,
             @Schema(required = true, description = "the client's scopes, space-separated", examples = "plans:read attendees:write") String scope) {
@@ -196,7 +196,10 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
-    @Operation(operationId = "getMe", summary = "The caller, its organisation and roles")
+    @Operation(operationId = "getMe", summary = "The caller, its organisation and roles",
+            description = "Any signed-in caller: a person's account (id, username, name, organisation, roles read from the database on this request, email "
+                    + "and notification preference) or a system client's account with its organisation. The SPA uses it to decide what to show; the roles"
+                    + " here are the ones every operation checks. Answers an ETag.")
     public Me me() {
         AppUser u = me.user();
         return new Me(u.id, u.username, u.fullName, me.roles().stream().sorted().toList(), OrgRef.of(u.organization), u.email, u.emailNotifications);

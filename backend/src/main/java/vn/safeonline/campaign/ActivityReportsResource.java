@@ -46,10 +46,13 @@ public class ActivityReportsResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.ACTIVITIES_WRITE)
-    @Operation(operationId = "listActivityReports", summary = "Reports of the units the caller may see, newest first")
-    public PageResponse<ReportView> list(@PathParam("campaignId") long campaignId, @QueryParam("organization") Long organization,
+    @Operation(operationId = "listActivityReports", summary = "Reports of the units the caller may see, newest first",
+            description = "A unit sees its own subtree's reports; the campaign's managers and monitors see every unit's. Filters: organization (a unit), "
+                    + "type, updatedSince (reports changed since that instant, for an incremental sync). Paged, newest first; answers an ETag (If-None-"
+                    + "Match → 304). System clients need activities:write and see their organisation's reports.")
+    public PageResponse<ReportView> list(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Parameter(example = "12") @QueryParam("organization") Long organization,
                                          @QueryParam("type") ActivityType type,
-                                         @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                         @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                          @Valid @BeanParam PageParams page) {
         return reports.list(campaignId, organization, type, Params.instant(updatedSince, Params.UPDATED_SINCE), page);
     }
@@ -62,8 +65,8 @@ public class ActivityReportsResource {
             description = "The unit is the caller's organisation unless another is named (a unit under it, or any unit for the campaign's managers). "
                     + "With Idempotency-Key, a replay returns the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    public Response create(@PathParam("campaignId") long campaignId,
-                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per report you mean once") String key,
+    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per report you mean once", example = "thpt-cvl-2025-10-08-chuyen-de") String key,
                            @Valid @NotNull ReportInput in) {
         return reports.create(campaignId, key, in, view -> Response.created(URI.create("/api/activity-reports/" + view.id())).entity(view).build());
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,7 +29,7 @@ public class CampaignIndicatorsResource {
     @Operation(operationId = "getCampaignIndicators", summary = "Every target's value now, computed from the reports",
             description = "Over the caller's own units (it and those under it) for a unit of the campaign; over every unit for the issuer, the "
                     + "standing agency and anyone else who sees the campaign (campaignWide).")
-    public Indicators get(@PathParam("campaignId") long campaignId) {
+    public Indicators get(@Parameter(example = "3") @PathParam("campaignId") long campaignId) {
         return indicators.of(campaignId).indicators();
     }
 }

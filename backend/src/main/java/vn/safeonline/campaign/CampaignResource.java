@@ -56,8 +56,10 @@ public class CampaignResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "listCampaigns", summary = "The campaigns the caller's organisation is party to or a unit of")
-    public PageResponse<CampaignView> list(@QueryParam("planId") Long planId, @Valid @BeanParam PageParams page) {
+    @Operation(operationId = "listCampaigns", summary = "The campaigns the caller's organisation is party to or a unit of",
+            description = "The campaigns of plans the caller's organisation (or one below it) is party to, and those it is a unit of; planId narrows to one "
+                    + "plan. Paged; sort by startsOn or name (default -startsOn). Answers an ETag. System clients need plans:read.")
+    public PageResponse<CampaignView> list(@Parameter(example = "120") @QueryParam("planId") Long planId, @Valid @BeanParam PageParams page) {
         Map<String, Object> params = new HashMap<>();
         String where = access.visible(params);
         if (planId != null) {
@@ -74,9 +76,12 @@ public class CampaignResource {
     @GET
     @Path("{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "getCampaign", summary = "A campaign, with what the caller may do in it")
+    @Operation(operationId = "getCampaign", summary = "A campaign, with what the caller may do in it",
+            description = "For the plan's parties and the campaign's units; 404 for anyone else. The answer says what the caller may do (manage, report, "
+                    + "moderate) so a client need not guess. Answers an ETag of the campaign's version: send it in If-Match to update. System clients "
+                    + "need plans:read.")
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Campaign c = access.find(id);
         return Response.ok(service.view(c)).tag(Etags.of(c.version)).build();
     }
@@ -85,10 +90,13 @@ public class CampaignResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "updateCampaign", summary = "Change a campaign (If-Match required)")
+    @Operation(operationId = "updateCampaign", summary = "Change a campaign (If-Match required)",
+            description = "The plan's issuer or standing agency (coordinators, ADMIN). If-Match is required (428 without it, 412 when someone changed the "
+                    + "campaign since). 422 with errors[] when the dates are reversed or outside the plan. The answer carries the new ETag. For people "
+                    + "only.")
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                            @Valid @NotNull CampaignInput input) {
         Campaign c = service.update(id, ifMatch, input);
         return Response.ok(service.view(c)).tag(Etags.of(c.version)).build();
@@ -102,7 +110,7 @@ public class CampaignResource {
             description = "The file is recognised by its bytes: a JPEG renamed .png is refused (415); an animated, opaque, "
                     + "non-square or oversized frame gets 422 with the reasons.")
     @APIResponse(responseCode = "200", description = "The campaign with its frame", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response uploadFrame(@PathParam("id") long id,
+    public Response uploadFrame(@Parameter(example = "42") @PathParam("id") long id,
                                 @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) throw ApiException.field("file", "Required", "Chọn tệp khung ảnh (PNG)");
         byte[] bytes;

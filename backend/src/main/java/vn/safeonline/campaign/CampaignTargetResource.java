@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -75,9 +76,11 @@ public class CampaignTargetResource {
     @Path("{id}")
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Transactional
-    @Operation(operationId = "deleteCampaignTarget", summary = "Remove a target (its value is computed, so nothing else is lost)")
+    @Operation(operationId = "deleteCampaignTarget", summary = "Remove a target (its value is computed, so nothing else is lost)",
+            description = "The campaign's managers. A target's value is computed from the activity reports, so removing it loses no data; the removal is "
+                    + "recorded in the audit log. 404 for a target the caller may not see; a second call is 404.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@Parameter(example = "42") @PathParam("id") long id) {
         Found f = find(id);
         access.requireManager(f.campaign());
         audit.record("DELETE", "campaign_target", id, Map.of("name", f.target().name), null);
@@ -87,8 +90,10 @@ public class CampaignTargetResource {
 
     @GET
     @Path("{id}/units")
-    @Operation(operationId = "listTargetUnits", summary = "Each unit's figure for the target: reached, not reached, or not reported; laggards first")
-    public PageResponse<UnitFigure> units(@PathParam("id") long id, @QueryParam("status") UnitStatus status, @Valid @BeanParam PageParams page) {
+    @Operation(operationId = "listTargetUnits", summary = "Each unit's figure for the target: reached, not reached, or not reported; laggards first",
+            description = "Whoever may see the campaign. Each unit in the target's scope with its figure and status: REACHED, NOT_REACHED or NOT_REPORTED, "
+                    + "laggards first (lowest value first); status filters. Paged; answers an ETag.")
+    public PageResponse<UnitFigure> units(@Parameter(example = "42") @PathParam("id") long id, @QueryParam("status") UnitStatus status, @Valid @BeanParam PageParams page) {
         Found f = find(id);
         List<Rollup.Figure> figures = new ArrayList<>(rollup.figures(f.campaign(), List.of(f.target()), rollup.units(f.campaign()), null).get(id));
         if (status != null) figures.removeIf(x -> x.status() != status);
@@ -101,8 +106,10 @@ public class CampaignTargetResource {
 
     @GET
     @Path("{id}/weekly")
-    @Operation(operationId = "getTargetWeekly", summary = "The target's value at the end of each week of its window (up to today)")
-    public Weekly weekly(@PathParam("id") long id) {
+    @Operation(operationId = "getTargetWeekly", summary = "The target's value at the end of each week of its window (up to today)",
+            description = "Whoever may see the campaign. The target's value (and units reached) at the end of each week of its window up to today (business "
+                    + "clock, Vietnam), for a progress chart. Answers an ETag.")
+    public Weekly weekly(@Parameter(example = "42") @PathParam("id") long id) {
         Found f = find(id);
         LocalDate start = Rollup.from(f.campaign(), f.target());
         LocalDate end = Rollup.to(f.campaign(), f.target());
@@ -121,8 +128,11 @@ public class CampaignTargetResource {
     @Path("{id}/reminders")
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Transactional
-    @Operation(operationId = "sendTargetReminders", summary = "Urge (đôn đốc) the units that have not reached the target")
-    public ReminderResult remind(@PathParam("id") long id,
+    @Operation(operationId = "sendTargetReminders", summary = "Urge (đôn đốc) the units that have not reached the target",
+            description = "The campaign's managers urge (đôn đốc) the units that have not reached the target: each gets an in-app notification (and an email "
+                    + "to those who accept them). organizationIds narrows to some of those units; units that have reached it are skipped. The answer "
+                    + "counts the organisations and people notified. Not idempotent: each call urges again.")
+    public ReminderResult remind(@Parameter(example = "42") @PathParam("id") long id,
                                  @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid ReminderRequest request) {
         Found f = find(id);
         access.requireManager(f.campaign());

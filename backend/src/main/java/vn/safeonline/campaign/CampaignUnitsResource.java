@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,8 +47,10 @@ public class CampaignUnitsResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.ACTIVITIES_WRITE)
-    @Operation(operationId = "listCampaignUnits", summary = "The units in scope with their headcounts (the caller's own subtree unless it runs or monitors the campaign)")
-    public PageResponse<UnitView> list(@PathParam("campaignId") long campaignId, @QueryParam("q") @Size(max = 200) String q,
+    @Operation(operationId = "listCampaignUnits", summary = "The units in scope with their headcounts (the caller's own subtree unless it runs or monitors the campaign)",
+            description = "Whoever may see the campaign: its managers and monitors see every unit, a unit sees itself and the units below it. q searches "
+                    + "names without diacritics. Paged; answers an ETag. System clients need activities:write.")
+    public PageResponse<UnitView> list(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Parameter(example = "so giao duc") @QueryParam("q") @Size(max = 200) String q,
                                        @Valid @BeanParam PageParams page) {
         return units.list(campaignId, q, page);
     }
@@ -55,8 +58,10 @@ public class CampaignUnitsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "addCampaignUnits", summary = "Take organisations of the deployment into scope, by type and/or by id (units already in scope are kept)")
-    public AddUnitsResult add(@PathParam("campaignId") long campaignId, @Valid @NotNull AddUnits request) {
+    @Operation(operationId = "addCampaignUnits", summary = "Take organisations of the deployment into scope, by type and/or by id (units already in scope are kept)",
+            description = "The campaign's managers take organisations of their deployment into scope, by type (e.g. every school) and/or by id. Idempotent: "
+                    + "units already in scope are kept and counted as such; an organisation of another deployment is 422. For people only.")
+    public AddUnitsResult add(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull AddUnits request) {
         return units.add(campaignId, request);
     }
 
@@ -64,8 +69,11 @@ public class CampaignUnitsResource {
     @Path("{organizationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "setCampaignUnitHeadcounts", summary = "Set a unit's headcounts (the campaign's managers, or the unit's own people)")
-    public UnitView setHeadcounts(@PathParam("campaignId") long campaignId, @PathParam("organizationId") long organizationId,
+    @Operation(operationId = "setCampaignUnitHeadcounts", summary = "Set a unit's headcounts (the campaign's managers, or the unit's own people)",
+            description = "The campaign's managers or the unit's own people (officers, coordinators) set its headcounts (pupils, students, teachers, parents,"
+                    + " officers, others), the denominators of reach indicators. 404 for a unit outside the caller's view; 400 for negative figures. "
+                    + "Idempotent: the same values again change nothing. For people only.")
+    public UnitView setHeadcounts(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Parameter(example = "12") @PathParam("organizationId") long organizationId,
                                   @Valid @NotNull Headcounts input) {
         return units.setHeadcounts(campaignId, organizationId, input);
     }
@@ -76,7 +84,7 @@ public class CampaignUnitsResource {
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Operation(operationId = "importCampaignHeadcounts", summary = "Set headcounts from a spreadsheet (XLSX or CSV: Mã đơn vị, Cán bộ, Học sinh, Sinh viên, Giáo viên)",
             description = "All or nothing: a file with any bad row changes nothing and lists the rows with their reasons.")
-    public HeadcountImportResult importHeadcounts(@PathParam("campaignId") long campaignId,
+    public HeadcountImportResult importHeadcounts(@Parameter(example = "3") @PathParam("campaignId") long campaignId,
                                                   @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         return units.importHeadcounts(campaignId, file == null ? null : file.uploadedFile(), file == null ? null : Text.fileName(file.fileName()));
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,9 +35,12 @@ public class PlanCampaignsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createCampaign", summary = "Start a campaign under a plan (the plan's issuer or standing agency)")
+    @Operation(operationId = "createCampaign", summary = "Start a campaign under a plan (the plan's issuer or standing agency)",
+            description = "The plan's issuer or standing agency (coordinators, ADMIN) start a campaign under the plan: dates, audiences, slogans, hashtags, "
+                    + "key messages and pledge templates; it gets its public id for the public pages. 409 when the plan is cancelled or closed; 422 with "
+                    + "errors[] for reversed dates. The answer carries the ETag. For people only.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response create(@PathParam("planId") long planId, @Valid @NotNull CampaignInput input) {
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull CampaignInput input) {
         Campaign c = service.create(planId, input);
         return Response.created(URI.create("/api/campaigns/" + c.id)).entity(service.view(c)).tag(Etags.of(c.version)).build();
     }

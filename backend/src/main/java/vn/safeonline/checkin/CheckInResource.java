@@ -53,13 +53,13 @@ public class CheckInResource {
     public enum Outcome { CHECKED_IN, ALREADY_CHECKED_IN }
 
     @Schema(name = "CheckInResult")
-    public record CheckInResult(@Schema(required = true) Outcome outcome, @Schema(required = true) long attendeeId,
-                                @Schema(required = true) String fullName, String position,
-                                @Schema(required = true) String organization, @Schema(required = true) String category,
-                                @Schema(description = "where the delegate came in") String venueName,
+    public record CheckInResult(@Schema(required = true) Outcome outcome, @Schema(examples = "5301", required = true) long attendeeId,
+                                @Schema(examples = "Nguyễn Thị Lan", required = true) String fullName, @Schema(examples = "Phó Giám đốc") String position,
+                                @Schema(examples = "Sở Giáo dục và Đào tạo", required = true) String organization, @Schema(examples = "Học sinh", required = true) String category,
+                                @Schema(examples = "Hội trường UBND thành phố", description = "where the delegate came in") String venueName,
                                 @Schema(required = true) OffsetDateTime checkedInAt,
                                 @Schema(required = true, examples = "Đã điểm danh lúc 07:52") String message,
-                                @Schema(description = "the venue the delegate is seated at") String seatVenueName,
+                                @Schema(examples = "Hội trường UBND thành phố", description = "the venue the delegate is seated at") String seatVenueName,
                                 @Schema(description = "the delegate is seated at another venue than this door's: admitted, and the door is told",
                                         examples = "Đại biểu ngồi tại điểm cầu Công an phường Ninh Kiều") String warning) {
     }
@@ -67,22 +67,22 @@ public class CheckInResource {
     @Schema(name = "VenueCount", description = "one venue's delegates, from the same rows as its list: seated here (expected), of them "
             + "checked in anywhere (checkedIn = arrived), those who came in at another venue, those absent, and people seated elsewhere "
             + "who came in at this door")
-    public record VenueCount(Long venueId, @Schema(required = true) String venueName, Integer capacity,
-                             @Schema(required = true) long expected, @Schema(required = true) long checkedIn,
-                             @Schema(required = true) long arrivedElsewhere, @Schema(required = true) long absent,
-                             @Schema(required = true) long cameInFromElsewhere) {
+    public record VenueCount(@Schema(examples = "8") Long venueId, @Schema(examples = "Hội trường UBND thành phố", required = true) String venueName, @Schema(examples = "500") Integer capacity,
+                             @Schema(examples = "500", required = true) long expected, @Schema(examples = "412", required = true) long checkedIn,
+                             @Schema(examples = "3", required = true) long arrivedElsewhere, @Schema(examples = "12", required = true) long absent,
+                             @Schema(examples = "2", required = true) long cameInFromElsewhere) {
     }
 
     @Schema(name = "CheckIn", description = "one delegate's check-in: who (the attendee), where and when, and how (QR or SEARCH)")
-    public record CheckInView(@Schema(required = true) long id, @Schema(required = true) long attendeeId, @Schema(required = true) long eventId,
-                              Long venueId, @Schema(required = true) OffsetDateTime checkedInAt,
+    public record CheckInView(@Schema(examples = "42", required = true) long id, @Schema(examples = "5301", required = true) long attendeeId, @Schema(examples = "7", required = true) long eventId,
+                              @Schema(examples = "8") Long venueId, @Schema(required = true) OffsetDateTime checkedInAt,
                               @Schema(required = true, examples = "QR", maxLength = 16) String method,
                               @Schema(required = true, description = "when the row last changed (the cursor for updatedSince)") OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "CheckInCounts")
-    public record Counts(@Schema(required = true) long eventId, @Schema(required = true) long expected,
-                         @Schema(required = true) long checkedIn, @Schema(required = true) List<VenueCount> venues) {
+    public record Counts(@Schema(examples = "7", required = true) long eventId, @Schema(examples = "500", required = true) long expected,
+                         @Schema(examples = "412", required = true) long checkedIn, @Schema(required = true) List<VenueCount> venues) {
     }
 
     @Inject
@@ -103,7 +103,7 @@ public class CheckInResource {
                     + "A delegate seated at another venue than the door's (venueId) is admitted where they came in, with a warning.")
     @APIResponse(responseCode = "201", description = "Checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
     @APIResponse(responseCode = "200", description = "Already checked in", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
-    public Response checkIn(@PathParam("eventId") long eventId,
+    public Response checkIn(@Parameter(example = "7") @PathParam("eventId") long eventId,
                             @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per check-in you mean once; a replay gets the first answer",
                                     example = "door-1-2026-05-27-0042", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
                             @Valid @NotNull CheckInRequest request) {
@@ -120,8 +120,8 @@ public class CheckInResource {
     @Operation(operationId = "listCheckIns", summary = "The event's check-ins, for the organisers' systems to sync",
             description = "Open to those who may see the door's counters. With updatedSince, only the check-ins recorded or changed since, "
                     + "oldest change first; otherwise in the order they happened.")
-    public PageResponse<CheckInView> list(@PathParam("eventId") long eventId,
-                                          @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC,
+    public PageResponse<CheckInView> list(@Parameter(example = "7") @PathParam("eventId") long eventId,
+                                          @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC,
                                                   schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                           @Valid @BeanParam PageParams page) {
         return service.list(eventId, Params.instant(updatedSince, Params.UPDATED_SINCE), page);
@@ -132,7 +132,7 @@ public class CheckInResource {
     @Extension(name = Scopes.EXTENSION, value = Scopes.CHECKIN_WRITE)
     @Operation(operationId = "getCheckInCounts", summary = "Live counters: delegates expected and checked in, per venue and in total",
             description = "Per venue from the same rows as the venue's list (attendees seated there), so the two always agree.")
-    public Counts counts(@PathParam("eventId") long eventId) {
+    public Counts counts(@Parameter(example = "7") @PathParam("eventId") long eventId) {
         return service.counts(eventId);
     }
 

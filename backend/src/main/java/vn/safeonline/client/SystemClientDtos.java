@@ -20,24 +20,24 @@ public final class SystemClientDtos {
 
     @Schema(name = "SystemClientInput")
     public record ClientInput(@NotBlank @Size(max = 200) @Schema(required = true, examples = "Phần mềm quản lý trường THPT Châu Văn Liêm") String name,
-                              @NotNull @Schema(required = true, description = "the organisation the client acts for (the caller's own or one below it)") Long organizationId,
+                              @NotNull @Schema(examples = "12", required = true, description = "the organisation the client acts for (the caller's own or one below it)") Long organizationId,
                               @NotEmpty @Size(max = 6) @Schema(required = true, examples = "[\"plans:read\", \"attendees:write\"]")
                               List<@NotNull @Size(max = 32) @Pattern(regexp = SCOPE, message = "{vn.safeonline.scope}") String> scopes) {
     }
 
     @Schema(name = "SystemClientScopesInput")
-    public record ScopesInput(@NotEmpty @Size(max = 6) @Schema(required = true)
+    public record ScopesInput(@NotEmpty @Size(max = 6) @Schema(examples = "[\"plans:read\", \"attendees:write\"]", required = true)
                               List<@NotNull @Size(max = 32) @Pattern(regexp = SCOPE, message = "{vn.safeonline.scope}") String> scopes) {
     }
 
     @Schema(name = "SystemClient")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ClientView(@Schema(required = true) long id, @Schema(required = true, examples = "sc-7k3m9q2p4tzx8w5n") String clientId,
-                             @Schema(required = true) String name, @Schema(required = true) OrgRef organization,
-                             @Schema(required = true) List<String> scopes, @Schema(required = true) OffsetDateTime createdAt,
+    public record ClientView(@Schema(examples = "42", required = true) long id, @Schema(required = true, examples = "sc-7k3m9q2p4tzx8w5n") String clientId,
+                             @Schema(examples = "Tỷ lệ trường tổ chức chuyên đề", required = true) String name, @Schema(required = true) OrgRef organization,
+                             @Schema(examples = "[\"plans:read\", \"attendees:write\"]", required = true) List<String> scopes, @Schema(required = true) OffsetDateTime createdAt,
                              @Schema(description = "when it last obtained a token") OffsetDateTime lastUsedAt,
                              @Schema(description = "until when the secret before the last rotation still works") OffsetDateTime previousSecretValidUntil,
-                             OffsetDateTime revokedAt, @Schema(required = true) int version) {
+                             OffsetDateTime revokedAt, @Schema(examples = "3", required = true) int version) {
         static ClientView of(SystemClient c) {
             return new ClientView(c.id, c.clientId, c.name, OrgRef.of(c.account.organization), c.account.scopeSet().stream().sorted().toList(), c.createdAt,
                     c.lastUsedAt, c.previousValidUntil, c.revokedAt, c.version);

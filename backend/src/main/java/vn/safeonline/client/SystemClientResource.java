@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,14 +38,19 @@ public class SystemClientResource {
     SystemClientService clients;
 
     @GET
-    @Operation(operationId = "listSystemClients", summary = "The system clients the caller manages (ADMIN: the deployment's; a coordinator: its organisation's and below)")
+    @Operation(operationId = "listSystemClients", summary = "The system clients the caller manages (ADMIN: the deployment's; a coordinator: its organisation's and below)",
+            description = "ADMIN sees every client of the deployment; a coordinator, the clients of its organisation and the ones below it; others get 403. "
+                    + "Paged; never shows a secret. Answers an ETag.")
     public PageResponse<ClientView> list(@Valid @BeanParam PageParams page) {
         return clients.list(page);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "registerSystemClient", summary = "Register a system client for an organisation, with its scopes; the secret is shown once")
+    @Operation(operationId = "registerSystemClient", summary = "Register a system client for an organisation, with its scopes; the secret is shown once",
+            description = "ADMIN, or a coordinator for its own organisation or one below it (403 otherwise). The answer holds the client id and the secret, "
+                    + "shown this once and stored only as a hash: keep it. The client then gets tokens by POST /api/auth/token (client_credentials) with "
+                    + "those scopes. 400 for an unknown scope, 422 (organizationId) for an unknown organisation. Not idempotent: each call registers another client.")
     @APIResponse(responseCode = "201", description = "Registered; keep the secret, it is not shown again",
             content = @Content(schema = @Schema(implementation = ClientSecret.class)))
     public Response register(@Valid @NotNull ClientInput in) {
@@ -54,30 +60,39 @@ public class SystemClientResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getSystemClient", summary = "A system client (never its secret)")
-    public ClientView get(@PathParam("id") long id) {
+    @Operation(operationId = "getSystemClient", summary = "A system client (never its secret)",
+            description = "Whoever manages the client (ADMIN, or a coordinator of its organisation or above); 404 for anyone else. Shows its scopes, last use"
+                    + " and the window in which the previous secret still works after a rotation, never a secret. Answers an ETag.")
+    public ClientView get(@Parameter(example = "42") @PathParam("id") long id) {
         return clients.get(id);
     }
 
     @POST
     @Path("{id}/rotate-secret")
-    @Operation(operationId = "rotateSystemClientSecret", summary = "A new secret, shown once; the previous one keeps working for 24 hours")
-    public ClientSecret rotate(@PathParam("id") long id) {
+    @Operation(operationId = "rotateSystemClientSecret", summary = "A new secret, shown once; the previous one keeps working for 24 hours",
+            description = "Whoever manages the client. A new secret is answered once; the previous one keeps working for 24 hours (previousSecretValidUntil) "
+                    + "so the system can switch without downtime. 409 invalid-transition for a revoked client. Each call rotates again (the older secret "
+                    + "then stops at once).")
+    public ClientSecret rotate(@Parameter(example = "42") @PathParam("id") long id) {
         return clients.rotate(id);
     }
 
     @PUT
     @Path("{id}/scopes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "setSystemClientScopes", summary = "Change what the client may do; its tokens follow at once")
-    public ClientView scopes(@PathParam("id") long id, @Valid @NotNull ScopesInput in) {
+    @Operation(operationId = "setSystemClientScopes", summary = "Change what the client may do; its tokens follow at once",
+            description = "Whoever manages the client replaces its scopes; tokens already issued follow at once, because scopes are read from the database on"
+                    + " every request. 409 invalid-transition for a revoked client; 400 for an unknown scope. Idempotent.")
+    public ClientView scopes(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull ScopesInput in) {
         return clients.setScopes(id, in.scopes());
     }
 
     @POST
     @Path("{id}/revoke")
-    @Operation(operationId = "revokeSystemClient", summary = "Revoke the client: its secrets and tokens stop working at once")
-    public ClientView revoke(@PathParam("id") long id) {
+    @Operation(operationId = "revokeSystemClient", summary = "Revoke the client: its secrets and tokens stop working at once",
+            description = "Whoever manages the client revokes it for good: its secrets stop working, its live tokens are refused from the next request, and "
+                    + "its webhooks are no longer delivered. Idempotent: revoking a revoked client answers it unchanged. Recorded in the audit log.")
+    public ClientView revoke(@Parameter(example = "42") @PathParam("id") long id) {
         return clients.revoke(id);
     }
 }

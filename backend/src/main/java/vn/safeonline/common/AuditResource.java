@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,14 +29,14 @@ public class AuditResource {
 
     @Schema(name = "AuditEvent")
     public record AuditEventView(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true) OffsetDateTime at,
             @Schema(required = true, examples = "ubnd") String actor,
             @Schema(required = true, examples = "ISSUE") String action,
             @Schema(required = true, examples = "plan") String entityType,
-            Long entityId,
-            @Schema(description = "state before the change") Map<String, Object> before,
-            @Schema(description = "state after the change") Map<String, Object> after) {
+            @Schema(examples = "120") Long entityId,
+            @Schema(examples = "{\"status\": \"DRAFT\"}", description = "state before the change") Map<String, Object> before,
+            @Schema(examples = "{\"status\": \"ISSUED\", \"number\": \"120/KH-UBND\"}", description = "state after the change") Map<String, Object> after) {
     }
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -45,9 +46,12 @@ public class AuditResource {
     Caller me;
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "The audit log of the caller's deployment, newest first")
-    public PageResponse<AuditEventView> list(@QueryParam("entityType") @Size(max = 40) String entityType,
-                                             @QueryParam("entityId") Long entityId,
+    @Operation(operationId = "listAuditEvents", summary = "The audit log of the caller's deployment, newest first",
+            description = "ADMIN only (403 otherwise): who did what to which object in the deployment, newest first; entityType and entityId narrow to one "
+                    + "object. Payloads never hold personal data (reads of children's data are logged as reads, without the data). Paged; answers an "
+                    + "ETag.")
+    public PageResponse<AuditEventView> list(@Parameter(example = "plan") @QueryParam("entityType") @Size(max = 40) String entityType,
+                                             @Parameter(example = "120") @QueryParam("entityId") Long entityId,
                                              @Valid @BeanParam PageParams page) {
         StringBuilder where = new StringBuilder("tenantId = :t");
         Map<String, Object> params = new HashMap<>();

@@ -89,11 +89,24 @@ public class OpenApiFilter implements OASFilter {
             }
         }
         describeJwt(openAPI);
+        vietnamTimeExamples(openAPI);
         declareRateLimitHeaders(openAPI);
         bound(openAPI);
     }
 
     // ---- The contract lint (Spectral spectral:oas + OWASP API Security, frontend/.spectral.yaml) ----
+
+    /**
+     * The shared date and date-time schemas carry an example in Vietnam's time (the API answers in +07:00, the business
+     * clock's zone), not SmallRye's generic one; a property with its own example keeps it.
+     */
+    private static void vietnamTimeExamples(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) return;
+        Schema dateTime = openAPI.getComponents().getSchemas().get("OffsetDateTime");
+        if (dateTime != null) dateTime.setExamples(List.of("2026-05-29T08:00:00+07:00"));
+        Schema date = openAPI.getComponents().getSchemas().get("LocalDate");
+        if (date != null) date.setExamples(List.of("2026-05-28"));
+    }
 
     /** Per RFC 8725 (JWT best current practices), which both token kinds follow. */
     private static void describeJwt(OpenAPI openAPI) {

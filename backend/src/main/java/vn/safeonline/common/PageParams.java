@@ -19,14 +19,14 @@ public class PageParams {
     @DefaultValue("1")
     @Min(1)
     @Max(100000)
-    @Parameter(description = "1-based page number")
+    @Parameter(description = "1-based page number", example = "1")
     public int page = 1;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "page size, at most 100")
+    @Parameter(description = "page size, at most 100", example = "20")
     public int size = 20;
 
     @QueryParam("sort")

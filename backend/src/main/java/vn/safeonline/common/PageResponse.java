@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The one list envelope of the API: {@code size} is always the page size asked for (or the default), never the number of items. */
 public record PageResponse<T>(
         @Schema(required = true) List<T> items,
-        @Schema(required = true, description = "1-based page number") int page,
-        @Schema(required = true, description = "the page size asked for (the default when none was); a list that is not paged answers "
+        @Schema(examples = "1", required = true, description = "1-based page number") int page,
+        @Schema(examples = "20", required = true, description = "the page size asked for (the default when none was); a list that is not paged answers "
                 + "everything on page 1 with size 100, the largest page, or the number of items when there are more") int size,
-        @Schema(required = true, description = "number of items over all pages") long total) {
+        @Schema(examples = "48", required = true, description = "number of items over all pages") long total) {
 
     /** A list that is not paged: every item on page 1, with the largest page size (more only when there are more items). */
     public static <T> PageResponse<T> whole(List<T> items) {

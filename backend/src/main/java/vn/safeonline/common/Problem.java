@@ -12,14 +12,14 @@ public record Problem(
         @Schema(required = true, examples = "validation-failed") String code,
         @Schema(required = true, examples = "Dữ liệu không hợp lệ") String title,
         @Schema(required = true, examples = "400") int status,
-        String detail,
-        String instance,
+        @Schema(examples = "Hạn gửi danh sách của chỉ tiêu này đã qua lúc 17:00 ngày 28/05/2026") String detail,
+        @Schema(examples = "/api/quotas/77/attendees") String instance,
         List<FieldError> errors) {
 
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(required = true, examples = "legalBases[0].number") String field,
             @Schema(required = true, examples = "NotBlank") String code,
-            @Schema(required = true) String message) {
+            @Schema(examples = "Số điện thoại không hợp lệ", required = true) String message) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,8 +37,9 @@ public class CampaignContestsResource {
     ContestService contests;
 
     @GET
-    @Operation(operationId = "listContests", summary = "The campaign's contests")
-    public PageResponse<ContestView> list(@PathParam("campaignId") long campaignId) {
+    @Operation(operationId = "listContests", summary = "The campaign's contests",
+            description = "Whoever may see the campaign: its contests with categories, window, criteria and counts of entries. Answers an ETag.")
+    public PageResponse<ContestView> list(@Parameter(example = "3") @PathParam("campaignId") long campaignId) {
         List<ContestView> items = contests.list(campaignId);
         return PageResponse.whole(items);
     }
@@ -45,9 +47,12 @@ public class CampaignContestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createContest", summary = "Open a contest: categories, submission window, weighted criteria")
+    @Operation(operationId = "createContest", summary = "Open a contest: categories, submission window, weighted criteria",
+            description = "The campaign's managers open a contest: categories, the submission window (inside the campaign), weighted criteria and judges per "
+                    + "entry; it gets a public id for its public page. 422 with errors[] when it closes before it opens or a category or criterion is "
+                    + "repeated. For people only.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContestView.class)))
-    public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull ContestInput in) {
+    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull ContestInput in) {
         ContestView v = contests.create(campaignId, in);
         return Response.created(URI.create("/api/contests/" + v.id())).entity(v).build();
     }

@@ -44,7 +44,7 @@ public class ContestEntriesResource {
     @GET
     @Operation(operationId = "listContestEntries", summary = "Entries with the pupils' and guardians' names: all for the managers, a school's own for the school",
             description = "Every read is written to the audit log as READ_PERSONAL_DATA. Judges use /judging, which shows no names.")
-    public PageResponse<EntryView> list(@PathParam("contestId") long contestId, @QueryParam("category") ContestCategory category,
+    public PageResponse<EntryView> list(@Parameter(example = "5") @PathParam("contestId") long contestId, @QueryParam("category") ContestCategory category,
                                         @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"AWAITING_CONSENT", "ELIGIBLE", "WITHDRAWN"})) String status,
                                         @Valid @BeanParam PageParams page) {
         return entries.list(contestId, category, status, page);
@@ -56,8 +56,8 @@ public class ContestEntriesResource {
     @Operation(operationId = "submitContestEntry", summary = "A school submits an entry for one of its pupils, with the guardian's consent it holds",
             description = "Only within the submission window (409 window-closed). With Idempotency-Key, a replay returns the first response.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    public Response submit(@PathParam("contestId") long contestId,
-                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per entry you mean once") String key,
+    public Response submit(@Parameter(example = "5") @PathParam("contestId") long contestId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per entry you mean once", example = "thpt-cvl-ve-2025-0042") String key,
                            @Valid @NotNull SchoolEntryInput in) {
         return entries.submit(contestId, key, in, e -> Response.created(URI.create("/api/contest-entries/" + e.id())).entity(e).build());
     }

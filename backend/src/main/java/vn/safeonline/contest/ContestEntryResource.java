@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,23 +31,32 @@ public class ContestEntryResource {
     EntryService entries;
 
     @GET
-    @Operation(operationId = "getContestEntry", summary = "An entry with names (its school and the contest's managers; the read is audited)")
-    public EntryView get(@PathParam("id") long id) {
+    @Operation(operationId = "getContestEntry", summary = "An entry with names (its school and the contest's managers; the read is audited)",
+            description = "The pupil's school and the contest's managers see the entry with names; the guardian's name and phone only for the school (masked "
+                    + "for everyone else, ADMIN included). A judge of the contest sees it blinded (no pupil, guardian or school). 404 for anyone else. "
+                    + "Each read of a child's data is written to the audit log.")
+    public EntryView get(@Parameter(example = "42") @PathParam("id") long id) {
         return entries.get(id);
     }
 
     @POST
     @Path("consent")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "recordGuardianConsent", summary = "The school records the guardian's consent; only then the entry goes to judges")
-    public EntryView consent(@PathParam("id") long id, @Valid @NotNull ConsentInput in) {
+    @Operation(operationId = "recordGuardianConsent", summary = "The school records the guardian's consent; only then the entry goes to judges",
+            description = "The pupil's school records how and when the guardian consented (and the guardian's contact, kept only for the school); the entry "
+                    + "becomes ELIGIBLE and goes to judging. 409 when the entry is withdrawn or the results are published; 404 for anyone but the "
+                    + "school's people.")
+    public EntryView consent(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull ConsentInput in) {
         return entries.consent(id, in);
     }
 
     @POST
     @Path("withdraw")
-    @Operation(operationId = "withdrawContestEntry", summary = "Withdraw an entry (the guardian withdrew consent, or the pupil withdrew); it leaves judging and the ranking")
-    public EntryView withdraw(@PathParam("id") long id) {
+    @Operation(operationId = "withdrawContestEntry", summary = "Withdraw an entry (the guardian withdrew consent, or the pupil withdrew); it leaves judging and the ranking",
+            description = "The pupil's school or the contest's managers withdraw an entry (the guardian withdrew consent, or the pupil did): it leaves "
+                    + "judging and the ranking, its scores no longer count. 409 results-published once the results are public; a second call is 409 "
+                    + "invalid-transition.")
+    public EntryView withdraw(@Parameter(example = "42") @PathParam("id") long id) {
         return entries.withdraw(id);
     }
 
@@ -56,7 +66,7 @@ public class ContestEntryResource {
     @Operation(operationId = "scoreContestEntry", summary = "A judge scores an assigned entry on every criterion (replacing their earlier scores)",
             description = "409 conflict-of-interest for a judge of the entry's own school; 403 for an entry not assigned to the caller; "
                     + "409 results-published after publication.")
-    public BlindEntry score(@PathParam("id") long id, @Valid @NotNull ScoresInput in) {
+    public BlindEntry score(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull ScoresInput in) {
         return entries.score(id, in);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,8 +34,9 @@ public class ContestJudgesResource {
     ContestService contests;
 
     @GET
-    @Operation(operationId = "listContestJudges", summary = "The contest's judges with their assigned and scored entries (the contest's managers)")
-    public PageResponse<JudgeView> list(@PathParam("contestId") long contestId) {
+    @Operation(operationId = "listContestJudges", summary = "The contest's judges with their assigned and scored entries (the contest's managers)",
+            description = "The contest's managers: each judge with the entries assigned and scored. 403 for others who may see the contest. Answers an ETag.")
+    public PageResponse<JudgeView> list(@Parameter(example = "5") @PathParam("contestId") long contestId) {
         List<JudgeView> judges = contests.judges(contestId);
         return PageResponse.whole(judges);
     }
@@ -42,16 +44,21 @@ public class ContestJudgesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "setContestJudges", summary = "Set the contest's judges (accounts of the deployment); a judge who has scored stays")
-    public PageResponse<JudgeView> set(@PathParam("contestId") long contestId, @Valid @NotNull JudgesInput in) {
+    @Operation(operationId = "setContestJudges", summary = "Set the contest's judges (accounts of the deployment); a judge who has scored stays",
+            description = "The contest's managers set the judges (accounts of the deployment). Removing a judge who has already scored is 409 conflict, so "
+                    + "scores are never orphaned; 422 (userIds) for an unknown account or one of another deployment; 409 results-published after "
+                    + "publication. Idempotent.")
+    public PageResponse<JudgeView> set(@Parameter(example = "5") @PathParam("contestId") long contestId, @Valid @NotNull JudgesInput in) {
         List<JudgeView> judges = contests.setJudges(contestId, in);
         return PageResponse.whole(judges);
     }
 
     @GET
     @Path("candidates")
-    @Operation(operationId = "searchJudgeCandidates", summary = "Active accounts of the deployment to choose judges from (the contest's managers)")
-    public PageResponse<JudgeView> candidates(@PathParam("contestId") long contestId, @QueryParam("q") @Size(max = 100) String q) {
+    @Operation(operationId = "searchJudgeCandidates", summary = "Active accounts of the deployment to choose judges from (the contest's managers)",
+            description = "The contest's managers: active people of the deployment to choose judges from; q searches usernames and names without diacritics; "
+                    + "at most 20. 403 for others.")
+    public PageResponse<JudgeView> candidates(@Parameter(example = "5") @PathParam("contestId") long contestId, @Parameter(example = "so giao duc") @QueryParam("q") @Size(max = 100) String q) {
         List<JudgeView> items = contests.candidates(contestId, q);
         return new PageResponse<>(items, 1, 20, items.size());
     }

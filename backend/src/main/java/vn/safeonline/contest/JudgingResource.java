@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +27,7 @@ public class JudgingResource {
     @GET
     @Operation(operationId = "listMyContestEntries", summary = "The entries assigned to the calling judge: the work only, no pupil, guardian or school",
             description = "Entries withdrawn after assignment are left out.")
-    public PageResponse<BlindEntry> mine(@PathParam("contestId") long contestId) {
+    public PageResponse<BlindEntry> mine(@Parameter(example = "5") @PathParam("contestId") long contestId) {
         List<BlindEntry> items = entries.judging(contestId);
         return PageResponse.whole(items);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,8 +30,10 @@ public class PublicContestResource {
     EntryService entries;
 
     @GET
-    @Operation(operationId = "getPublicContest", summary = "A contest's public page: categories and submission window")
-    public PublicContest get(@PathParam("publicId") String publicId) {
+    @Operation(operationId = "getPublicContest", summary = "A contest's public page: categories and submission window",
+            description = "Anyone, without signing in, by the contest's public id (never its database id): its name, categories, rules and submission window,"
+                    + " for the public entry form. Limited per address (429 with Retry-After). 404 for an unknown id.")
+    public PublicContest get(@Parameter(example = "c7Hq2LxP9mZ4") @PathParam("publicId") String publicId) {
         return entries.publicContest(publicId);
     }
 
@@ -42,15 +45,18 @@ public class PublicContestResource {
                     + "Sending the same submissionId again returns the first receipt (200).")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = PublicReceipt.class)))
     @APIResponse(responseCode = "200", description = "Already received (same submissionId)", content = @Content(schema = @Schema(implementation = PublicReceipt.class)))
-    public Response submit(@PathParam("publicId") String publicId, @Valid @NotNull PublicEntryInput in) {
+    public Response submit(@Parameter(example = "c7Hq2LxP9mZ4") @PathParam("publicId") String publicId, @Valid @NotNull PublicEntryInput in) {
         EntryService.PublicSubmission s = entries.submitPublic(publicId, in);
         return Response.status(s.created() ? 201 : 200).entity(s.receipt()).build();
     }
 
     @GET
     @Path("results")
-    @Operation(operationId = "getPublicContestResults", summary = "The published results: rank, the first-name initial, school and grade")
-    public PublicResults results(@PathParam("publicId") String publicId) {
+    @Operation(operationId = "getPublicContestResults", summary = "The published results: rank, the first-name initial, school and grade",
+            description = "Anyone, by the contest's public id: published is false (and no results) until the managers publish; then per category the rank, "
+                    + "the pupil's first-name initial, school and grade and the title of the work, never a full name. Limited per address (429 with "
+                    + "Retry-After).")
+    public PublicResults results(@Parameter(example = "c7Hq2LxP9mZ4") @PathParam("publicId") String publicId) {
         return entries.publicResults(publicId);
     }
 }

@@ -41,9 +41,11 @@ public class EventResource {
     @GET
     @Path("{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "getEvent", summary = "An event with its venues")
+    @Operation(operationId = "getEvent", summary = "An event with its venues",
+            description = "Whoever may see the plan (404 otherwise): the event with its time, format, main venue and relay points (điểm cầu) and their "
+                    + "capacities. Answers an ETag of its version (If-Match to update). System clients need plans:read.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Event e = service.find(id);
         return Response.ok(service.view(e)).tag(Etags.of(e.version)).build();
     }
@@ -55,8 +57,8 @@ public class EventResource {
     @Operation(operationId = "updateEvent", summary = "Change an event and its venues (If-Match required)",
             description = "Venues with an id are kept and updated, without one are added, left out are removed.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                            @Valid @NotNull EventInput input) {
         Event e = service.update(id, ifMatch, input);
         return Response.ok(service.view(e)).tag(Etags.of(e.version)).build();

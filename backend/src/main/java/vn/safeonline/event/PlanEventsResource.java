@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,8 +45,9 @@ public class PlanEventsResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "listPlanEvents", summary = "The events of a plan, earliest first")
-    public PageResponse<EventView> list(@PathParam("planId") long planId) {
+    @Operation(operationId = "listPlanEvents", summary = "The events of a plan, earliest first",
+            description = "Whoever may see the plan (404 otherwise): its events with venues, earliest first. Answers an ETag. System clients need plans:read.")
+    public PageResponse<EventView> list(@Parameter(example = "120") @PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);
         List<EventView> items = Event.<Event>list("plan = ?1 order by startsAt, id", plan).stream().map(service::view).toList();
         return PageResponse.whole(items);
@@ -54,9 +56,12 @@ public class PlanEventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createPlanEvent", summary = "Add an event to a plan (the issuer's or the standing agency's coordinators)")
+    @Operation(operationId = "createPlanEvent", summary = "Add an event to a plan (the issuer's or the standing agency's coordinators)",
+            description = "The coordinators of the plan's issuer or standing agency (or ADMIN) add an event with its venues: a ceremony, a conference, relay "
+                    + "points with capacities. 409 when the plan is cancelled or closed; 422 with errors[] for an end before the start or a venue without"
+                    + " a name. The answer carries the ETag. For people only.")
     @APIResponse(responseCode = "201", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response create(@PathParam("planId") long planId, @Valid @NotNull EventInput input) {
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull EventInput input) {
         Event e = service.create(planId, input);
         return Response.created(URI.create("/api/events/" + e.id)).entity(service.view(e)).tag(Etags.of(e.version)).build();
     }

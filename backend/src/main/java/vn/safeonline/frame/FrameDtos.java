@@ -16,7 +16,7 @@ public final class FrameDtos {
     public record AdoptionRequest(
             @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") @Schema(examples = "THPT-CVL") String unitCode,
             @NotBlank @Size(max = 64) @Pattern(regexp = PublicDtos.DEVICE_ID, message = "{vn.safeonline.deviceId}")
-            @Schema(required = true, description = "a random id the page keeps in the browser; stored only as a keyed hash") String deviceId,
+            @Schema(examples = "8d3c1f0a-5b2e-4e7a-9c61-2f4d8b7a9e10", required = true, description = "a random id the page keeps in the browser; stored only as a keyed hash") String deviceId,
             @Schema(description = "who framed the avatar (the page asks); absent: counted toward targets of everyone only") PublicAudience audience) {
     }
 

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,8 +50,11 @@ public class EventRemindersResource {
 
     @POST
     @Transactional
-    @Operation(operationId = "sendQuotaReminders", summary = "Remind every agency whose numbered quotas are not filled yet (before their deadline)")
-    public PlanRemindersResource.ReminderResult remind(@PathParam("eventId") long eventId,
+    @Operation(operationId = "sendQuotaReminders", summary = "Remind every agency whose numbered quotas are not filled yet (before their deadline)",
+            description = "The event's organisers (coordinators, ADMIN; 403 for others who see it) remind every agency whose numbered quotas are not filled "
+                    + "and whose deadline has not passed: an in-app notification and an email to those who accept them, naming each unfilled category. "
+                    + "organizationIds narrows the list. The answer counts organisations and people notified; each call reminds again.")
+    public PlanRemindersResource.ReminderResult remind(@Parameter(example = "7") @PathParam("eventId") long eventId,
                                                        @RequestBody(required = false) @Valid PlanRemindersResource.ReminderRequest request) {
         Event e = events.find(eventId);
         if (!events.canManage(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức nhắc các đơn vị");

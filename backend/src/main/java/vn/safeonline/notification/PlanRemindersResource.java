@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,13 +41,13 @@ public class PlanRemindersResource {
 
     @Schema(name = "ReminderRequest")
     public record ReminderRequest(
-            @Schema(description = "organisations to urge; empty: every lead organisation with an unfinished task")
+            @Schema(examples = "[12, 15]", description = "organisations to urge; empty: every lead organisation with an unfinished task")
             @Size(max = 500) List<@NotNull Long> organizationIds,
             @Size(max = 2000) @Schema(examples = "Đề nghị các đơn vị khẩn trương báo cáo kết quả trước ngày 28/5/2026.") String message) {
     }
 
     @Schema(name = "ReminderResult")
-    public record ReminderResult(@Schema(required = true) int organizations, @Schema(required = true) int notified) {
+    public record ReminderResult(@Schema(examples = "3", required = true) int organizations, @Schema(examples = "6", required = true) int notified) {
     }
 
     @Inject
@@ -60,8 +61,12 @@ public class PlanRemindersResource {
 
     @POST
     @Transactional
-    @Operation(operationId = "sendPlanReminders", summary = "Urge (đôn đốc) the lagging lead organisations of a plan")
-    public ReminderResult remind(@PathParam("planId") long planId,
+    @Operation(operationId = "sendPlanReminders", summary = "Urge (đôn đốc) the lagging lead organisations of a plan",
+            description = "Coordinators of the plan's issuer or standing agency urge (đôn đốc) the lead organisations whose tasks are overdue or not started:"
+                    + " an in-app notification and an email; the urging starts the escalation clock (a task still overdue N days later is raised to the "
+                    + "issuer's coordinators). Only an ISSUED plan (409 invalid-transition otherwise). organizationIds narrows the list. Each call urges "
+                    + "again.")
+    public ReminderResult remind(@Parameter(example = "120") @PathParam("planId") long planId,
                                  @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid ReminderRequest request) {
         Plan plan = planAccess.find(planId);
         planAccess.requireManager(plan);

@@ -54,12 +54,12 @@ public class OrganizationResource {
 
     @Schema(name = "Organization")
     public record OrganizationView(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true, examples = "SO-GDDT") String code,
             @Schema(required = true, examples = "Sở Giáo dục và Đào tạo") String name,
             @Schema(required = true) OrganizationType type,
             OrgRef parent,
-            @Schema(required = true) int version) {
+            @Schema(examples = "3", required = true) int version) {
         static OrganizationView of(Organization o) {
             return new OrganizationView(o.id, o.code, o.name, o.type, OrgRef.of(o.parent), o.version);
         }
@@ -71,13 +71,15 @@ public class OrganizationResource {
             @Schema(required = true, examples = "THPT-CHAUVANLIEM") String code,
             @NotBlank @Size(max = 300) @Schema(required = true, examples = "Trường THPT Châu Văn Liêm") String name,
             @NotNull @Schema(required = true) OrganizationType type,
-            @Schema(description = "parent organisation; null makes a root of the caller's deployment") Long parentId) {
+            @Schema(examples = "1", description = "parent organisation; null makes a root of the caller's deployment") Long parentId) {
     }
 
     static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("name", "o.nameSearch", "code", "o.code", "type", "o.type"));
 
     @Inject
     Caller me;
+    @Inject
+    OrganizationService organizations;
     @Inject
     AuditLog audit;
     @Inject
@@ -88,7 +90,7 @@ public class OrganizationResource {
             description = "Search ignores Vietnamese diacritics: 'cong an' finds 'Công an'.")
     public PageResponse<OrganizationView> list(@QueryParam("q") @Size(max = 200) @Parameter(example = "giao duc") String q,
                                                @QueryParam("type") @Parameter(schema = @Schema(implementation = OrganizationType.class)) String type,
-                                               @QueryParam("parentId") Long parentId,
+                                               @Parameter(example = "1") @QueryParam("parentId") Long parentId,
                                                @Valid @BeanParam PageParams page) {
         StringBuilder where = new StringBuilder("from Organization o left join fetch o.parent where (o.tenantId = :t or o.id = :t)");
         Map<String, Object> params = new HashMap<>();
@@ -112,10 +114,12 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getOrganization", summary = "One organisation")
+    @Operation(operationId = "getOrganization", summary = "One organisation",
+            description = "Any signed-in person of the deployment: an organisation with its code, type and parent; one of another deployment is 404. Answers "
+                    + "an ETag of its version, to send in If-Match when ADMIN changes it.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Organization o = Organization.findInTenant(me.tenant(), id).orElseThrow(() -> ApiException.notFound("Đơn vị", id));
         return Response.ok(OrganizationView.of(o)).tag(Etags.of(o.version)).build();
     }
@@ -124,24 +128,15 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_)
     @Transactional
-    @Operation(operationId = "createOrganization", summary = "Add an organisation (administrators)")
+    @Operation(operationId = "createOrganization", summary = "Add an organisation (administrators)",
+            description = "ADMIN only. Adds an organisation under a parent of the deployment (a department, ward, school, police unit…). 422 with errors[] "
+                    + "for an unknown parent, a code already used in the deployment, or a new People's Committee (a new deployment is made at "
+                    + "installation, not here). The answer carries the ETag.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@Valid @NotNull OrganizationInput input) {
-        Organization parent = input.parentId() == null ? null
-                : Organization.findInTenant(me.tenant(), input.parentId())
-                        .orElseThrow(() -> ApiException.unprocessable("parentId", "UnknownOrganization", "Đơn vị cấp trên không tồn tại"));
-        if (input.type() == OrganizationType.PEOPLES_COMMITTEE && parent == null) {
-            throw ApiException.unprocessable("type", "NewDeployment", "Tạo một UBND gốc (triển khai mới) chỉ làm khi cài đặt");
-        }
-        if (Organization.findByCode(me.tenant(), input.code()).isPresent()) {
-            throw ApiException.unprocessable("code", "Duplicate", "Mã đơn vị đã tồn tại");
-        }
-        Organization o = Organization.create(input.code(), input.name(), input.type(), parent, me.tenant());
-        Organization.flush();
+        Organization o = organizations.create(me.tenant(), input);
         OrganizationView view = OrganizationView.of(o);
-        audit.record("CREATE", "organization", o.id, null, view);
-        changed.fire(new OrganizationChanged(o.id));
         return Response.created(URI.create("/api/organizations/" + o.id)).entity(view).tag(Etags.of(o.version)).build();
     }
 
@@ -154,8 +149,8 @@ public class OrganizationResource {
             description = "Needs If-Match with the ETag of the organisation read. The parent cannot change here.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                            @Valid @NotNull OrganizationInput input) {
         Organization o = Organization.findInTenant(me.tenant(), id).orElseThrow(() -> ApiException.notFound("Đơn vị", id));
         Etags.require(ifMatch, o.version);

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContentSection")
 public record ContentSection(
         @NotBlank @Size(max = 500) @Schema(required = true, examples = "1. Thời gian, địa điểm, hình thức") String heading,
-        @Size(max = 20000) String body) {
+        @Schema(examples = "Tăng cường tuyên truyền, nâng cao nhận thức của trẻ em, cha mẹ và nhà trường về an toàn trên môi trường mạng.") @Size(max = 20000) String body) {
 }

@@ -12,5 +12,5 @@ public record LegalBasis(
         @NotBlank @Size(max = 60) @Schema(required = true, examples = "468/QĐ-TTg") String number,
         @Schema(examples = "2026-03-23") LocalDate date,
         @Size(max = 300) @Schema(examples = "Thủ tướng Chính phủ") String issuer,
-        @Size(max = 2000) String summary) {
+        @Schema(examples = "về phê duyệt Chương trình bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021 – 2025") @Size(max = 2000) String summary) {
 }

@@ -18,12 +18,12 @@ public final class PlanDtos {
 
     @Schema(name = "RecipientInput")
     public record RecipientInput(
-            @Schema(description = "the organisation, when the line names one") Long organizationId,
+            @Schema(examples = "12", description = "the organisation, when the line names one") Long organizationId,
             @NotBlank @Size(max = 300) @Schema(required = true, examples = "Sở Giáo dục và Đào tạo") String label) {
     }
 
     @Schema(name = "RecipientView")
-    public record RecipientView(OrgRef organization, @Schema(required = true) String label) {
+    public record RecipientView(OrgRef organization, @Schema(examples = "Sở Giáo dục và Đào tạo", required = true) String label) {
     }
 
     @Schema(name = "PlanInput", description = "The fields of the plan's document. The caller's organisation issues it.")
@@ -35,17 +35,17 @@ public final class PlanDtos {
             @Size(max = 100) @Schema(examples = "Cần Thơ") String place,
             @Schema(examples = "2025-10-17") LocalDate issueDate,
             @NotBlank @Size(max = 1000) @Schema(required = true, examples = "Triển khai chiến dịch “Không một mình”") String title,
-            Long standingOrganizationId,
+            @Schema(examples = "2") Long standingOrganizationId,
             @Size(max = 50) List<@Valid @NotNull LegalBasis> legalBases,
-            @Size(max = 20000) String purpose,
-            @Size(max = 20000) String requirements,
+            @Schema(examples = "Nâng cao nhận thức, kỹ năng tự bảo vệ của trẻ em trên môi trường mạng.") @Size(max = 20000) String purpose,
+            @Schema(examples = "Các cơ quan, đơn vị triển khai đúng tiến độ, báo cáo kết quả trước ngày 30/11/2025.") @Size(max = 20000) String requirements,
             @Size(max = 50) List<@Valid @NotNull ContentSection> contentSections,
             @Size(max = 100) List<@Valid @NotNull RecipientInput> recipients,
             @Size(max = 100) @Schema(examples = "TM. ỦY BAN NHÂN DÂN") String signerAuthority,
             @Size(max = 100) @Schema(examples = "CHỦ TỊCH") String signerTitle,
             @Size(max = 100) @Schema(examples = "Trương Cảnh Tuyên") String signerName,
-            @Size(max = 150) String contactName,
-            @Size(max = 300) String contactTitle,
+            @Schema(examples = "Trần Thị Thu") @Size(max = 150) String contactName,
+            @Schema(examples = "Chuyên viên Văn phòng UBND thành phố") @Size(max = 300) String contactTitle,
             @Size(max = 30) @Pattern(regexp = "^[0-9 .+()-]{6,30}$", message = "{vn.safeonline.phone}")
             @Schema(examples = "0939.949.749") String contactPhone,
             LocalDate startDate,
@@ -54,36 +54,36 @@ public final class PlanDtos {
 
     @Schema(name = "Plan")
     public record PlanView(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true, examples = "120/KH-UBND") String reference,
-            String number,
-            @Schema(required = true) String symbol,
-            String place,
+            @Schema(examples = "120/KH-UBND") String number,
+            @Schema(examples = "KH-UBND", required = true) String symbol,
+            @Schema(examples = "Cần Thơ") String place,
             LocalDate issueDate,
-            @Schema(required = true) String title,
+            @Schema(examples = "Kế hoạch triển khai chiến dịch “Không một mình”", required = true) String title,
             @Schema(required = true) PlanStatus status,
             @Schema(required = true) OrgRef issuingOrganization,
             OrgRef standingOrganization,
             @Schema(required = true) List<LegalBasis> legalBases,
-            String purpose,
-            String requirements,
+            @Schema(examples = "Nâng cao nhận thức, kỹ năng tự bảo vệ của trẻ em trên môi trường mạng.") String purpose,
+            @Schema(examples = "Các cơ quan, đơn vị triển khai đúng tiến độ, báo cáo kết quả trước ngày 30/11/2025.") String requirements,
             @Schema(required = true) List<ContentSection> contentSections,
             @Schema(required = true) List<RecipientView> recipients,
-            String signerAuthority,
-            String signerTitle,
-            String signerName,
-            String contactName,
-            String contactTitle,
-            String contactPhone,
+            @Schema(examples = "KT. CHỦ TỊCH") String signerAuthority,
+            @Schema(examples = "PHÓ CHỦ TỊCH") String signerTitle,
+            @Schema(examples = "Trương Cảnh Tuyên") String signerName,
+            @Schema(examples = "Trần Thị Thu") String contactName,
+            @Schema(examples = "Chuyên viên Văn phòng UBND thành phố") String contactTitle,
+            @Schema(examples = "0292.3820.536") String contactPhone,
             LocalDate startDate,
             LocalDate endDate,
             OffsetDateTime issuedAt,
             OffsetDateTime closedAt,
             OffsetDateTime cancelledAt,
-            String cancelReason,
+            @Schema(examples = "Thay thế bằng Kế hoạch số 135/KH-UBND") String cancelReason,
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) OffsetDateTime updatedAt,
-            @Schema(required = true) int version,
+            @Schema(examples = "3", required = true) int version,
             @Schema(required = true) PlanAccess.Permissions permissions) {
 
         static PlanView of(Plan p, PlanAccess.Permissions permissions) {
@@ -99,19 +99,19 @@ public final class PlanDtos {
 
     @Schema(name = "PlanSummary")
     public record PlanSummary(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true, examples = "120/KH-UBND") String reference,
-            @Schema(required = true) String title,
+            @Schema(examples = "Kế hoạch triển khai chiến dịch “Không một mình”", required = true) String title,
             @Schema(required = true) PlanStatus status,
             @Schema(required = true) OrgRef issuingOrganization,
             OrgRef standingOrganization,
             LocalDate issueDate,
             LocalDate startDate,
             LocalDate endDate,
-            @Schema(required = true) long taskCount,
-            @Schema(required = true, description = "tasks led by the caller's organisation") long myTaskCount,
+            @Schema(examples = "8", required = true) long taskCount,
+            @Schema(examples = "2", required = true, description = "tasks led by the caller's organisation") long myTaskCount,
             @Schema(required = true) OffsetDateTime updatedAt,
-            @Schema(required = true) int version) {
+            @Schema(examples = "3", required = true) int version) {
     }
 
     @Schema(name = "IssueRequest", description = "The number and date the registry (văn thư) gives at issue, when not already in the draft")
@@ -122,6 +122,6 @@ public final class PlanDtos {
     }
 
     @Schema(name = "CancelRequest")
-    public record CancelRequest(@Size(max = 1000) String reason) {
+    public record CancelRequest(@Schema(examples = "Thay thế bằng Kế hoạch số 135/KH-UBND") @Size(max = 1000) String reason) {
     }
 }

@@ -62,7 +62,10 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createPlan", summary = "Draft a plan issued by the caller's organisation")
+    @Operation(operationId = "createPlan", summary = "Draft a plan issued by the caller's organisation",
+            description = "Coordinators (or ADMIN) draft a plan issued by their own organisation: the document's fields, its legal bases, content sections "
+                    + "and recipients. A draft is seen only by the issuer's side and the standing agency. 422 with errors[] for an unknown standing "
+                    + "agency or recipient. The answer carries the ETag. For people only; not idempotent.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response create(@Valid @NotNull PlanInput input) {
         Plan p = service.create(input);
@@ -72,9 +75,12 @@ public class PlanResource {
     @GET
     @Path("{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "getPlan", summary = "A plan with its document fields and what the caller may do with it")
+    @Operation(operationId = "getPlan", summary = "A plan with its document fields and what the caller may do with it",
+            description = "Whoever's organisation (or one below it) is party to the plan: issuer, standing agency, lead or cooperating agency of a task, or "
+                    + "recipient; a draft only for the issuer's side and the standing agency. 404 for anyone else. The answer says what the caller may do"
+                    + " with it. Answers an ETag of its version (If-Match to edit). System clients need plans:read.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Plan p = access.find(id);
         return Response.ok(service.view(p)).tag(Etags.of(p.version)).build();
     }
@@ -83,9 +89,12 @@ public class PlanResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "updatePlan", summary = "Edit a draft plan (If-Match required; an issued plan is frozen)")
+    @Operation(operationId = "updatePlan", summary = "Edit a draft plan (If-Match required; an issued plan is frozen)",
+            description = "Coordinators of the issuing organisation edit a draft. If-Match is required (428 without it, 412 when it changed since). An issued"
+                    + " plan's document is frozen: 409 plan-frozen. 422 with errors[] for invalid fields. The answer carries the new ETag. For people "
+                    + "only.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response update(@PathParam("id") long id,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
                            @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") String ifMatch,
                            @Valid @NotNull PlanInput input) {
         Plan p = service.update(id, ifMatch, input);
@@ -95,9 +104,13 @@ public class PlanResource {
     @POST
     @Path("{id}/issue")
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "issuePlan", summary = "Issue a draft: it gets its number and date, and its document is frozen")
+    @Operation(operationId = "issuePlan", summary = "Issue a draft: it gets its number and date, and its document is frozen",
+            description = "Coordinators of the issuing organisation issue a draft: it takes its number and date (from the body or the draft) and its document"
+                    + " is frozen; its parties can now see it and report, and the plan.issued webhook event is sent. 409 invalid-transition unless it is "
+                    + "a draft, 409 conflict when the number is already used by another plan of the issuer; 422 with errors[] (number, issueDate, "
+                    + "signerName, tasks) when the draft is not complete.")
     @APIResponse(responseCode = "200", description = "The issued plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response issue(@PathParam("id") long id,
+    public Response issue(@Parameter(example = "42") @PathParam("id") long id,
                           @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid PlanDtos.IssueRequest request) {
         Plan p = service.issue(id, request);
         return Response.ok(service.view(p)).tag(Etags.of(p.version)).build();
@@ -106,9 +119,11 @@ public class PlanResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "closePlan", summary = "Close an issued plan (its summary report is done)")
+    @Operation(operationId = "closePlan", summary = "Close an issued plan (its summary report is done)",
+            description = "Coordinators of the issuer or the standing agency close an issued plan once its summary report is done; progress can no longer be "
+                    + "reported and children's data retention starts counting. 409 invalid-transition unless it is ISSUED.")
     @APIResponse(responseCode = "200", description = "The closed plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response close(@PathParam("id") long id) {
+    public Response close(@Parameter(example = "42") @PathParam("id") long id) {
         Plan p = service.close(id);
         return Response.ok(service.view(p)).tag(Etags.of(p.version)).build();
     }
@@ -116,9 +131,11 @@ public class PlanResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "cancelPlan", summary = "Cancel a draft or an issued plan")
+    @Operation(operationId = "cancelPlan", summary = "Cancel a draft or an issued plan",
+            description = "Coordinators of the issuing organisation cancel a draft or an issued plan, with an optional reason shown to its parties. 409 "
+                    + "invalid-transition for a plan already closed or cancelled.")
     @APIResponse(responseCode = "200", description = "The cancelled plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response cancel(@PathParam("id") long id,
+    public Response cancel(@Parameter(example = "42") @PathParam("id") long id,
                            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid PlanDtos.CancelRequest request) {
         Plan p = service.cancel(id, request == null ? null : request.reason());
         return Response.ok(service.view(p)).tag(Etags.of(p.version)).build();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class DocText {
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-–•+*]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]\\s*\\S|[a-zđ]\\)\\s|[IVXivx]{1,4}\\s*[.)]\\s|"
-            + "(?:s[oóốồổỗộeé6]|căn cứ|can cu|thực hiện|thuc hien|nơi nhận|noi nhan|tm\\.|kt\\.|tl\\.|tuq\\.)\\s*[:.]?|\\p{L}[\\p{L} ]{1,40},\\s*ng[aà]y\\b)",
+            + "(?:v\\s*/\\s*v\\b|s[oóốồổỗộeé6](?:\\s*[:;]|\\s+\\d)|căn cứ|can cu|thực hiện|thuc hien|nơi nhận|noi nhan|tm\\.|kt\\.|tl\\.|tuq\\.)\\s*[:.]?|\\p{L}[\\p{L} ]{1,40},\\s*ng[aà]y\\b)",
             Pattern.CASE_INSENSITIVE);
 
     final List<String> lines;
@@ -53,7 +53,8 @@ final class DocText {
             }
             boolean heading = isHeading(content) || content.startsWith("#");
             boolean startsNew = MARKER.matcher(stripMarks(content)).find() || heading || prevHeading || t.isEmpty()
-                    || endsSentence(t) || startsUpper(content) && endsHeadingLike(t)
+                    || endsSentence(t) && !(endsClause(t) && startsLower(content)) && !bulletRunsOn(t, lines.get(i - 1), content)
+                    || !startsLower(content) && endsHeadingLike(t)
                     || blank && t.length() < 110 && t.toString().matches("^\\d{1,2}\\s*[.)]\\s+\\S.*");
             blank = false;
             if (startsNew) flush(t, map);
@@ -87,14 +88,34 @@ final class DocText {
         return s.endsWith(".") || s.endsWith(";") || s.endsWith("./.") || s.endsWith(".”") || s.endsWith("!");
     }
 
-    private static boolean startsUpper(String s) {
-        String c = stripMarks(s);
-        return !c.isEmpty() && Character.isUpperCase(c.charAt(0));
+    /**
+     * "1. Công an thành phố", "4. Công an các xã, phường" — a short numbered heading a PDF's next line would otherwise run on from.
+     * A comma belongs to a sentence, unless the heading names agencies.
+     */
+    private static boolean endsHeadingLike(StringBuilder t) {
+        String s = t.toString();
+        return s.length() < 60 && s.matches("^\\d{1,2}\\s*[.)]\\s+\\S.*")
+                && (!s.contains(",") || fold(s).matches("^\\d{1,2}\\s*[.)]\\s+(cac\\s+)?(cong an|so|uy ban|ubnd|ban|hoi|doan|phong|truong|van phong|tinh doan|thanh doan)\\b.*"));
     }
 
-    /** "1. Công an thành phố" — a short numbered heading a PDF's next line would otherwise run on from. */
-    private static boolean endsHeadingLike(StringBuilder t) {
-        return t.length() < 60 && !t.toString().contains(",") && t.toString().matches("^\\d{1,2}\\s*[.)]\\s+\\S.*");
+    /** "…thành phố Hà Nội;" and, on the next line, "đảm bảo âm thanh…": a clause of the same item, wrapped. */
+    private static boolean endsClause(StringBuilder t) {
+        return t.toString().strip().endsWith(";");
+    }
+
+    /**
+     * A bullet's text wrapped where a sentence ends: "- Mời … Đoàn Công an." then "Tham mưu lãnh đạo…" on a new line. A line without
+     * a marker after a long bullet line is the bullet going on; a short last line ended the bullet.
+     */
+    private static boolean bulletRunsOn(StringBuilder t, String previousLine, String content) {
+        String s = stripMarks(t.toString());
+        return (s.startsWith("- ") || s.startsWith("• ") || s.startsWith("+ ")) && previousLine.strip().length() >= 50 && !startsLower(content)
+                && !isHeading(content) && !MARKER.matcher(stripMarks(content)).find();
+    }
+
+    private static boolean startsLower(String s) {
+        String c = stripMarks(s);
+        return !c.isEmpty() && Character.isLowerCase(c.charAt(0));
     }
 
     private void flush(StringBuilder t, List<int[]> map) {

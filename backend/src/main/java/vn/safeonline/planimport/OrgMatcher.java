@@ -25,11 +25,16 @@ final class OrgMatcher {
             Map.entry("gd-dt", "giao duc va dao tao"), Map.entry("kh&cn", "khoa hoc va cong nghe"), Map.entry("khcn", "khoa hoc va cong nghe"),
             Map.entry("vhttdl", "van hoa, the thao va du lich"), Map.entry("vh,tt&dl", "van hoa, the thao va du lich"),
             Map.entry("vh-tt-dl", "van hoa, the thao va du lich"), Map.entry("tt&tt", "thong tin va truyen thong"),
-            Map.entry("hlhpn", "hoi lien hiep phu nu"), Map.entry("tncs", "thanh nien cong san"), Map.entry("ldtbxh", "lao dong - thuong binh va xa hoi"));
+            Map.entry("hlhpn", "hoi lien hiep phu nu"), Map.entry("lhpn", "lien hiep phu nu"), Map.entry("ca", "cong an"),
+            Map.entry("tnhh", "trach nhiem huu han"), Map.entry("thpt", "trung hoc pho thong"), Map.entry("thcs", "trung hoc co so"),
+            Map.entry("tw", "trung uong"), Map.entry("hcm", "ho chi minh"), Map.entry("qs", "quan su"), Map.entry("qd", "quan doi"),
+            Map.entry("tnxh", "thuong binh va xa hoi"), Map.entry("tttt", "thong tin va truyen thong"), Map.entry("tt-tt", "thong tin va truyen thong"),
+            Map.entry("ld-tb&xh", "lao dong - thuong binh va xa hoi"), Map.entry("ldtb&xh", "lao dong - thuong binh va xa hoi"),
+            Map.entry("vh-tt", "van hoa - thong tin"), Map.entry("khdt", "ke hoach va dau tu"), Map.entry("kh&dt", "ke hoach va dau tu"), Map.entry("tncs", "thanh nien cong san"), Map.entry("ldtbxh", "lao dong - thuong binh va xa hoi"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&,\\-]+");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:dai dien|lanh dao|cac|chu tri|phoi hop|voi|va|chi huy)\\s+)+");
 
-    record Org(long id, String code, String name, String type) {
+    record Org(long id, String code, String name, String type, Long parentId) {
     }
 
     record Alias(Org org, String folded) {
@@ -41,10 +46,12 @@ final class OrgMatcher {
     }
 
     private final List<Alias> aliases = new ArrayList<>();
+    private final List<Org> all = new ArrayList<>();
 
     OrgMatcher(List<Organization> organizations) {
         for (Organization o : organizations) {
-            Org org = new Org(o.id, o.code, o.name, o.type.name());
+            Org org = new Org(o.id, o.code, o.name, o.type.name(), o.parent == null ? null : o.parent.id);
+            all.add(org);
             Set<String> forms = new LinkedHashSet<>();
             String name = normalize(o.name);
             forms.add(name);
@@ -128,5 +135,52 @@ final class OrgMatcher {
             cur = t;
         }
         return 1.0 - (double) prev[b.length()] / Math.max(a.length(), b.length());
+    }
+
+    /** The kind of body a name says it is: "Công an phường …" a ward police, "Trường THCS …" a lower secondary school… */
+    static vn.safeonline.org.OrganizationType guessType(String name) {
+        String n = " " + normalize(name) + " ";
+        if (n.matches(".* cong an (phuong|xa|thi tran) .*")) return vn.safeonline.org.OrganizationType.WARD_POLICE;
+        if (n.matches(".* (phong|doi) .*") && n.contains("cong an")) return vn.safeonline.org.OrganizationType.POLICE_UNIT;
+        if (n.matches("^ (phong an ninh|phong canh sat|phong tham muu|doi canh sat) .*")) return vn.safeonline.org.OrganizationType.POLICE_UNIT;
+        if (n.contains(" cong an ")) return vn.safeonline.org.OrganizationType.POLICE;
+        if (n.contains(" quan su ") || n.contains(" bo doi ") || n.contains(" bien phong ")) return vn.safeonline.org.OrganizationType.MILITARY;
+        if (n.contains(" mat tran ")) return vn.safeonline.org.OrganizationType.FRONT;
+        if (n.matches(".* (doan thanh nien|tinh doan|thanh doan|hoi lien hiep|lien hiep phu nu|hoi phu nu|hoi nong dan|hoi cuu chien binh|lien doan lao dong|cong doan|hoi chu thap do) .*"))
+            return vn.safeonline.org.OrganizationType.UNION;
+        if (n.matches("^ (bao|dai phat thanh|dai truyen hinh|dai pt|dai phat thanh va truyen hinh|dai pt-th|tap chi|cong thong tin) .*")) return vn.safeonline.org.OrganizationType.MEDIA;
+        if (n.matches(".* (cong ty|tap doan|vnpt|viettel|mobifone|ngan hang|buu dien|tong cong ty|trach nhiem huu han) .*")) return vn.safeonline.org.OrganizationType.ENTERPRISE;
+        if (n.matches(".* truong (tieu hoc|th) .*")) return vn.safeonline.org.OrganizationType.SCHOOL_PRIMARY;
+        if (n.matches(".* truong (trung hoc co so|pho thong dan toc ban tru) .*")) return vn.safeonline.org.OrganizationType.SCHOOL_LOWER_SECONDARY;
+        if (n.matches(".* truong (trung hoc pho thong|pho thong|pho thong dan toc noi tru) .*")) return vn.safeonline.org.OrganizationType.SCHOOL_UPPER_SECONDARY;
+        if (n.matches(".* (cao dang|trung cap) .*")) return vn.safeonline.org.OrganizationType.COLLEGE;
+        if (n.matches(".* (dai hoc|hoc vien) .*")) return vn.safeonline.org.OrganizationType.UNIVERSITY;
+        if (n.matches(".* uy ban nhan dan (phuong|thi tran) .*")) return vn.safeonline.org.OrganizationType.WARD;
+        if (n.matches(".* uy ban nhan dan xa .*")) return vn.safeonline.org.OrganizationType.COMMUNE;
+        if (n.matches(".* uy ban nhan dan (tinh|thanh pho|huyen|quan|thi xa) .*")) return vn.safeonline.org.OrganizationType.PEOPLES_COMMITTEE;
+        if (n.matches("^ (so|ban|thanh tra|van phong|chi cuc|cuc|trung tam|ban quan ly) .*")) return vn.safeonline.org.OrganizationType.DEPARTMENT;
+        return vn.safeonline.org.OrganizationType.OTHER;
+    }
+
+    /**
+     * Where a new body of a type most likely belongs in this deployment: a police unit under the police, a school under the
+     * education department, anything else under the People's Committee at the root. Null when the tree has no such parent.
+     */
+    Long parentFor(vn.safeonline.org.OrganizationType type) {
+        Org root = all.stream().filter(o -> o.parentId() == null && "PEOPLES_COMMITTEE".equals(o.type())).findFirst()
+                .orElse(all.stream().filter(o -> o.parentId() == null).findFirst().orElse(null));
+        String want = switch (type) {
+            case WARD_POLICE, POLICE_UNIT -> "POLICE";
+            default -> null;
+        };
+        if (want != null) {
+            Org police = all.stream().filter(o -> want.equals(o.type())).findFirst().orElse(null);
+            if (police != null) return police.id();
+        }
+        if (type.education()) {
+            Match m = match("So Giao duc va Dao tao");
+            if (m.status() == Status.MATCHED) return m.org().id();
+        }
+        return root == null ? null : root.id();
     }
 }

@@ -2,7 +2,6 @@ package vn.safeonline.planimport;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,10 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,27 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.safeonline.auth.CurrentUser;
 import vn.safeonline.common.Role;
-import vn.safeonline.campaign.CampaignService;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Idempotency;
-import vn.safeonline.common.Problem.FieldError;
 import vn.safeonline.common.ProblemType;
-import vn.safeonline.event.Event;
-import vn.safeonline.event.EventService;
-import vn.safeonline.org.Organization;
-import vn.safeonline.plan.Plan;
-import vn.safeonline.plan.PlanService;
-import vn.safeonline.planimport.ImportDtos.Confirm;
 import vn.safeonline.planimport.ImportDtos.Draft;
-import vn.safeonline.planimport.ImportDtos.QuotaConfirm;
 import vn.safeonline.planimport.ImportDtos.Result;
 import vn.safeonline.planimport.ImportDtos.TextInput;
-import vn.safeonline.quota.InviteeCategory;
-import vn.safeonline.quota.QuotaService;
-import vn.safeonline.task.TaskDtos.TaskInput;
-import vn.safeonline.task.TaskService;
 
 @Path("/api/plan-imports")
 @Tag(name = "Plan import", description = "Soạn kế hoạch từ văn bản: đọc, đối chiếu, người điều phối xác nhận")
@@ -58,19 +39,7 @@ import vn.safeonline.task.TaskService;
 @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
 public class PlanImportResource {
     @Inject
-    CurrentUser me;
-    @Inject
-    PlanService plans;
-    @Inject
-    TaskService tasks;
-    @Inject
-    EventService events;
-    @Inject
-    QuotaService quotas;
-    @Inject
-    CampaignService campaigns;
-    @Inject
-    Idempotency idempotency;
+    PlanImportService service;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -96,73 +65,27 @@ public class PlanImportResource {
     @POST
     @Path("text")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "draftPlanFromText", summary = "Read a plan's pasted text into a draft (nothing is saved)")
+    @Operation(operationId = "draftPlanFromText", summary = "Read a plan's pasted text into a draft (nothing is saved)",
+            description = "Coordinators (or ADMIN) paste a plan's text (a Kế hoạch as published); the server reads its number, date, title, legal bases, "
+                    + "sections, tasks, events and quotas, matches organisation names of the deployment, and answers a draft with warnings and where each"
+                    + " field was found. Nothing is saved: the SPA shows it for review and creates the plan with POST /api/plan-imports. 413 for an "
+                    + "oversized text.")
     public Draft fromText(@Valid @NotNull TextInput in) {
         return draft("TEXT", in.text());
     }
 
     Draft draft(String kind, String text) {
-        long tenant = me.tenant();
-        DocText doc = new DocText(text);
-        OrgMatcher orgs = new OrgMatcher(Organization.list("tenantId = ?1 or id = ?1", tenant));
-        Map<String, Long> categories = new HashMap<>();
-        InviteeCategory.<InviteeCategory>list("tenantId = ?1 and planId is null", tenant).forEach(c -> categories.put(c.code, c.id));
-        PlanParser parser = new PlanParser(doc, orgs, categories);
-        PlanParser.Parsed parsed = parser.parse();
-        if (!parsed.looksLikePlan()) {
-            throw ApiException.unprocessable("file", "NotAPlan",
-                    "Văn bản không giống một kế hoạch: không thấy tiêu đề “KẾ HOẠCH” cùng các mục I, II, III hoặc phần phân công nhiệm vụ");
-        }
-        return new Draft(kind, doc.lines, parsed.plan(), parsed.tasks(), parsed.events(), parsed.quotas(), parsed.campaign(), parser.fields, parser.warnings);
+        return service.draft(kind, text);
     }
 
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @Operation(operationId = "confirmPlanImport", summary = "Create the plan as confirmed, with its tasks, events, quotas and campaign, in one transaction",
-            description = "The same rules as creating each piece alone; any refusal refuses the whole. With Idempotency-Key, a replay returns the first response.")
+    @Operation(operationId = "confirmPlanImport", summary = "Create the plan as confirmed, with the organisations it proposes, its tasks, events, quotas, campaign and targets, in one transaction",
+            description = "Takes the draft back as the importer gave it (edited or not): one schema for both. The same rules as creating each piece alone; "
+                    + "any refusal refuses the whole, its fields named where they are in the draft. With Idempotency-Key, a replay returns the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Result.class)))
-    public Response confirm(@HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per import you mean once") String key, @Valid @NotNull Confirm in) {
-        var replay = idempotency.claim(key, in);
-        if (replay.isPresent()) return replay.get();
-        Plan plan = prefixed("plan.", () -> plans.create(in.plan()));
-        List<Long> taskIds = new ArrayList<>();
-        List<Long> eventIds = new ArrayList<>();
-        List<Long> quotaIds = new ArrayList<>();
-        List<TaskInput> ts = in.tasks() == null ? List.of() : in.tasks();
-        for (int i = 0; i < ts.size(); i++) {
-            int at = i;
-            taskIds.add(prefixed("tasks[" + at + "].", () -> tasks.create(plan.id, ts.get(at)).id));
-        }
-        var es = in.events() == null ? List.<vn.safeonline.event.EventDtos.EventInput>of() : in.events();
-        for (int i = 0; i < es.size(); i++) {
-            int at = i;
-            eventIds.add(prefixed("events[" + at + "].", () -> events.create(plan.id, es.get(at)).id));
-        }
-        List<QuotaConfirm> qs = in.quotas() == null ? List.of() : in.quotas();
-        for (int i = 0; i < qs.size(); i++) {
-            int at = i;
-            QuotaConfirm q = qs.get(i);
-            if (q.eventIndex() >= eventIds.size()) {
-                throw ApiException.unprocessable("quotas[" + i + "].eventIndex", "UnknownEvent", "Chỉ tiêu mời gắn với một sự kiện không có trong bản nháp");
-            }
-            Event e = Event.findById(eventIds.get(q.eventIndex()));
-            quotaIds.add(prefixed("quotas[" + at + "].quota.", () -> quotas.create(e.id, q.quota()).id));
-        }
-        Long campaignId = in.campaign() == null ? null : prefixed("campaign.", () -> campaigns.create(plan.id, in.campaign()).id);
-        Result result = new Result(plan.id, taskIds, eventIds, quotaIds, campaignId);
-        return idempotency.complete(key, Response.created(URI.create("/api/plans/" + plan.id)).entity(result).build());
-    }
-
-    /** Runs one creation; its field errors are named where they are in the confirmed draft. */
-    private static <T> T prefixed(String prefix, java.util.function.Supplier<T> create) {
-        try {
-            return create.get();
-        } catch (ApiException e) {
-            if (e.errors == null || e.errors.isEmpty()) throw e;
-            List<FieldError> named = e.errors.stream().map(f -> new FieldError(prefix + f.field(), f.code(), f.message())).toList();
-            throw new ApiException(e.type, e.getMessage(), named);
-        }
+    public Response confirm(@HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per import you mean once") String key, @Valid @NotNull Draft in) {
+        return service.confirm(key, in, result -> Response.created(URI.create("/api/plans/" + result.planId())).entity(result).build());
     }
 }

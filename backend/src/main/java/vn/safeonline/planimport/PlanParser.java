@@ -1,6 +1,5 @@
 package vn.safeonline.planimport;
 
-import vn.safeonline.common.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,7 +19,14 @@ import vn.safeonline.plan.ContentSection;
 import vn.safeonline.plan.LegalBasis;
 import vn.safeonline.plan.PlanDtos.RecipientInput;
 import vn.safeonline.planimport.DocText.Para;
+import java.util.IdentityHashMap;
+import vn.safeonline.campaign.ActivityType;
+import vn.safeonline.campaign.Audience;
+import vn.safeonline.campaign.IndicatorKind;
+import vn.safeonline.planimport.ImportDtos.DraftActivity;
 import vn.safeonline.planimport.ImportDtos.DraftCampaign;
+import vn.safeonline.planimport.ImportDtos.DraftOrganization;
+import vn.safeonline.planimport.ImportDtos.DraftTarget;
 import vn.safeonline.planimport.ImportDtos.DraftEvent;
 import vn.safeonline.planimport.ImportDtos.DraftPlan;
 import vn.safeonline.planimport.ImportDtos.DraftQuota;
@@ -65,7 +71,7 @@ final class PlanParser {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,200})[”\"]");
     private static final Pattern PERIOD = Pattern.compile("tu\\s+(?:ngay\\s+)?(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})(?:\\s*/\\s*(\\d{4}))?\\s*(?:den|-|–)\\s*(?:ngay\\s+)?("
             + D + "{1,2})\\s*/\\s*(" + D + "{1,2})\\s*/\\s*(\\d{4})");
-    private static final Pattern ORG_HEAD = Pattern.compile("^(so|cong an|uy ban|ban|hoi|doan|thanh doan|bo|cuc|phong|truong|trung tam|dai|bao|vien|ubnd|van phong|"
+    private static final Pattern ORG_HEAD = Pattern.compile("^(so|cong an|uy ban|ban|hoi|doan|thanh doan|tinh doan|doi|bo|cuc|phong|truong|trung tam|dai|bao|vien|ubnd|van phong|"
             + "mat tran|lien doan|chi cuc|ngan hang|cong ty|tap doan)\\b");
     private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}[\\p{Ll}]*)(\\s+\\p{Lu}[\\p{Ll}]*){1,4}$");
     /** Category of an invitation by the words of its phrase, in order: the first rule that matches wins. */
@@ -85,13 +91,45 @@ final class PlanParser {
     final List<Field> fields = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
-    PlanParser(DocText doc, OrgMatcher orgs, Map<String, Long> categoryIds) {
+    /** The business clock's day: the year of a date the text gives without one. */
+    private final LocalDate today;
+
+    PlanParser(DocText doc, OrgMatcher orgs, Map<String, Long> categoryIds, LocalDate today) {
+        this.today = today;
         this.doc = doc;
         this.orgs = orgs;
         this.categoryIds = categoryIds;
     }
 
-    record Parsed(DraftPlan plan, List<DraftTask> tasks, List<DraftEvent> events, List<DraftQuota> quotas, DraftCampaign campaign, boolean looksLikePlan) {
+    record Parsed(DraftPlan plan, List<DraftTask> tasks, List<DraftEvent> events, List<DraftQuota> quotas, DraftCampaign campaign,
+                  List<DraftTarget> targets, List<DraftOrganization> newOrganizations, boolean looksLikePlan) {
+    }
+
+    /** Agencies the text names that match no organisation, proposed for creation, by their folded name. */
+    final List<DraftOrganization> proposals = new ArrayList<>();
+    private final Map<String, Integer> proposalIndex = new HashMap<>();
+    private final Map<OrgMatcher.Match, Integer> proposalOf = new IdentityHashMap<>();
+
+    /** The proposal for an agency the text names and the tree lacks (one per name); null for what is not a name of an agency. */
+    Integer propose(String name, Para p, int start, int end, OrgMatcher.Match match) {
+        String n = clean(name == null ? null : name.replaceAll("[.:;,]+\\s*$", ""));
+        if (n == null || n.length() < 4 || n.length() > 300) return null;
+        String key = OrgMatcher.normalize(n);
+        if (key.length() < 4 || !ORG_HEAD.matcher(key).find() && !key.contains("cong an")) return null;
+        Integer at = proposalIndex.get(key);
+        if (at == null) {
+            vn.safeonline.org.OrganizationType type = OrgMatcher.guessType(n);
+            Long parent = orgs.parentFor(type);
+            int s0 = Math.max(0, Math.min(start, p == null ? 0 : p.text().length()));
+            int s1 = Math.max(s0, Math.min(end, p == null ? 0 : p.text().length()));
+            proposals.add(new DraftOrganization(Character.toUpperCase(n.charAt(0)) + n.substring(1), type, parent, parent != null,
+                    p == null ? null : p.text().substring(s0, s1), p == null ? null : SpanView.of(p.span(s0, s1)),
+                    match == null ? List.of() : match.suggestions().stream().map(ImportDtos::ref).toList()));
+            at = proposals.size() - 1;
+            proposalIndex.put(key, at);
+        }
+        if (match != null) proposalOf.put(match, at);
+        return at;
     }
 
     private record Section(int roman, int from, int to) {
@@ -100,7 +138,10 @@ final class PlanParser {
     // ---- small helpers ----------------------------------------------------------------------------------------------
 
     private void found(String path, String label, String value, Para p, int start, int end, double confidence) {
-        fields.add(new Field(path, label, value, p.text().substring(start, end), SpanView.of(p.span(start, end)), confidence, "FOUND", null));
+        // a value's place never breaks the draft: clamped to its paragraph
+        int s0 = Math.max(0, Math.min(start, p.text().length()));
+        int s1 = Math.max(s0, Math.min(end, p.text().length()));
+        fields.add(new Field(path, label, value, p.text().substring(s0, s1), SpanView.of(p.span(s0, s1)), confidence, "FOUND", null));
     }
 
     private void missing(String path, String label) {
@@ -135,18 +176,72 @@ final class PlanParser {
 
     // ---- the parse ------------------------------------------------------------------------------------------------------
 
+    /**
+     * Never throws: a part of the document the reader cannot follow gives a warning and the rest of the draft. A failure here is a
+     * bug (the property tests look for the warning), but the coordinator still gets what was read.
+     */
     Parsed parse() {
+        try {
+            return read();
+        } catch (RuntimeException e) {
+            warnings.add(INTERNAL + e.getClass().getSimpleName());
+            failures.add(e);
+            return new Parsed(new DraftPlan(null, null, null, null, null, null, null, List.of(), null, null, List.of(), List.of(), null, null, null, null,
+                    null, null, null, null), List.of(), List.of(), List.of(), null, List.of(), List.copyOf(proposals), false);
+        }
+    }
+
+    /** What failed inside, for the tests that look for the reader's bugs. */
+    final List<RuntimeException> failures = new ArrayList<>();
+
+    static final String INTERNAL = "Không đọc được một phần văn bản (lỗi của bộ đọc): ";
+
+    /** One part of the reading; when it fails, the draft goes on without it and says so. */
+    private <T> T part(String what, java.util.function.Supplier<T> read, T otherwise) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            warnings.add(INTERNAL + what + " (" + e.getClass().getSimpleName() + ")");
+            failures.add(e);
+            return otherwise;
+        }
+    }
+
+    private Parsed read() {
         List<Para> ps = doc.paras;
         String number = null;
         String symbol = null;
         String place = null;
         LocalDate issueDate = null;
         int titleAt = -1;
+        int placeAt = -1;
         String title = null;
         int header = Math.min(ps.size(), 25);
-        for (int i = 0; i < header; i++) {
+        for (int i = 0; i < ps.size(); i++) {
             Para p = ps.get(i);
             String f = p.folded();
+            if (i >= header) {
+                // a decision carries its plan as an attachment: the plan's own heading comes after the decision's articles
+                if (titleAt < 0 && f.replaceAll("[^a-z ]", "").trim().replaceAll("\\s+", " ").matches("ke hoach") && i + 1 < ps.size()) {
+                    Para t = ps.get(i + 1);
+                    title = clean(t.text().replaceAll("[#*]", ""));
+                    found("plan.title", "Trích yếu", title, t, 0, t.text().length(), 0.85);
+                    titleAt = i;
+                }
+                continue;
+            }
+            if (titleAt < 0 && title == null && f.matches("^\\s*v\\s*/\\s*v\\b.*") && f.length() < 400) {
+                // an official letter (công văn) says what it is about after "V/v"
+                int at = f.indexOf('v', f.indexOf('/')) + 1;
+                title = clean(p.text().substring(at).replaceFirst("^[\\s:.]+", ""));
+                if (title != null && title.length() > 3) {
+                    title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+                    found("plan.title", "Trích yếu", title, p, at, p.text().length(), 0.8);
+                } else {
+                    title = null;
+                }
+                continue;
+            }
             Matcher m = NUMBER_SYMBOL.matcher(f);
             if (symbol == null && m.find()) {
                 int g = m.group(2) != null ? 2 : 4;
@@ -162,6 +257,7 @@ final class PlanParser {
             }
             m = PLACE_DATE.matcher(f);
             if (place == null && m.find()) {
+                placeAt = i;
                 place = clean(p.text().substring(m.start(1), m.end(1)));
                 found("plan.place", "Địa danh", place, p, m.start(1), m.end(1), 0.9);
                 if (m.group(2) != null && m.group(3) != null) {
@@ -184,7 +280,7 @@ final class PlanParser {
                     StringBuilder b = new StringBuilder(t.text().replaceAll("[#*]", "").trim());
                     for (int k = i + 2; k < Math.min(ps.size(), i + 5) && b.length() < 400; k++) {
                         String nf = ps.get(k).folded().replaceAll("^[#*\\s]+", "");
-                        if (nf.matches("^(can cu|thuc hien|theo|de |nham |trien khai|i\\s*[.)]).*") || ROMAN.matcher(nf).matches()) break;
+                        if (nf.matches("^(can cu|thuc hien|theo|de |nham |trien khai|i\\s*[.)]|\\().*") || ROMAN.matcher(nf).matches()) break;
                         b.append(' ').append(ps.get(k).text().replaceAll("[#*]", "").trim());
                     }
                     title = clean(b.toString());
@@ -193,11 +289,18 @@ final class PlanParser {
                 titleAt = i;
             }
         }
+        // a plan attached to a decision says so under its title: "(Ban hành kèm theo Quyết định số …)" is not the title
+        if (title != null) title = title.replaceFirst("(?iu)\\s*\\((?:ban hành|ban hanh|kèm theo|kem theo)\\b.*$", "");
         if (symbol == null) missing("plan.symbol", "Ký hiệu");
         if (title == null) missing("plan.title", "Trích yếu");
 
         // issuing body: the upper-case lines above the number, or the body the symbol names (KH-UBND → the People's Committee)
-        issuer(ps, symbol, place);
+        String symbolFinal = symbol;
+        String placeFinal = place;
+        part("cơ quan ban hành", () -> {
+            issuer(ps, symbolFinal, placeFinal);
+            return null;
+        }, null);
 
         // sections by Roman numerals
         List<Section> sections = new ArrayList<>();
@@ -219,10 +322,11 @@ final class PlanParser {
         for (int i = 0; i < ps.size(); i++) if (ps.get(i).folded().replaceAll("[^a-z :]", "").trim().startsWith("noi nhan")) recipientsAt = i;
         if (!sections.isEmpty() && recipientsAt > 0) {
             Section last = sections.get(sections.size() - 1);
-            if (last.to() > recipientsAt) sections.set(sections.size() - 1, new Section(last.roman(), last.from(), recipientsAt));
+            if (last.to() > recipientsAt && recipientsAt > last.from()) sections.set(sections.size() - 1, new Section(last.roman(), last.from(), recipientsAt));
         }
 
-        List<LegalBasis> bases = legalBases(ps, Math.max(0, titleAt), firstSection);
+        int basesFrom = Math.max(0, titleAt);
+        List<LegalBasis> bases = part("căn cứ", () -> legalBases(ps, basesFrom, firstSection), new ArrayList<>());
         String purpose = null;
         String requirements = null;
         List<ContentSection> content = new ArrayList<>();
@@ -240,20 +344,22 @@ final class PlanParser {
             }
             purpose = clean(pu.toString().replaceAll("^\n", ""));
             requirements = rq.isEmpty() ? null : rq.toString().trim();
-            if (purpose != null) found("plan.purpose", "Mục đích", "…", ps.get(one.from()), 0, ps.get(one.from()).text().length(), 0.7);
+            if (purpose != null && one.from() < ps.size()) found("plan.purpose", "Mục đích", "…", ps.get(one.from()), 0, ps.get(one.from()).text().length(), 0.7);
         }
         Section two = section(sections, 2);
         if (two != null) {
-            content = contentSections(ps, two);
-            DraftEvent e = event(ps, two, title);
+            content = part("mục II", () -> contentSections(ps, two), new ArrayList<>());
+            String planTitle = title;
+            DraftEvent e = part("sự kiện", () -> event(ps, two, planTitle), null);
             if (e != null) events.add(e);
         }
         // the general provisions (and the rest of section III) carry the lists' deadline and the contact person
         Section three = section(sections, 3);
-        for (int i = three != null ? three.from() : firstSection; i < (recipientsAt > 0 ? recipientsAt : ps.size()); i++) {
+        int deadlinesFrom = three != null ? three.from() : firstSection;
+        for (int i = deadlinesFrom; i < (recipientsAt > deadlinesFrom ? recipientsAt : ps.size()); i++) {
             Matcher m = DEADLINE.matcher(ps.get(i).folded());
             if (m.find()) {
-                int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : events.isEmpty() || events.get(0).startsAt() == null ? BusinessClock.current().today().getYear() : events.get(0).startsAt().getYear();
+                int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : events.isEmpty() || events.get(0).startsAt() == null ? today.getYear() : events.get(0).startsAt().getYear();
                 LocalDate d = date(digits(m.group(1)), digits(m.group(2)), y);
                 if (d != null && (listsDeadline == null || d.isAfter(listsDeadline))) {
                     listsDeadline = d;
@@ -261,8 +367,34 @@ final class PlanParser {
                 }
             }
         }
-        if (three != null) tasks(ps, three, events, listsDeadline, tasks, quotas);
+        LocalDate lists = listsDeadline;
+        if (three != null) part("phân công nhiệm vụ", () -> {
+            tasks(ps, three, events, lists, tasks, quotas);
+            return null;
+        }, null);
+        int bodyFrom = Math.max(0, titleAt);
+        int placeIndex = placeAt;
+        if (tasks.isEmpty()) part("nhiệm vụ trong bảng", () -> {
+            tableTasks(ps, bodyFrom, ps.size(), events, lists, tasks, quotas);
+            return null;
+        }, null);
+        if (tasks.isEmpty()) part("nhiệm vụ được giao", () -> {
+            assignedTasks(ps, Math.max(bodyFrom, placeIndex + 1), recipientsAtFinal(ps), events, lists, tasks, quotas);
+            return null;
+        }, null);
         uniqueLabels(tasks);
+        // an invitation needs its event and a deadline: without an event in the text there is nothing to invite to
+        if (events.isEmpty() && !quotas.isEmpty()) {
+            warnings.add("Có chỉ tiêu mời nhưng không thấy sự kiện (thời gian, địa điểm): các chỉ tiêu mời được bỏ qua");
+            quotas.clear();
+        }
+        for (int q = 0; q < quotas.size(); q++) {
+            DraftQuota dq = quotas.get(q);
+            if (dq.deadline() == null) {
+                LocalDate day = events.get(0).startsAt() != null ? events.get(0).startsAt().toLocalDate() : tasks.get(dq.taskIndex()).dueDate();
+                if (day != null) quotas.set(q, withDeadline(dq, deadline(day)));
+            }
+        }
 
         // contact person and phone, anywhere in the body
         String contactName = null;
@@ -286,18 +418,28 @@ final class PlanParser {
 
         List<RecipientInput> recipients = new ArrayList<>();
         String[] signer = new String[3];
-        if (recipientsAt >= 0) recipientsAndSigner(ps, recipientsAt, recipients, signer);
+        int recipientsFinal = recipientsAt;
+        if (recipientsAt >= 0) part("nơi nhận và người ký", () -> {
+            recipientsAndSigner(ps, recipientsFinal, recipients, signer);
+            return null;
+        }, null);
         else missing("plan.recipients", "Nơi nhận");
 
-        DraftCampaign campaign = campaign(ps);
+        Roles roles = part("cơ quan thường trực", () -> roles(ps), new Roles(null, null, null, null));
+        for (int q = 0; q < quotas.size(); q++) {
+            if (roles.receiver() != null) quotas.set(q, withReceiver(quotas.get(q), roles.receiver()));
+        }
+        DraftCampaign campaign = part("chiến dịch", () -> campaign(ps, section(sections, 2)), null);
+        List<DraftTarget> targets = campaign == null ? new ArrayList<>() : part("chỉ tiêu", () -> targets(tasks), new ArrayList<>());
         LocalDate end = events.stream().map(DraftEvent::startsAt).filter(x -> x != null).map(OffsetDateTime::toLocalDate).findFirst().orElse(null);
         for (DraftTask t : tasks) if (t.dueDate() != null && (end == null || t.dueDate().isAfter(end))) end = t.dueDate();
         if (campaign != null && campaign.endsOn() != null && (end == null || campaign.endsOn().isAfter(end))) end = campaign.endsOn();
         LocalDate start = issueDate != null ? issueDate : campaign != null ? campaign.startsOn() : null;
-        DraftPlan plan = new DraftPlan(number, symbol, place, issueDate, title, null, bases, purpose, requirements, content, recipients,
-                signer[0], signer[1], signer[2], contactName, contactTitle, contactPhone, start, end);
-        boolean looksLikePlan = titleAt >= 0 && (!tasks.isEmpty() || sections.size() >= 2 || campaign != null);
-        return new Parsed(plan, tasks, events, quotas, campaign, looksLikePlan);
+        if (campaign != null) campaign = completed(campaign, title, start, end);
+        DraftPlan plan = new DraftPlan(number, symbol, place, issueDate, title, roles.standing(), roles.standingNew(), bases, purpose, requirements, content,
+                recipients, signer[0], signer[1], signer[2], contactName, contactTitle, contactPhone, start, end);
+        boolean looksLikePlan = (titleAt >= 0 || title != null) && (!tasks.isEmpty() || sections.size() >= 2 || campaign != null);
+        return new Parsed(plan, tasks, events, quotas, campaign, targets, List.copyOf(proposals), looksLikePlan);
     }
 
     private static Section section(List<Section> sections, int roman) {
@@ -495,6 +637,13 @@ final class PlanParser {
         OffsetDateTime starts = day == null ? null : day.atTime(from != null ? from : LocalTime.of(8, 0)).atOffset(VN);
         OffsetDateTime ends = day == null ? null : day.atTime(to != null ? to : (from != null ? from : LocalTime.of(8, 0)).plusHours(2)).atOffset(VN);
         List<VenueInput> venues = venueName == null ? List.of() : List.of(new VenueInput(null, venueName, venueAddress, null, true));
+        if (format == null) {
+            format = EventFormat.IN_PERSON;
+            warnings.add("Không thấy hình thức tổ chức sự kiện: tạm để trực tiếp");
+        }
+        if (title.length() > 300) title = title.substring(0, 300);
+        if (chair != null && chair.length() > 300) chair = chair.substring(0, 300);
+        if (how != null && how.length() > 5000) how = how.substring(0, 5000);
         return new DraftEvent(title, starts, ends, format, expected, chair, how, venues);
     }
 
@@ -510,8 +659,9 @@ final class PlanParser {
             DraftTask t = tasks.get(i);
             if (t.label() == null || seen.get(t.label()) < 2) continue;
             int n = next.merge(t.label(), 1, Integer::sum);
-            tasks.set(i, new DraftTask(t.label() + "." + (char) ('a' + Math.min(n - 1, 25)), t.leadOrganizationId(), t.cooperatingOrganizationIds(),
-                    t.text(), t.dueDate(), t.target()));
+            String suffix = n <= 26 ? String.valueOf((char) ('a' + n - 1)) : String.valueOf(n);
+            tasks.set(i, new DraftTask(t.label() + "." + suffix, t.leadOrganizationId(), t.leadNewOrganization(), t.cooperatingOrganizationIds(),
+                    t.cooperatingNewOrganizations(), t.text(), t.dueDate(), t.target()));
         }
     }
 
@@ -528,12 +678,15 @@ final class PlanParser {
                 String runOn = null;
                 if (head.length() > 110 || orgs.match(head.replaceAll("[.:]+\\s*$", "")).status() != OrgMatcher.Status.MATCHED) {
                     // a PDF runs the heading into its first task: "4. Sở Văn hóa, Thể thao và Du lịch Tham mưu lãnh đạo…"
-                    Matcher w = Pattern.compile("\\s(?=\\p{Lu})").matcher(head);
+                    // (the longest such prefix of the whole heading: the cut is made on the whole, never on what is left of it — the
+                    // 500 of issue 15 was this loop cutting the heading it was still matching)
+                    String whole = head;
+                    Matcher w = Pattern.compile("\\s(?=\\p{Lu})").matcher(whole);
                     while (w.find() && w.start() <= 110) {
-                        if (orgs.match(head.substring(0, w.start())).status() == OrgMatcher.Status.MATCHED
-                                && orgs.match(head.substring(0, w.start())).confidence() >= 0.95) {
-                            runOn = head.substring(w.end());
-                            head = head.substring(0, w.start());
+                        OrgMatcher.Match prefix = orgs.match(whole.substring(0, w.start()));
+                        if (prefix.status() == OrgMatcher.Status.MATCHED && prefix.confidence() >= 0.95) {
+                            runOn = whole.substring(w.end());
+                            head = whole.substring(0, w.start());
                         }
                     }
                 }
@@ -544,13 +697,14 @@ final class PlanParser {
                     label = "III." + n.group(1);
                     lead = m;
                     inGroup = true;
-                    int at = p.text().indexOf(head);
+                    int at = Math.max(0, p.text().indexOf(head));
                     if (m.status() == OrgMatcher.Status.MATCHED) {
                         fields.add(new Field("tasks[" + tasks.size() + "].leadOrganizationId", "Cơ quan chủ trì (" + label + ")", m.org().name(), head,
                                 SpanView.of(p.span(at, at + head.length())), m.confidence(), "FOUND", null));
                     } else {
                         fields.add(new Field("tasks[" + tasks.size() + "].leadOrganizationId", "Cơ quan chủ trì (" + label + ")", null, head,
                                 SpanView.of(p.span(at, at + head.length())), m.confidence(), "UNKNOWN_ORGANIZATION", m.suggestions().stream().map(ImportDtos::ref).toList()));
+                        propose(head, p, at, at + head.length(), m);
                     }
                     if (runOn != null && runOn.length() >= 10) taskFrom(p, p.text().indexOf(runOn), clean(runOn), label, lead, events, listsDeadline, tasks, quotas);
                     continue;
@@ -568,6 +722,7 @@ final class PlanParser {
             if (colon > 3 && colon < 90) {
                 OrgMatcher.Match own = orgs.match(text.substring(0, colon));
                 if (own.status() == OrgMatcher.Status.MATCHED) taskLead = own;
+                else if (propose(text.substring(0, colon), p, b, b + colon, own) != null) taskLead = own;
             }
             taskFrom(p, b, text, label, taskLead, events, listsDeadline, tasks, quotas);
         }
@@ -581,26 +736,54 @@ final class PlanParser {
         found(path + ".text", "Nhiệm vụ " + label, text.length() > 80 ? text.substring(0, 80) + "…" : text, p, b, p.text().length(), 0.85);
         // cooperating agencies: the clause after "phối hợp"
         List<Long> cooperators = new ArrayList<>();
+        List<Integer> cooperatingNew = new ArrayList<>();
+        Integer leadNew = lead == null ? null : proposalOf.get(lead);
         int ph = f.indexOf("phoi hop", b);
         if (ph >= 0) {
             int end = f.length();
-            for (String stop : List.of(";", ".", " chuan bi", " thuc hien", " to chuc", " de ", " trong ")) {
+            for (String stop : List.of(";", ".", " chuan bi", " thuc hien", " to chuc", " de ", " trong ", " xay dung", " ra soat", " tham muu", " huong dan",
+                    " trien khai", " tuyen truyen", " cung cap", " bao dam", " dam bao", " tap huan", " theo doi", " dua tin", " van dong")) {
                 int at = f.indexOf(stop, ph + 9);
                 if (at > 0 && at < end) end = at;
             }
             Long leadId = lead != null && lead.org() != null ? lead.org().id() : null;
-            for (OrgMatcher.Org o : orgs.mentions(f.substring(ph + 8, end))) {
+            List<OrgMatcher.Org> known = orgs.mentions(f.substring(ph + 8, end));
+            for (OrgMatcher.Org o : known) {
                 if (leadId != null && o.id() == leadId) continue;
                 cooperators.add(o.id());
                 fields.add(new Field(path + ".cooperatingOrganizationIds", "Cơ quan phối hợp", o.name(), p.text().substring(ph, end),
                         SpanView.of(p.span(ph, end)), 0.8, "FOUND", null));
+            }
+            // the agencies of the clause that the tree lacks: proposed, not dropped
+            int at = ph + 8;
+            // "và" joins two agencies only when an agency's word follows it: "Sở Thông tin và Truyền thông" is one
+            for (String piece : p.text().substring(ph + 8, end).split(",|;|\\s(?:và|va|với|voi)\\s(?=(?:các\\s+|cac\\s+)?(?:Sở|So|Công an|Cong an|Ủy ban|Uy ban|UBND|Đoàn|Doan|Hội|Hoi|Ban|Phòng|Phong|Trường|Truong|Tỉnh đoàn|Tinh doan|Thành đoàn|Thanh doan|Báo|Bao|Đài|Dai|Văn phòng|Van phong)\\b)")) {
+                int pieceAt = p.text().indexOf(piece, at);
+                at = Math.max(at, pieceAt + piece.length());
+                String name = clean(piece.replaceFirst("^(?iu)\\s*(với|voi|các|cac)\\s+", ""));
+                if (name == null || name.length() < 4) continue;
+                String folded = OrgMatcher.normalize(name);
+                if (!ORG_HEAD.matcher(folded).find()) continue;
+                if (known.stream().anyMatch(o -> OrgMatcher.normalize(o.name()).contains(folded) || folded.contains(OrgMatcher.normalize(o.name())))) continue;
+                OrgMatcher.Match m = orgs.match(name);
+                if (m.status() == OrgMatcher.Status.MATCHED) {
+                    if (!cooperators.contains(m.org().id()) && (leadId == null || m.org().id() != leadId)) cooperators.add(m.org().id());
+                    continue;
+                }
+                Integer n = propose(name, p, Math.max(0, pieceAt), Math.max(0, pieceAt) + piece.length(), m);
+                if (n != null && !cooperatingNew.contains(n) && !n.equals(proposalOf.get(lead))) {
+                    cooperatingNew.add(n);
+                    fields.add(new Field(path + ".cooperatingNewOrganizations", "Cơ quan phối hợp (đề xuất tạo mới)", name, piece,
+                            pieceAt < 0 ? null : SpanView.of(p.span(pieceAt, pieceAt + piece.length())), m.confidence(), "UNKNOWN_ORGANIZATION",
+                            m.suggestions().stream().map(ImportDtos::ref).toList()));
+                }
             }
         }
         // due date: stated in the task, else the lists' deadline for an invitation, else the event's day
         LocalDate due = null;
         Matcher dl = DEADLINE.matcher(f);
         if (dl.find(b)) {
-            int y = dl.group(3) != null ? Integer.parseInt(dl.group(3)) : listsDeadline != null ? listsDeadline.getYear() : BusinessClock.current().today().getYear();
+            int y = dl.group(3) != null ? Integer.parseInt(dl.group(3)) : listsDeadline != null ? listsDeadline.getYear() : today.getYear();
             due = date(digits(dl.group(1)), digits(dl.group(2)), y);
             if (due != null) found(path + ".dueDate", "Thời hạn", due.toString(), p, dl.start(), dl.end(), 0.9);
         }
@@ -618,7 +801,8 @@ final class PlanParser {
             Matcher c = INVITE_COUNT.matcher(clause);
             boolean any = false;
             while (c.find()) {
-                String phrase = c.group(2).trim();
+                // what they are invited to is not who they are: "60 em học sinh tham dự Diễn đàn"
+                String phrase = c.group(2).trim().replaceFirst("\\s+(tham du|tham gia|du|de|cung)\\s.*$", "");
                 String code = category(phrase);
                 if (code == null) continue;
                 any = true;
@@ -627,15 +811,15 @@ final class PlanParser {
                 counted = true;
                 int s0 = moi.end() + c.start(1);
                 int s1 = moi.end() + c.end(2);
-                quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, categoryIds.get(code), code, count,
-                        deadline(listsDeadline), clean(p.text().substring(s0, s1))));
+                quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, leadNew, categoryIds.get(code), code, count,
+                        deadline(listsDeadline), null, null, clean(p.text().substring(s0, s1))));
                 found("quotas[" + (quotas.size() - 1) + "]", "Chỉ tiêu mời: " + code, count + " × " + code, p, s0, s1, 0.85);
             }
             if (!any) {
                 String code = category(clause);
                 if (code != null && !code.equals("LEADER")) {
-                    quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, categoryIds.get(code), code, null,
-                            deadline(listsDeadline), clean(p.text().substring(moi.end(), end))));
+                    quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, leadNew, categoryIds.get(code), code, null,
+                            deadline(listsDeadline), null, null, clean(p.text().substring(moi.end(), end))));
                     found("quotas[" + (quotas.size() - 1) + "]", "Chỉ tiêu mời: " + code, "không giới hạn × " + code, p, moi.start(), end, 0.6);
                 }
             }
@@ -650,7 +834,8 @@ final class PlanParser {
         }
         Long leadId = lead != null && lead.org() != null ? lead.org().id() : null;
         if (lead == null) fields.add(new Field(path + ".leadOrganizationId", "Cơ quan chủ trì", null, null, null, 0, "UNKNOWN_ORGANIZATION", List.of()));
-        tasks.add(new DraftTask(label, leadId, cooperators, text, due, target));
+        tasks.add(new DraftTask(label, leadId, leadId == null ? leadNew : null, cooperators, cooperatingNew.isEmpty() ? null : cooperatingNew,
+                text.length() > 10000 ? text.substring(0, 10000) : text, due, target));
     }
 
     private static OffsetDateTime deadline(LocalDate d) {
@@ -713,7 +898,7 @@ final class PlanParser {
         if (signer[2] == null) missing("plan.signerName", "Người ký");
     }
 
-    private DraftCampaign campaign(List<Para> ps) {
+    private DraftCampaign campaign(List<Para> ps, Section two) {
         String name = null;
         List<String> slogans = new ArrayList<>();
         Set<String> hashtags = new LinkedHashSet<>();
@@ -721,6 +906,7 @@ final class PlanParser {
         LocalDate to = null;
         String direct = null;
         String indirect = null;
+        String organisers = null;
         for (Para p : ps) {
             String f = p.folded();
             int cd = f.indexOf("chien dich");
@@ -744,17 +930,294 @@ final class PlanParser {
                 if (hashtags.add(h.group())) found("campaign.hashtags", "Hashtag", h.group(), p, h.start(), h.end(), 0.95);
             }
             Matcher pm = PERIOD.matcher(f);
-            if (from == null && cd >= 0 && pm.find()) {
+            String leadWords = f.replaceFirst("^[-+•\\s\\d.)a-z]{0,6}?(?=[a-z]{3})", "");
+            if (from == null && (cd >= 0 || leadWords.startsWith("thoi gian")) && pm.find()) {
                 int y2 = Integer.parseInt(pm.group(6));
                 to = date(digits(pm.group(4)), digits(pm.group(5)), y2);
                 from = date(digits(pm.group(1)), digits(pm.group(2)), pm.group(3) != null ? Integer.parseInt(pm.group(3)) : y2);
                 if (from != null && to != null) found("campaign.period", "Thời gian chiến dịch", from + " – " + to, p, pm.start(), pm.end(), 0.85);
             }
-            String lead = f.replaceFirst("^[-+•\\s]+", "");
+            String lead = f.replaceFirst("^[-+•\\s]+", "").replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)]?\\s+", "");
             if (direct == null && lead.startsWith("doi tuong truc tiep")) direct = clean(p.text().substring(p.text().indexOf(':') + 1));
             if (indirect == null && lead.startsWith("doi tuong gian tiep")) indirect = clean(p.text().substring(p.text().indexOf(':') + 1));
+            if (organisers == null && lead.matches("^(don vi|co quan|ban) (to chuc|chu tri|phat dong)\\b.*") && p.text().indexOf(':') > 0) {
+                organisers = clean(p.text().substring(p.text().indexOf(':') + 1)).replaceAll("\\.$", "");
+                found("campaign.organisers", "Đơn vị tổ chức", organisers, p, p.text().indexOf(':') + 1, p.text().length(), 0.8);
+            }
         }
         if (name == null && hashtags.isEmpty()) return null;
-        return new DraftCampaign(name, slogans, new ArrayList<>(hashtags), from, to, direct, indirect);
+        List<DraftActivity> activities = two == null ? List.of() : activities(ps, two);
+        if (direct != null && direct.length() > 2000) direct = direct.substring(0, 2000);
+        if (indirect != null && indirect.length() > 2000) indirect = indirect.substring(0, 2000);
+        return new DraftCampaign(name, slogans.stream().limit(10).map(x -> x.length() > 300 ? x.substring(0, 300) : x).toList(),
+                hashtags.stream().limit(20).filter(x -> x.length() <= 100).toList(), from, to, organisers, direct, indirect,
+                activities.isEmpty() ? null : activities);
+    }
+
+    // ---- roles, targets, other layouts ----------------------------------------------------------------------------------
+
+    private static final Pattern LISTS_TO = Pattern.compile("gui (?:danh sach|ds)\\b[^.;]{0,250}?\\bve\\s+(?:cho\\s+)?(.{3,140}?)\\s*(?:\\(|,|;|\\.|\\s+truoc\\b|\\s+cham nhat\\b|\\s+de\\b|\\s+trong\\b|\\s+qua\\b|$)");
+    private static final Pattern STANDING_IS = Pattern.compile("(?:giao\\s+)?([^.;:]{3,140}?)\\s+(?:la|lam)\\s+(?:co quan|don vi)\\s+thuong truc");
+    private static final Pattern STANDING_NAMED = Pattern.compile("(?:co quan|don vi)\\s+thuong truc\\s*(?:[:(]|la)\\s*(.{3,140}?)\\s*(?:\\)|,|;|\\.|\\s+co trach nhiem\\b|$)");
+    private static final Pattern STANDING_DUTY = Pattern.compile("giao\\s+(.{3,140}?)\\s+(?:chu tri,?\\s+)?(?:theo doi|huong dan, theo doi|don doc)\\s*,[^.]{0,80}?bao cao");
+
+    /** The standing agency and the receiver of lists, as the text names them: ids, or proposals when the tree lacks them. */
+    record Roles(Long standing, Integer standingNew, Long receiver, Integer receiverNew) {
+    }
+
+    private record Named(Long id, Integer proposal) {
+    }
+
+    private Roles roles(List<Para> ps) {
+        Named receiver = null;
+        Named standing = null;
+        for (Para p : ps) {
+            String f = p.folded();
+            if (receiver == null) {
+                Matcher m = LISTS_TO.matcher(f);
+                if (m.find()) receiver = role(p, m.start(1), m.end(1), "quotas[].receivingOrganizationId", "Nơi nhận danh sách");
+            }
+            if (standing == null) {
+                for (Pattern pattern : List.of(STANDING_IS, STANDING_NAMED, STANDING_DUTY)) {
+                    Matcher m = pattern.matcher(f);
+                    if (m.find()) {
+                        int s0 = m.start(1);
+                        String g = m.group(1);
+                        // "Giao Công an tỉnh" — the words before the agency are not the agency
+                        Matcher lead = Pattern.compile("^(?:.*\\b(?:giao|de nghi|phan cong)\\s+)").matcher(g);
+                        if (lead.find()) s0 += lead.end();
+                        standing = role(p, s0, m.end(1), "plan.standingOrganizationId", "Cơ quan thường trực");
+                        if (standing != null) break;
+                    }
+                }
+            }
+        }
+        // the agency the lists go to monitors the plan when no other is named (the ceremony plan: the city police)
+        if (standing == null && receiver != null) {
+            standing = receiver;
+            Field evidence = fields.stream().filter(x -> x.path().equals("quotas[].receivingOrganizationId")).findFirst().orElse(null);
+            if (evidence != null) fields.add(new Field("plan.standingOrganizationId", "Cơ quan thường trực (nơi nhận danh sách)", evidence.value(), evidence.text(),
+                    evidence.source(), Math.min(0.75, evidence.confidence()), evidence.status(), evidence.suggestions()));
+        }
+        return new Roles(standing == null ? null : standing.id(), standing == null ? null : standing.proposal(),
+                receiver == null ? null : receiver.id(), receiver == null ? null : receiver.proposal());
+    }
+
+    private Named role(Para p, int start, int end, String path, String label) {
+        String phrase = clean(p.text().substring(start, end).replaceFirst("^(?iu)(cho|về|ve)\\s+", ""));
+        if (phrase == null || phrase.length() < 3) return null;
+        OrgMatcher.Match m = orgs.match(phrase);
+        if (m.status() == OrgMatcher.Status.MATCHED) {
+            fields.add(new Field(path, label, m.org().name(), phrase, SpanView.of(p.span(start, end)), m.confidence(), "FOUND", null));
+            return new Named(m.org().id(), null);
+        }
+        Integer n = propose(phrase, p, start, end, m);
+        if (n == null) return null;
+        fields.add(new Field(path, label, phrase, phrase, SpanView.of(p.span(start, end)), m.confidence(), "UNKNOWN_ORGANIZATION",
+                m.suggestions().stream().map(ImportDtos::ref).toList()));
+        return new Named(null, n);
+    }
+
+    private static DraftQuota withDeadline(DraftQuota q, OffsetDateTime deadline) {
+        return new DraftQuota(q.eventIndex(), q.taskIndex(), q.ownerOrganizationId(), q.ownerNewOrganization(), q.categoryId(), q.categoryCode(), q.count(),
+                deadline, q.receivingOrganizationId(), q.note(), q.phrase());
+    }
+
+    private static DraftQuota withReceiver(DraftQuota q, Long receiver) {
+        return new DraftQuota(q.eventIndex(), q.taskIndex(), q.ownerOrganizationId(), q.ownerNewOrganization(), q.categoryId(), q.categoryCode(), q.count(),
+                q.deadline(), receiver, q.note(), q.phrase());
+    }
+
+    private int recipientsAtFinal(List<Para> ps) {
+        int at = ps.size();
+        for (int i = 0; i < ps.size(); i++) if (ps.get(i).folded().replaceAll("[^a-z :]", "").trim().startsWith("noi nhan")) at = i;
+        return at;
+    }
+
+    /** A campaign confirmed needs a name and a period: the plan's title and dates stand in for what the text does not say. */
+    private DraftCampaign completed(DraftCampaign c, String title, LocalDate start, LocalDate end) {
+        String name = c.name() != null ? c.name() : title == null ? null : title.length() > 300 ? title.substring(0, 300) : title;
+        LocalDate from = c.startsOn() != null ? c.startsOn() : start;
+        LocalDate to = c.endsOn() != null ? c.endsOn() : end;
+        if (c.startsOn() == null || c.endsOn() == null) warnings.add("Không thấy thời gian chiến dịch: lấy theo ngày của kế hoạch, cần kiểm tra");
+        return new DraftCampaign(name, c.slogans(), c.hashtags(), from, to, c.organisers(), c.directAudience(), c.indirectAudience(), c.activities());
+    }
+
+    /** The activities section II of a campaign plan lists: the items under a heading that says "hoạt động". */
+    private List<DraftActivity> activities(List<Para> ps, Section two) {
+        List<DraftActivity> out = new ArrayList<>();
+        boolean in = false;
+        for (int i = two.from(); i < two.to() && out.size() < 50; i++) {
+            Para p = ps.get(i);
+            String f = p.folded().replaceAll("^[#*\\s]+", "");
+            boolean heading = NUMBERED.matcher(f).matches() && p.text().length() < 120 || f.matches("^\\d+\\.\\d+\\.?\\s.*") && p.text().length() < 120;
+            if (heading) {
+                in = f.contains("hoat dong");
+                continue;
+            }
+            if (!in) continue;
+            int b = bodyStart(p);
+            String text = clean(p.text().substring(b));
+            if (text == null || text.length() < 8) continue;
+            out.add(new DraftActivity(text.length() > 1000 ? text.substring(0, 1000) : text, activityType(p.folded())));
+            found("campaign.activities[" + (out.size() - 1) + "]", "Hoạt động", text.length() > 80 ? text.substring(0, 80) + "…" : text, p, b, p.text().length(), 0.75);
+        }
+        return out;
+    }
+
+    static ActivityType activityType(String f) {
+        if (f.matches("(?s).*(avatar|anh dai dien|khung anh).*")) return ActivityType.FRAME_SWITCH;
+        if (f.matches("(?s).*(trailer).*")) return ActivityType.TRAILER_SHARE;
+        if (f.matches("(?s).*(thu thach|challenge|video ngan|clip).*")) return ActivityType.VIDEO_CHALLENGE;
+        if (f.matches("(?s).*(bang ron|bang zon|poster|ap phich|pano|khau hieu).*")) return ActivityType.POSTER_BANNER;
+        if (f.matches("(?s).*(standee).*")) return ActivityType.STANDEE;
+        if (f.matches("(?s).*(sticker|decal).*")) return ActivityType.STICKER_DECAL;
+        if (f.matches("(?s).*(infographic).*")) return ActivityType.INFOGRAPHIC;
+        if (f.matches("(?s).*(bookmark|danh dau trang).*")) return ActivityType.BOOKMARK;
+        if (f.matches("(?s).*(man hinh led|led).*")) return ActivityType.LED_VIDEO;
+        if (f.matches("(?s).*(hinh nen|wallpaper).*")) return ActivityType.WALLPAPER;
+        if (f.matches("(?s).*(chuyen muc|cam nang|meo).*")) return ActivityType.TIPS_COLUMN;
+        if (f.matches("(?s).*(minigame|tro choi).*")) return ActivityType.MINIGAME;
+        if (f.matches("(?s).*(cuoc thi|hoi thi).*")) return ActivityType.CONTEST;
+        if (f.matches("(?s).*(cam ket).*")) return ActivityType.PLEDGE_SIGNING;
+        if (f.matches("(?s).*(ngay hoi).*")) return ActivityType.CYBER_DAY;
+        if (f.matches("(?s).*(san khau|tieu pham|kich).*")) return ActivityType.THEATRE;
+        if (f.matches("(?s).*(dong vai|tinh huong).*")) return ActivityType.ROLE_PLAY;
+        if (f.matches("(?s).*(toa dam|hoi thao|tap huan|chuyen de|ngoai khoa|workshop).*")) return ActivityType.WORKSHOP;
+        if (f.matches("(?s).*(dang bai|dang tai|dang tin|dang thong tin|chia se|dua tin|tuyen truyen|huong ung).*")) return ActivityType.ANNOUNCEMENT_POST;
+        return ActivityType.OTHER;
+    }
+
+    private static final Pattern TARGET = Pattern.compile("(\\d{1,3})\\s*%\\s*(.{3,200}?)(?=;|\\.(?:\\s|$)|$)");
+
+    /** "100 % các trường … đăng bài", "100 % cán bộ, chiến sĩ … thay avatar": a target per phrase, measuring the task that says it. */
+    private List<DraftTarget> targets(List<DraftTask> tasks) {
+        List<DraftTarget> out = new ArrayList<>();
+        for (int i = 0; i < tasks.size() && out.size() < 100; i++) {
+            String text = tasks.get(i).text();
+            String f = DocText.fold(text);
+            Matcher m = TARGET.matcher(f);
+            while (m.find() && out.size() < 100) {
+                int goal = Integer.parseInt(m.group(1));
+                if (goal <= 0 || goal > 100) continue;
+                String phrase = clean(text.substring(m.start(), m.end()));
+                String what = m.group(2);
+                Audience audience = what.matches("(?s).*(can bo|chien si|cong chuc|vien chuc|doan vien|hoi vien|nguoi lao dong).*") ? Audience.OFFICERS
+                        : what.matches("(?s).*(giao vien|nha giao).*") ? Audience.TEACHERS : what.matches("(?s).*(phu huynh|cha me).*") ? Audience.PARENTS
+                        : what.matches("(?s).*sinh vien.*") ? Audience.STUDENTS : what.matches("(?s).*(hoc sinh|tre em|thieu nhi).*") ? Audience.PUPILS : null;
+                boolean units = what.matches("(?s)^\\s*(cac\\s+)?(truong|don vi|co quan|xa|phuong|co so|so|ban|nganh|dia phuong|cong an).*");
+                List<vn.safeonline.org.OrganizationType> unitTypes = new ArrayList<>();
+                if (what.matches("(?s).*(truong|co so giao duc).*")) unitTypes.addAll(vn.safeonline.org.OrganizationType.EDUCATION);
+                if (what.matches("(?s).*(xa|phuong).*") && !what.contains("cong an")) unitTypes.addAll(List.of(vn.safeonline.org.OrganizationType.WARD,
+                        vn.safeonline.org.OrganizationType.COMMUNE));
+                if (what.contains("cong an")) unitTypes.addAll(List.of(vn.safeonline.org.OrganizationType.WARD_POLICE, vn.safeonline.org.OrganizationType.POLICE_UNIT));
+                ActivityType type = activityType(what);
+                IndicatorKind kind;
+                if (type == ActivityType.FRAME_SWITCH) kind = IndicatorKind.FRAME_ADOPTION;
+                else if (units || audience == null) kind = IndicatorKind.UNITS_WITH_ACTIVITY;
+                else kind = IndicatorKind.PARTICIPATION;
+                if (kind == IndicatorKind.UNITS_WITH_ACTIVITY && unitTypes.isEmpty() && !units) continue; // "100% kinh phí" measures nothing we count
+                String name = phrase.length() > 300 ? phrase.substring(0, 300) : phrase;
+                out.add(new DraftTarget(i, name, kind, kind == IndicatorKind.FRAME_ADOPTION ? null : type, kind == IndicatorKind.UNITS_WITH_ACTIVITY ? null : audience,
+                        unitTypes.isEmpty() ? null : unitTypes, BigDecimal.valueOf(goal), phrase.length() > 1000 ? phrase.substring(0, 1000) : phrase));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|?(.*\\|.*)\\|?\\s*$");
+
+    /** Tasks given as a table (Markdown or Word's cells as "|", or tabs): a row per task, the columns known by their headers. */
+    private void tableTasks(List<Para> ps, int from, int to, List<DraftEvent> events, LocalDate listsDeadline, List<DraftTask> tasks, List<DraftQuota> quotas) {
+        int textCol = -1;
+        int leadCol = -1;
+        int coopCol = -1;
+        int dueCol = -1;
+        int sttCol = -1;
+        for (int li = 0; li < doc.lines.size(); li++) {
+            String line = doc.lines.get(li);
+            if (!line.contains("|") && !line.contains("\t")) continue;
+            String[] cells = line.trim().replaceAll("^\\|", "").replaceAll("\\|$", "").split(line.contains("|") ? "\\|" : "\t", -1);
+            if (cells.length < 3) continue;
+            String joined = DocText.fold(String.join(" ", cells));
+            if (joined.replaceAll("[\\s:\\-|]", "").isEmpty()) continue; // the separator row
+            if (textCol < 0 || joined.contains("chu tri") && joined.contains("noi dung")) {
+                for (int c = 0; c < cells.length; c++) {
+                    String h = DocText.fold(cells[c]).trim();
+                    if (h.matches(".*(noi dung|nhiem vu|cong viec).*")) textCol = c;
+                    else if (h.matches(".*(chu tri|thuc hien).*") && leadCol < 0) leadCol = c;
+                    else if (h.matches(".*phoi hop.*")) coopCol = c;
+                    else if (h.matches(".*(thoi gian|thoi han|hoan thanh).*")) dueCol = c;
+                    else if (h.matches("^(stt|tt|so tt)$")) sttCol = c;
+                }
+                continue;
+            }
+            if (textCol < 0 || leadCol < 0 || textCol >= cells.length || leadCol >= cells.length) continue;
+            String text = clean(cells[textCol]);
+            if (text == null || text.length() < 5) continue;
+            Para p = paraOfLine(ps, li);
+            if (p == null) continue;
+            String leadText = clean(cells[leadCol]);
+            OrgMatcher.Match lead = leadText == null || leadText.isEmpty() ? null : orgs.match(leadText);
+            int leadAt = Math.max(0, p.text().indexOf(leadText == null ? "" : leadText));
+            if (lead != null && lead.status() != OrgMatcher.Status.MATCHED) {
+                if (propose(leadText, p, leadAt, leadAt + leadText.length(), lead) == null) lead = null;
+            }
+            String label = sttCol >= 0 && sttCol < cells.length && !cells[sttCol].isBlank() ? "III." + cells[sttCol].trim().replaceAll("[^0-9a-zA-Z.]", "")
+                    : "III." + (tasks.size() + 1);
+            if (label.length() > 20) label = label.substring(0, 20);
+            if (lead != null && lead.status() == OrgMatcher.Status.MATCHED) {
+                fields.add(new Field("tasks[" + tasks.size() + "].leadOrganizationId", "Cơ quan chủ trì (" + label + ")", lead.org().name(), leadText,
+                        SpanView.of(p.span(leadAt, leadAt + leadText.length())), lead.confidence(), "FOUND", null));
+            }
+            StringBuilder body = new StringBuilder(text);
+            if (coopCol >= 0 && coopCol < cells.length && !cells[coopCol].isBlank()) body.append("; phối hợp ").append(cells[coopCol].trim());
+            if (dueCol >= 0 && dueCol < cells.length && !cells[dueCol].isBlank()) body.append("; chậm nhất ").append(cells[dueCol].trim());
+            // read as if the row were a paragraph: the same rules for cooperators, deadlines and invitations
+            DocText row = new DocText(body.toString());
+            if (row.paras.isEmpty()) continue;
+            Para rp = row.paras.get(0);
+            int lineNo = li;
+            Para located = new Para(rp.text(), rp.folded(), java.util.Arrays.stream(rp.line()).map(x -> lineNo).toArray(), rp.col());
+            // the row's spans point at its line; the columns within it are approximate
+            taskFrom(located, 0, text, label, lead, events, listsDeadline, tasks, quotas);
+        }
+    }
+
+    private static Para paraOfLine(List<Para> ps, int line) {
+        for (Para p : ps) {
+            if (p.line().length > 0 && p.line()[0] <= line && p.line()[p.line().length - 1] >= line) return p;
+        }
+        return null;
+    }
+
+    private static final Pattern ASSIGN = Pattern.compile("^(?:\\d{1,2}\\s*[.)]\\s*|[a-z]\\)\\s*|[-–•+]\\s*)?(?:giao\\s+|de nghi\\s+|yeu cau\\s+)?(.{3,120}?)(?:\\s*:|\\s+(?=chu tri|co trach nhiem|tham muu|phoi hop|thuc hien|trien khai|huong dan|to chuc|chi dao|xay dung|tuyen truyen|theo doi|ra soat|bao cao|van dong))");
+
+    /** An official letter (công văn) assigns by paragraph: "1. Giao Sở Thông tin và Truyền thông chủ trì…", "2. Sở Y tế: …". */
+    private void assignedTasks(List<Para> ps, int from, int to, List<DraftEvent> events, LocalDate listsDeadline, List<DraftTask> tasks, List<DraftQuota> quotas) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, ps.size()) && tasks.size() < 200; i++) {
+            Para p = ps.get(i);
+            String f = p.folded().replaceAll("^[#*\\s]+", "");
+            if (f.length() < 20 || f.startsWith("kinh gui") || f.startsWith("can cu") || f.startsWith("thuc hien")) continue;
+            Matcher m = ASSIGN.matcher(f);
+            if (!m.find()) continue;
+            int off = p.folded().indexOf(f);
+            String name = p.text().substring(off + m.start(1), off + m.end(1));
+            OrgMatcher.Match lead = orgs.match(name);
+            if (lead.status() != OrgMatcher.Status.MATCHED) {
+                if (!ORG_HEAD.matcher(OrgMatcher.normalize(name)).find() || propose(name, p, off + m.start(1), off + m.end(1), lead) == null) continue;
+            } else {
+                fields.add(new Field("tasks[" + tasks.size() + "].leadOrganizationId", "Cơ quan chủ trì", lead.org().name(), name,
+                        SpanView.of(p.span(off + m.start(1), off + m.end(1))), lead.confidence(), "FOUND", null));
+            }
+            Matcher num = NUMBERED.matcher(f);
+            String label = num.matches() ? String.valueOf(num.group(1)) : String.valueOf(++n);
+            if (num.matches()) n = Integer.parseInt(num.group(1));
+            int b = bodyStart(p);
+            Matcher lead0 = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*").matcher(p.text());
+            if (lead0.find()) b = lead0.end();
+            taskFrom(p, b, clean(p.text().substring(b)), label, lead, events, listsDeadline, tasks, quotas);
+        }
     }
 }

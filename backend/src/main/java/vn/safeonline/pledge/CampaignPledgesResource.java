@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +33,7 @@ public class CampaignPledgesResource {
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
     @Operation(operationId = "listPledges", summary = "The moderation queue (default: pending and held, oldest first), each held pledge with its reason",
             description = "For the wall's moderators: the plan's managers and the officers and coordinators of the organisations the campaign gives its wall to.")
-    public PageResponse<PledgeView> list(@PathParam("campaignId") long campaignId, @QueryParam("status") PledgeStatus status,
+    public PageResponse<PledgeView> list(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @QueryParam("status") PledgeStatus status,
                                          @Valid @BeanParam PageParams page) {
         return moderation.queue(campaignId, status, page.page, page.size);
     }

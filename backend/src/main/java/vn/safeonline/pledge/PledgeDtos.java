@@ -19,24 +19,24 @@ public final class PledgeDtos {
     @Schema(name = "PledgeRequest")
     public record PledgeRequest(
             @NotBlank @Size(max = 60) @Schema(required = true, examples = "Minh An") String displayName,
-            @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String unitCode,
-            @Min(0) @Max(19) @Schema(description = "one of the campaign's pledge templates") Integer templateIndex,
-            @Size(max = 280) @Schema(description = "a pledge of one's own, when no template is chosen") String text,
+            @Schema(examples = "THPT-CVL") @Size(max = 64) @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String unitCode,
+            @Min(0) @Max(19) @Schema(examples = "0", description = "one of the campaign's pledge templates") Integer templateIndex,
+            @Size(max = 280) @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", description = "a pledge of one's own, when no template is chosen") String text,
             @Schema(description = "who signs (the page asks)") vn.safeonline.publicpage.PublicAudience audience) {
     }
 
     @Schema(name = "PledgeReceipt")
-    public record PledgeReceipt(@Schema(required = true) PledgeStatus status, @Schema(required = true) String message) {
+    public record PledgeReceipt(@Schema(required = true) PledgeStatus status, @Schema(examples = "Cảm ơn bạn! Lời cam kết sẽ hiện trên bức tường sau khi được duyệt.", required = true) String message) {
     }
 
     @Schema(name = "WallPledge")
-    public record WallPledge(@Schema(required = true) long id, @Schema(required = true) String displayName, String unitName,
-                             @Schema(required = true) String text, @Schema(required = true) OffsetDateTime approvedAt) {
+    public record WallPledge(@Schema(examples = "42", required = true) long id, @Schema(examples = "Minh An", required = true) String displayName, @Schema(examples = "Trường THPT Châu Văn Liêm") String unitName,
+                             @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", required = true) String text, @Schema(required = true) OffsetDateTime approvedAt) {
     }
 
     @Schema(name = "Wall")
-    public record Wall(@Schema(required = true, description = "approved pledges in all") long total, @Schema(required = true) int page,
-                       @Schema(required = true) int size, @Schema(required = true) List<WallPledge> items) {
+    public record Wall(@Schema(examples = "48", required = true, description = "approved pledges in all") long total, @Schema(examples = "1", required = true) int page,
+                       @Schema(examples = "20", required = true) int size, @Schema(required = true) List<WallPledge> items) {
     }
 
     @Schema(name = "PledgeHold", description = "why a pledge is held: a stable code of the wall's lexicon and its text in Vietnamese and English")
@@ -52,9 +52,9 @@ public final class PledgeDtos {
     }
 
     @Schema(name = "Pledge")
-    public record PledgeView(@Schema(required = true) long id, @Schema(required = true) long campaignId, @Schema(required = true) String displayName,
-                             OrgRef unit, @Schema(required = true) String text, @Schema(required = true) PledgeStatus status,
-                             @Schema(description = "why it was held, in Vietnamese, as said when it was signed") String heldReason,
+    public record PledgeView(@Schema(examples = "42", required = true) long id, @Schema(examples = "3", required = true) long campaignId, @Schema(examples = "Minh An", required = true) String displayName,
+                             OrgRef unit, @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", required = true) String text, @Schema(required = true) PledgeStatus status,
+                             @Schema(examples = "Có số điện thoại", description = "why it was held, in Vietnamese, as said when it was signed") String heldReason,
                              @Schema(description = "why it was held (a held pledge, and one decided after being held)") PledgeHold hold,
                              @Schema(required = true, description = "approved although held (\"approve anyway\")") boolean approvedAnyway,
                              @Schema(required = true) OffsetDateTime createdAt, OffsetDateTime moderatedAt) {

@@ -42,8 +42,8 @@ public class PledgeModerationResource {
     @APIResponse(responseCode = "200", description = "Approved (or already approved)", content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "409", description = "pledge-held: held, and override was not given; or already rejected (invalid-transition)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public PledgeView approve(@PathParam("id") long id,
-                              @Parameter(description = "approve a held pledge anyway (the moderator has read why it is held)")
+    public PledgeView approve(@Parameter(example = "42") @PathParam("id") long id,
+                              @Parameter(description = "approve a held pledge anyway (the moderator has read why it is held)", example = "false")
                               @QueryParam("override") @DefaultValue("false") boolean override) {
         return moderation.decide(id, PledgeStatus.APPROVED, override);
     }
@@ -51,8 +51,11 @@ public class PledgeModerationResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "rejectPledge", summary = "Keep a pledge off the wall")
-    public PledgeView reject(@PathParam("id") long id) {
+    @Operation(operationId = "rejectPledge", summary = "Keep a pledge off the wall",
+            description = "The plan's managers and the officers of the wall's moderating organisations keep a pledge off the wall; its text is not shown "
+                    + "publicly. Idempotent: rejecting a rejected pledge answers it unchanged; an approved pledge cannot be rejected afterwards (409 "
+                    + "invalid-transition). 404 for someone who may not moderate this campaign's wall.")
+    public PledgeView reject(@Parameter(example = "42") @PathParam("id") long id) {
         return moderation.decide(id, PledgeStatus.REJECTED, false);
     }
 }

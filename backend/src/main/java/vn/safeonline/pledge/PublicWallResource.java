@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,16 +40,19 @@ public class PublicWallResource {
             description = "Every pledge waits for a moderator; one with a phone number, an email, a link, a handle, markup or abuse is held with the reason. "
                     + "Nothing else about the person is kept.")
     @APIResponse(responseCode = "202", description = "Received, awaiting moderation", content = @Content(schema = @Schema(implementation = PledgeReceipt.class)))
-    public Response sign(@PathParam("publicId") String publicId, @Valid @NotNull PledgeRequest request) {
+    public Response sign(@Parameter(example = "c7Hq2LxP9mZ4") @PathParam("publicId") String publicId, @Valid @NotNull PledgeRequest request) {
         return Response.status(202).entity(wall.sign(publicId, request)).build();
     }
 
     @GET
     @Path("wall")
-    @Operation(operationId = "getWall", summary = "The approved pledges, newest first, with the live count")
-    public Wall wall(@PathParam("publicId") String publicId,
-                     @QueryParam("page") @DefaultValue("1") @Min(1) @Max(10000) int page,
-                     @QueryParam("size") @DefaultValue("30") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "getWall", summary = "The approved pledges, newest first, with the live count",
+            description = "Anyone, without signing in: the approved pledges of the campaign (display name, unit, text), newest first, with the live count. "
+                    + "Never a held or pending pledge. Paged with page and size (at most 100); answers an ETag; limited per address (429 with Retry-"
+                    + "After).")
+    public Wall wall(@Parameter(example = "c7Hq2LxP9mZ4") @PathParam("publicId") String publicId,
+                     @QueryParam("page") @Parameter(example = "1") @DefaultValue("1") @Min(1) @Max(10000) int page,
+                     @QueryParam("size") @Parameter(example = "30") @DefaultValue("30") @Min(1) @Max(100) int size) {
         return wall.wall(publicId, page, size);
     }
 }

@@ -29,17 +29,21 @@ public class PublicCampaignResource {
     UnitCodes units;
 
     @GET
-    @Operation(operationId = "getPublicCampaign", summary = "The campaign's public face: name, slogans, hashtags, key messages, pledge templates")
-    public PublicCampaign get(@PathParam("publicId") @Parameter(description = "the campaign's public id (publicId), not its database id") String publicId) {
+    @Operation(operationId = "getPublicCampaign", summary = "The campaign's public face: name, slogans, hashtags, key messages, pledge templates",
+            description = "Anyone, without signing in, by the campaign's public id (never its database id): what its public page shows. 404 for an unknown "
+                    + "id. Answers an ETag; limited per address (429 with Retry-After).")
+    public PublicCampaign get(@PathParam("publicId") @Parameter(example = "c7Hq2LxP9mZ4", description = "the campaign's public id (publicId), not its database id") String publicId) {
         Campaign c = PublicCampaigns.find(publicId);
         return new PublicCampaign(c.publicId, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.keyMessages(), c.hasFrame(), c.pledgeTemplates());
     }
 
     @GET
     @Path("units/{code}")
-    @Operation(operationId = "getPublicUnit", summary = "A unit of the campaign by its code (the code a school or police unit shares in its link)")
-    public PublicUnit unit(@PathParam("publicId") String publicId,
-                           @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String code) {
+    @Operation(operationId = "getPublicUnit", summary = "A unit of the campaign by its code (the code a school or police unit shares in its link)",
+            description = "Anyone: the unit (school, ward police…) a shared link names by its code, so the public page can say whose figure a pledge or "
+                    + "avatar counts for. 404 when the code is not a unit of this campaign; 400 for a malformed code.")
+    public PublicUnit unit(@Parameter(example = "c7Hq2LxP9mZ4") @PathParam("publicId") String publicId,
+                           @Parameter(example = "THPT-CVL") @PathParam("code") @Pattern(regexp = PublicDtos.UNIT_CODE, message = "{vn.safeonline.unitCode}") String code) {
         UnitCodes.Unit unit = units.find(publicId, code);
         if (unit == null) throw new ApiException(ProblemType.NOT_FOUND, "Mã đơn vị “" + code + "” không thuộc chiến dịch này");
         return new PublicUnit(unit.code(), unit.name());

@@ -16,14 +16,14 @@ public final class PublicDtos {
     public static final String DEVICE_ID = "^[A-Za-z0-9-]{16,64}$";
 
     @Schema(name = "PublicCampaign")
-    public record PublicCampaign(@Schema(required = true, description = "the campaign's public id") String id, @Schema(required = true) String name,
-                                 @Schema(required = true) List<String> slogans, @Schema(required = true) List<String> hashtags,
+    public record PublicCampaign(@Schema(examples = "c7Hq2LxP9mZ4", required = true, description = "the campaign's public id") String id, @Schema(examples = "Tỷ lệ trường tổ chức chuyên đề", required = true) String name,
+                                 @Schema(examples = "[\"Không một mình\", \"Lướt mạng an toàn, vững vàng tương lai\"]", required = true) List<String> slogans, @Schema(examples = "[\"#KhongMotMinh\", \"#AnToanTrucTuyen\"]", required = true) List<String> hashtags,
                                  @Schema(required = true) LocalDate startsOn, @Schema(required = true) LocalDate endsOn,
-                                 @Schema(required = true) List<String> keyMessages, @Schema(required = true) boolean hasFrame,
-                                 @Schema(required = true) List<String> pledgeTemplates) {
+                                 @Schema(examples = "[\"Không một mình — luôn có người lắng nghe\", \"Gặp chuyện trên mạng, hãy nói với người lớn tin cậy\"]", required = true) List<String> keyMessages, @Schema(required = true) boolean hasFrame,
+                                 @Schema(examples = "[\"Em hứa không chia sẻ thông tin cá nhân trên mạng\", \"Em hứa báo với người lớn khi bị bắt nạt trên mạng\"]", required = true) List<String> pledgeTemplates) {
     }
 
     @Schema(name = "PublicUnit")
-    public record PublicUnit(@Schema(required = true) String code, @Schema(required = true) String name) {
+    public record PublicUnit(@Schema(examples = "THPT-CVL", required = true) String code, @Schema(examples = "Tỷ lệ trường tổ chức chuyên đề", required = true) String name) {
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,8 +41,10 @@ public class CampaignQuizResource {
 
     @GET
     @Path("questions")
-    @Operation(operationId = "listQuizQuestions", summary = "The question bank, with answers (the campaign's managers)")
-    public PageResponse<QuestionView> questions(@PathParam("campaignId") long campaignId) {
+    @Operation(operationId = "listQuizQuestions", summary = "The question bank, with answers (the campaign's managers)",
+            description = "The campaign's managers: the question bank with the correct answers and explanations (403 for others, so answers never leak). "
+                    + "Answers an ETag.")
+    public PageResponse<QuestionView> questions(@Parameter(example = "3") @PathParam("campaignId") long campaignId) {
         List<QuestionView> items = quizzes.questions(campaignId);
         return PageResponse.whole(items);
     }
@@ -50,17 +53,20 @@ public class CampaignQuizResource {
     @Path("questions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createQuizQuestion", summary = "Add a multiple-choice question to the bank")
+    @Operation(operationId = "createQuizQuestion", summary = "Add a multiple-choice question to the bank",
+            description = "The campaign's managers add a question: its text, 2 to 6 options, the correct option and an explanation. 400 for fewer than 2 or "
+                    + "more than 6 options; 422 (correctIndex) when the correct index is not one of them.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QuestionView.class)))
-    public Response addQuestion(@PathParam("campaignId") long campaignId, @Valid @NotNull QuestionInput in) {
+    public Response addQuestion(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull QuestionInput in) {
         QuestionView q = quizzes.addQuestion(campaignId, in);
         return Response.created(URI.create("/api/campaigns/" + campaignId + "/quiz/questions")).entity(q).build();
     }
 
     @GET
     @Path("quizzes")
-    @Operation(operationId = "listQuizzes", summary = "The campaign's quizzes")
-    public PageResponse<QuizView> quizzes(@PathParam("campaignId") long campaignId) {
+    @Operation(operationId = "listQuizzes", summary = "The campaign's quizzes",
+            description = "Whoever may see the campaign: its quizzes with their public ids and questions. Answers an ETag.")
+    public PageResponse<QuizView> quizzes(@Parameter(example = "3") @PathParam("campaignId") long campaignId) {
         List<QuizView> items = quizzes.quizzes(campaignId);
         return PageResponse.whole(items);
     }
@@ -69,9 +75,11 @@ public class CampaignQuizResource {
     @Path("quizzes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createQuiz", summary = "Build a quiz from questions of the bank")
+    @Operation(operationId = "createQuiz", summary = "Build a quiz from questions of the bank",
+            description = "The campaign's managers build a quiz from questions of this campaign's bank; it gets a public id for its public page. 422 with "
+                    + "errors[] for a question of another bank.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QuizView.class)))
-    public Response addQuiz(@PathParam("campaignId") long campaignId, @Valid @NotNull QuizInput in) {
+    public Response addQuiz(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull QuizInput in) {
         QuizView q = quizzes.addQuiz(campaignId, in);
         return Response.created(URI.create("/api/quizzes/" + q.id() + "/results")).entity(q).build();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,8 +44,10 @@ public class EventQuotasResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "listEventQuotas", summary = "An event's quotas: all for its organisers and receivers, its own for an agency")
-    public PageResponse<QuotaView> list(@PathParam("eventId") long eventId) {
+    @Operation(operationId = "listEventQuotas", summary = "An event's quotas: all for its organisers and receivers, its own for an agency",
+            description = "The event's organisers and receivers see every quota; an agency sees its own. Each with its category, count, deadline (and "
+                    + "extension) and how far it is filled. Answers an ETag. System clients need attendees:write and see their organisation's quotas.")
+    public PageResponse<QuotaView> list(@Parameter(example = "7") @PathParam("eventId") long eventId) {
         List<QuotaView> items = service.views(service.forEvent(events.find(eventId)));
         return PageResponse.whole(items);
     }
@@ -52,9 +55,12 @@ public class EventQuotasResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createEventQuota", summary = "Give an organisation a quota of invitees of a category")
+    @Operation(operationId = "createEventQuota", summary = "Give an organisation a quota of invitees of a category",
+            description = "The event's organisers (coordinators, ADMIN; 403 otherwise) give an organisation a quota of a category of invitees, with a count "
+                    + "(or none, for 'as many as come'), a deadline and the receiving organisation. 409 when that organisation already has a quota of "
+                    + "that category; 422 with errors[] for unknown organisations or categories.")
     @APIResponse(responseCode = "201", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    public Response create(@PathParam("eventId") long eventId, @Valid @NotNull QuotaInput input) {
+    public Response create(@Parameter(example = "7") @PathParam("eventId") long eventId, @Valid @NotNull QuotaInput input) {
         Quota q = service.create(eventId, input);
         return Response.created(URI.create("/api/quotas/" + q.id)).entity(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
     }

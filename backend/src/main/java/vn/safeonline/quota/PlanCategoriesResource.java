@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,8 +50,10 @@ public class PlanCategoriesResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "listInviteeCategories", summary = "The invitee categories a plan may use: the deployment's and its own")
-    public PageResponse<CategoryView> list(@PathParam("planId") long planId) {
+    @Operation(operationId = "listInviteeCategories", summary = "The invitee categories a plan may use: the deployment's and its own",
+            description = "Whoever may see the plan: the deployment's categories of invitees and the plan's own, in protocol order, each saying whether it is"
+                    + " of minors (then children's fields are asked and protected). Answers an ETag. System clients need attendees:write.")
+    public PageResponse<CategoryView> list(@Parameter(example = "120") @PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);
         List<CategoryView> items = InviteeCategory.forPlan(me.tenant(), plan.id).stream().map(CategoryView::of).toList();
         return PageResponse.whole(items);
@@ -60,9 +63,11 @@ public class PlanCategoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Transactional
-    @Operation(operationId = "createInviteeCategory", summary = "Add a category of invitees of the plan's own")
+    @Operation(operationId = "createInviteeCategory", summary = "Add a category of invitees of the plan's own",
+            description = "The plan's managers add a category of the plan's own (e.g. Nghệ sĩ), with its protocol rank and whether it is of minors. 422 when "
+                    + "the code is already used by the deployment or the plan.")
     @APIResponse(responseCode = "201", description = "The category", content = @Content(schema = @Schema(implementation = CategoryView.class)))
-    public Response create(@PathParam("planId") long planId, @Valid @NotNull CategoryInput in) {
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull CategoryInput in) {
         Plan plan = planAccess.find(planId);
         planAccess.requireManager(plan);
         if (InviteeCategory.count("tenantId = ?1 and (planId is null or planId = ?2) and code = ?3", me.tenant(), plan.id, in.code()) > 0) {

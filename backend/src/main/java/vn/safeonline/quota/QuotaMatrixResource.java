@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +28,7 @@ public class QuotaMatrixResource {
     @GET
     @Operation(operationId = "getQuotaMatrix", summary = "Organisations × categories: quota, submitted, confirmed, declined, checked in",
             description = "The fill-rate view of the organisers and the receiving agency, with row, column and grand totals.")
-    public Matrix get(@PathParam("eventId") long eventId) {
+    public Matrix get(@Parameter(example = "7") @PathParam("eventId") long eventId) {
         return service.matrix(events.find(eventId));
     }
 }

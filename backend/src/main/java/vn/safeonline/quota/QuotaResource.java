@@ -44,9 +44,12 @@ public class QuotaResource {
     @GET
     @Path("{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ATTENDEES_WRITE)
-    @Operation(operationId = "getQuota", summary = "A quota with how far it is filled")
+    @Operation(operationId = "getQuota", summary = "A quota with how far it is filled",
+            description = "The quota's owner, and the event's organisers and receivers; 404 for anyone else. With its count, deadline (extended or not) and "
+                    + "how many are submitted, confirmed and declined. Answers an ETag of its version (If-Match to update). System clients need "
+                    + "attendees:write.")
     @APIResponse(responseCode = "200", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Quota q = service.find(id);
         return Response.ok(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
     }
@@ -55,10 +58,12 @@ public class QuotaResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "updateQuota", summary = "Change a quota's count, deadline, receiver or note (If-Match required)")
+    @Operation(operationId = "updateQuota", summary = "Change a quota's count, deadline, receiver or note (If-Match required)",
+            description = "The event's organisers change the count, deadline, receiver or note. If-Match is required (428/412). The organisation and category"
+                    + " cannot change (422: make a new quota); the count cannot go below the places already taken (409). The answer carries the new ETag.")
     @APIResponse(responseCode = "200", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                            @Valid @NotNull QuotaInput input) {
         Quota q = service.update(id, ifMatch, input);
         return Response.ok(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
@@ -68,9 +73,11 @@ public class QuotaResource {
     @Path("{id}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "extendQuota", summary = "Extend the submission deadline of one organisation's quota")
+    @Operation(operationId = "extendQuota", summary = "Extend the submission deadline of one organisation's quota",
+            description = "The event's organisers give one organisation's quota a later deadline (its submissions reopen until then); the original deadline "
+                    + "is kept. 422 when the new deadline is not after the original one; 403 for others who see the quota.")
     @APIResponse(responseCode = "200", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    public Response extend(@PathParam("id") long id, @Valid @NotNull ExtensionInput input) {
+    public Response extend(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull ExtensionInput input) {
         Quota q = service.extend(id, input.until());
         return Response.ok(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
     }

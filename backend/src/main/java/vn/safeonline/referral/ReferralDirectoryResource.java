@@ -32,7 +32,9 @@ public class ReferralDirectoryResource {
 
     @GET
     @Path("referral-access")
-    @Operation(operationId = "getReferralAccess", summary = "Whether the caller may open cases, receive them, and read the escalation counts")
+    @Operation(operationId = "getReferralAccess", summary = "Whether the caller may open cases, receive them, and read the escalation counts",
+            description = "Any signed-in person: whether the caller's organisation may open cases, receive them, and read the escalation counts, so the SPA "
+                    + "shows only what applies. Answers an ETag.")
     public AccessView access() {
         return referrals.access();
     }

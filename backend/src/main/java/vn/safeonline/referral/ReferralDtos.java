@@ -25,21 +25,21 @@ public final class ReferralDtos {
     @Schema(name = "ReferralInput", description = "A case for a child at risk, the child named only as far as the receiver needs: "
             + "a pseudonym or initials, an age or a grade, a school. No phone, no address, no full name.")
     public record ReferralInput(
-            @NotNull @Schema(required = true, description = "the receiving support organisation (GET /api/referral-receivers)") Long receivingOrganizationId,
+            @NotNull @Schema(examples = "2", required = true, description = "the receiving support organisation (GET /api/referral-receivers)") Long receivingOrganizationId,
             @NotNull @Schema(required = true) RiskKind riskKind,
             @NotBlank @Size(max = 40) @Pattern(regexp = ALIAS, message = "{vn.safeonline.childAlias}")
             @Schema(required = true, examples = "N.T.A", description = "a pseudonym or the initials") String childAlias,
-            @Min(0) @Max(17) @Schema(description = "age in years; give the age or the grade") Integer childAge,
-            @Min(1) @Max(12) @Schema(description = "grade 1–12; give the age or the grade") Integer childGrade,
-            @Schema(description = "the child's school; the opener when it is a school and this is omitted") Long schoolId,
+            @Min(0) @Max(17) @Schema(examples = "14", description = "age in years; give the age or the grade") Integer childAge,
+            @Min(1) @Max(12) @Schema(examples = "9", description = "grade 1–12; give the age or the grade") Integer childGrade,
+            @Schema(examples = "214", description = "the child's school; the opener when it is a school and this is omitted") Long schoolId,
             @Size(max = 500) @Pattern(regexp = NO_CONTACT, message = "{vn.safeonline.noContact}")
-            @Schema(description = "what the receiver needs to know; no phone, email or address") String note) {
+            @Schema(examples = "Em có dấu hiệu bị bắt nạt qua mạng xã hội, cần được hỗ trợ tâm lý", description = "what the receiver needs to know; no phone, email or address") String note) {
     }
 
     @Schema(name = "ReferralClosure", description = "How the case ended. WITHDRAWN: the opener, before the receiver acknowledged it; any other: the receiver.")
     public record CloseInput(
             @NotNull @Schema(required = true) ReferralOutcome outcome,
-            @Size(max = 500) @Pattern(regexp = NO_CONTACT, message = "{vn.safeonline.noContact}") String note) {
+            @Schema(examples = "Gia đình đã nhận hỗ trợ, em ổn định trở lại") @Size(max = 500) @Pattern(regexp = NO_CONTACT, message = "{vn.safeonline.noContact}") String note) {
     }
 
     @Schema(name = "ReferralPermissions", description = "What the caller may do next on this case")
@@ -53,15 +53,15 @@ public final class ReferralDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Referral", description = "A support referral as its opener and its receiver see it (each read is audited)")
     public record ReferralView(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true, examples = "HT-7K3M9Q2P") String code,
             @Schema(required = true) ReferralStatus status,
             @Schema(required = true) RiskKind riskKind,
-            @Schema(required = true) String childAlias,
-            Integer childAge,
-            Integer childGrade,
+            @Schema(examples = "Học sinh A", required = true) String childAlias,
+            @Schema(examples = "14") Integer childAge,
+            @Schema(examples = "9") Integer childGrade,
             OrgRef school,
-            String note,
+            @Schema(examples = "Em có dấu hiệu bị bắt nạt qua mạng xã hội, cần được hỗ trợ tâm lý") String note,
             @Schema(required = true) OrgRef opener,
             @Schema(required = true) OrgRef receiver,
             @Schema(required = true, description = "whether the caller's organisation opened or receives the case") ReferralSide side,
@@ -70,20 +70,20 @@ public final class ReferralDtos {
             OffsetDateTime contactedAt,
             OffsetDateTime closedAt,
             ReferralOutcome outcome,
-            String outcomeNote,
+            @Schema(examples = "Đã tư vấn tâm lý, gia đình phối hợp theo dõi") String outcomeNote,
             @Schema(required = true) ReferralSla sla,
             @Schema(required = true) Permissions permissions,
-            @Schema(required = true) int version) {
+            @Schema(examples = "3", required = true) int version) {
     }
 
     @Schema(name = "ReferralReceipt", description = "What opening a case answers: its code and SLA, no child data (a replay answers the same)")
     public record ReferralReceipt(
-            @Schema(required = true) long id,
+            @Schema(examples = "42", required = true) long id,
             @Schema(required = true, examples = "HT-7K3M9Q2P") String code,
             @Schema(required = true) ReferralStatus status,
             @Schema(required = true) OffsetDateTime openedAt,
             @Schema(required = true) ReferralSla sla,
-            @Schema(required = true) int version) {
+            @Schema(examples = "3", required = true) int version) {
     }
 
     @Schema(name = "ReferralAccess", description = "What the caller may do with support referrals")
@@ -96,17 +96,17 @@ public final class ReferralDtos {
     @Schema(name = "ReferralReceiverOverdue", description = "Overdue cases of one receiving organisation, by count only")
     public record ReceiverOverdue(
             @Schema(required = true) OrgRef organization,
-            @Schema(required = true, description = "cases not acknowledged 24 hours after opening") long acknowledgementOverdue,
-            @Schema(required = true, description = "cases without first contact 72 hours after opening") long firstContactOverdue,
-            @Schema(required = true, description = "cases overdue on either step") long overdueCases) {
+            @Schema(examples = "1", required = true, description = "cases not acknowledged 24 hours after opening") long acknowledgementOverdue,
+            @Schema(examples = "0", required = true, description = "cases without first contact 72 hours after opening") long firstContactOverdue,
+            @Schema(examples = "1", required = true, description = "cases overdue on either step") long overdueCases) {
     }
 
     @Schema(name = "ReferralEscalations", description = "Overdue support referrals of the deployment by count: no case code, no child, no note")
     public record Escalations(
             @Schema(required = true) OffsetDateTime asOf,
-            @Schema(required = true) long acknowledgementOverdue,
-            @Schema(required = true) long firstContactOverdue,
-            @Schema(required = true) long overdueCases,
+            @Schema(examples = "1", required = true) long acknowledgementOverdue,
+            @Schema(examples = "0", required = true) long firstContactOverdue,
+            @Schema(examples = "1", required = true) long overdueCases,
             @Schema(required = true, description = "receiving organisations with an overdue case, most first") List<ReceiverOverdue> receivers) {
     }
 }

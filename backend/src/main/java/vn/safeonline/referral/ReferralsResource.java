@@ -65,28 +65,35 @@ public class ReferralsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getReferral", summary = "A case with its SLA (its opener's and receiver's people; 404 for anyone else; the read is audited)")
+    @Operation(operationId = "getReferral", summary = "A case with its SLA (its opener's and receiver's people; 404 for anyone else; the read is audited)",
+            description = "The people of the opening and the receiving organisations; 404 for anyone else. The case with its child's alias (never a full "
+                    + "name), its status and SLA times. Each read is written to the audit log. Answers an ETag of its version, to send in If-Match for "
+                    + "the next step.")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         ReferralView v = referrals.get(id);
         return Response.ok(v).tag(Etags.of(v.version())).build();
     }
 
     @POST
     @Path("{id}/acknowledge")
-    @Operation(operationId = "acknowledgeReferral", summary = "The receiver acknowledges the case (OPEN → ACKNOWLEDGED; If-Match required)")
+    @Operation(operationId = "acknowledgeReferral", summary = "The receiver acknowledges the case (OPEN → ACKNOWLEDGED; If-Match required)",
+            description = "The receiving organisation's people acknowledge the case (OPEN → ACKNOWLEDGED), which stops the acknowledgement clock. If-Match is"
+                    + " required (428/412). 409 invalid-transition from any other status; 404 for the opener or anyone else.")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    public Response acknowledge(@PathParam("id") long id,
-                                @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch) {
+    public Response acknowledge(@Parameter(example = "42") @PathParam("id") long id,
+                                @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch) {
         return ok(referrals.acknowledge(id, ifMatch));
     }
 
     @POST
     @Path("{id}/first-contact")
-    @Operation(operationId = "recordReferralContact", summary = "The receiver records the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT; If-Match required)")
+    @Operation(operationId = "recordReferralContact", summary = "The receiver records the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT; If-Match required)",
+            description = "The receiving organisation's people record the first contact with the child or family (ACKNOWLEDGED → IN_CONTACT), which stops the"
+                    + " first-contact clock. If-Match is required (428/412). 409 invalid-transition from any other status.")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    public Response firstContact(@PathParam("id") long id,
-                                 @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch) {
+    public Response firstContact(@Parameter(example = "42") @PathParam("id") long id,
+                                 @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch) {
         return ok(referrals.recordContact(id, ifMatch));
     }
 
@@ -96,8 +103,8 @@ public class ReferralsResource {
     @Operation(operationId = "closeReferral", summary = "Close the case with its outcome (If-Match required)",
             description = "The receiver closes an acknowledged case with any outcome but WITHDRAWN; the opener withdraws a case not yet acknowledged (WITHDRAWN).")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    public Response close(@PathParam("id") long id,
-                          @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response close(@Parameter(example = "42") @PathParam("id") long id,
+                          @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                           @Valid @NotNull CloseInput in) {
         return ok(referrals.close(id, ifMatch, in));
     }

@@ -34,7 +34,9 @@ public class CampaignReportsResource {
     @Produces(PlanReportsResource.DOCX)
     @Operation(operationId = "getCampaignSummaryReportDocx", summary = "The campaign's summary report as a Word document (Decree 30/2020/NĐ-CP layout)",
             description = "The campaign, its targets per target and per kind of unit, the units that lag (Phụ lục I), the activities by type, "
-                    + "the contests' results by category (pupils by initial only) and a few of the units' photos.")
+                    + "the contests' results by category (pupils by initial only) and a few of the units' photos. The figures are those of "
+                    + "getCampaignIndicators for the same caller (every unit for the issuer and the standing agency, a unit's own units "
+                    + "otherwise), as of today in Vietnam. 404 for a campaign the caller may not see. People only (no client scope).")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = PlanReportsResource.DOCX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response docx(@PathParam("campaignId") long campaignId) {
@@ -46,7 +48,10 @@ public class CampaignReportsResource {
     @GET
     @Path("summary-report.pdf")
     @Produces(PlanReportsResource.PDF)
-    @Operation(operationId = "getCampaignSummaryReportPdf", summary = "The campaign's summary report as PDF, with the same content as the Word document")
+    @Operation(operationId = "getCampaignSummaryReportPdf", summary = "The campaign's summary report as PDF, with the same content as the Word document",
+            description = "The same document as getCampaignSummaryReportDocx, laid out for printing and archiving: the same figures (those of "
+                    + "getCampaignIndicators for the caller), the same sections and photos. 404 for a campaign the caller may not see. "
+                    + "People only (no client scope).")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = PlanReportsResource.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("campaignId") long campaignId) {
@@ -59,7 +64,8 @@ public class CampaignReportsResource {
     @Path("summary-figures.xlsx")
     @Produces(Documents.XLSX)
     @Operation(operationId = "exportCampaignFiguresXlsx", summary = "Every unit's figures for each target, and the targets overall and per kind of unit, as XLSX",
-            description = "Sheet \"Đơn vị\": one row per unit and target; sheet \"Chỉ tiêu\": the indicators. Text cells are neutralised against formulas.")
+            description = "Sheet \"Đơn vị\": one row per unit and target; sheet \"Chỉ tiêu\": the indicators, the same figures as "
+                    + "getCampaignIndicators for the caller. Text cells are neutralised against formulas. 404 for a campaign the caller may not see.")
     @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = Documents.XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("campaignId") long campaignId) {

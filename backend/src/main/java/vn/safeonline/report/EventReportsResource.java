@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +37,7 @@ public class EventReportsResource {
             description = "For the organisers and the receiving agency, like the matrix itself. Counts only, never a person.")
     @APIResponse(responseCode = "200", description = "The spreadsheet",
             content = @Content(mediaType = vn.safeonline.common.Documents.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response xlsx(@PathParam("eventId") long eventId) {
+    public Response xlsx(@Parameter(example = "7") @PathParam("eventId") long eventId) {
         Event e = events.find(eventId);
         Matrix m = quotas.matrix(e);
         String title = e.title;

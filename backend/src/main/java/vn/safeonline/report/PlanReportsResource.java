@@ -63,7 +63,7 @@ public class PlanReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPlanReportDefaults", summary = "The issuing body, number symbol, signer and recipients a report takes by default",
             description = "From the plan's standing agency (the issuing body when it has none). A form starts from these; each can be changed per request.")
-    public ReportDefaults defaults(@PathParam("planId") long planId) {
+    public ReportDefaults defaults(@Parameter(example = "120") @PathParam("planId") long planId) {
         return ReportTemplate.defaults(readable(planId), clock.today());
     }
 
@@ -75,7 +75,7 @@ public class PlanReportsResource {
                     + "POST the same path for them as JSON.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = FUTURE, content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response docx(@PathParam("planId") long planId, @Valid @BeanParam ReportQuery query) {
+    public Response docx(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @BeanParam ReportQuery query) {
         return progress(planId, query.options(), true);
     }
 
@@ -86,7 +86,7 @@ public class PlanReportsResource {
     @Operation(operationId = "renderPlanProgressReportDocx", summary = "The progress report as a Word document, with options as JSON",
             description = "Nothing is stored: the same report as the GET, for options that read better as JSON (several lines, recipients).")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response docxWith(@PathParam("planId") long planId, @Valid ReportOptions options) {
+    public Response docxWith(@Parameter(example = "120") @PathParam("planId") long planId, @Valid ReportOptions options) {
         return progress(planId, options, true);
     }
 
@@ -97,7 +97,7 @@ public class PlanReportsResource {
             description = "Liberation Serif embedded (the metrics of Times New Roman, every Vietnamese letter).")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = FUTURE, content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response pdf(@PathParam("planId") long planId, @Valid @BeanParam ReportQuery query) {
+    public Response pdf(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @BeanParam ReportQuery query) {
         return progress(planId, query.options(), false);
     }
 
@@ -105,9 +105,12 @@ public class PlanReportsResource {
     @Path("progress.pdf")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(PDF)
-    @Operation(operationId = "renderPlanProgressReportPdf", summary = "The progress report as PDF, with options as JSON")
+    @Operation(operationId = "renderPlanProgressReportPdf", summary = "The progress report as PDF, with options as JSON",
+            description = "Coordinators of the plan's issuer or standing agency: the same report as the GET, with the issuing body, number, signer and "
+                    + "recipients given as JSON (absent fields take the defaults of GET …/reports/defaults). Nothing is stored. 422 with errors[] for an "
+                    + "invalid number or symbol; 403 for parties who are not managers.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdfWith(@PathParam("planId") long planId, @Valid ReportOptions options) {
+    public Response pdfWith(@Parameter(example = "120") @PathParam("planId") long planId, @Valid ReportOptions options) {
         return progress(planId, options, false);
     }
 
@@ -119,8 +122,8 @@ public class PlanReportsResource {
                     + "Text cells are neutralised against formulas.")
     @APIResponse(responseCode = "200", description = "The spreadsheet", content = @Content(mediaType = Documents.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = FUTURE, content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response tasksXlsx(@PathParam("planId") long planId,
-                              @QueryParam("asOf") @Parameter(description = "the day the figures stand at (YYYY-MM-DD); today when absent",
+    public Response tasksXlsx(@Parameter(example = "120") @PathParam("planId") long planId,
+                              @QueryParam("asOf") @Parameter(example = "2025-11-23", description = "the day the figures stand at (YYYY-MM-DD); today when absent",
                                       schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         Plan plan = readable(planId);
         ProgressFacts facts = ProgressFacts.load(plan, asOf(ReportQuery.date(asOf)), tasks, progress);

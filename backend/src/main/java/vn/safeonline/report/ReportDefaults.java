@@ -8,15 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProgressReportDefaults")
 public record ReportDefaults(
         @Schema(required = true, description = "today") LocalDate asOf,
-        @Schema(required = true, description = "empty when the issuer has no superior body on its documents") String parentBody,
+        @Schema(examples = "Ủy ban nhân dân thành phố Cần Thơ", required = true, description = "empty when the issuer has no superior body on its documents") String parentBody,
         @Schema(required = true, examples = "CÔNG AN THÀNH PHỐ CẦN THƠ") String issuingBody,
         @Schema(required = true, examples = "Cần Thơ") String place,
-        @Schema(required = true, description = "blank: the văn thư registers it") String number,
+        @Schema(examples = "120/KH-UBND", required = true, description = "blank: the văn thư registers it") String number,
         @Schema(required = true, examples = "BC-CA-TP") String symbol,
-        @Schema(required = true) String summary,
-        @Schema(required = true) List<String> addressees,
-        @Schema(required = true) List<String> signerAuthority,
+        @Schema(examples = "Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025", required = true) String summary,
+        @Schema(examples = "[\"Ủy ban nhân dân thành phố Cần Thơ\", \"Công an thành phố Cần Thơ\"]", required = true) List<String> addressees,
+        @Schema(examples = "[\"KT. GIÁM ĐỐC\"]", required = true) List<String> signerAuthority,
         @Schema(required = true, examples = "GIÁM ĐỐC") String signerTitle,
-        @Schema(required = true) String signerName,
-        @Schema(required = true) List<String> recipients) {
+        @Schema(examples = "Trương Cảnh Tuyên", required = true) String signerName,
+        @Schema(examples = "[\"Như trên\", \"Lưu: VT\"]", required = true) List<String> recipients) {
 }

@@ -22,8 +22,8 @@ public record ReportOptions(
                 examples = "15") String number,
         @Size(max = 40) @Pattern(regexp = Rules.SYMBOL, message = "{vn.safeonline.reportSymbol}")
         @Schema(examples = "BC-CA-TP") String symbol,
-        @Size(max = 500) @Schema(description = "the trích yếu under BÁO CÁO") String summary,
-        @Size(max = 10) @Schema(description = "Kính gửi: one line each") List<@NotBlank @Size(max = 300) String> addressees,
+        @Size(max = 500) @Schema(examples = "Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025", description = "the trích yếu under BÁO CÁO") String summary,
+        @Size(max = 10) @Schema(examples = "[\"Ủy ban nhân dân thành phố Cần Thơ\", \"Công an thành phố Cần Thơ\"]", description = "Kính gửi: one line each") List<@NotBlank @Size(max = 300) String> addressees,
         @Size(max = 3) @Schema(description = "authority lines above the title", examples = "[\"KT. GIÁM ĐỐC\"]")
         List<@NotBlank @Size(max = 100) String> signerAuthority,
         @Size(max = 100) @Schema(examples = "PHÓ GIÁM ĐỐC") String signerTitle,

@@ -20,7 +20,7 @@ public class ReportQuery {
 
     @QueryParam("parentBody")
     @Size(max = 200)
-    @Parameter(description = "the superior body above the issuer; empty for none")
+    @Parameter(description = "the superior body above the issuer; empty for none", example = "UBND THÀNH PHỐ CẦN THƠ")
     public String parentBody;
 
     @QueryParam("issuingBody")
@@ -47,12 +47,12 @@ public class ReportQuery {
 
     @QueryParam("summary")
     @Size(max = 500)
-    @Parameter(description = "the trích yếu under BÁO CÁO")
+    @Parameter(description = "the trích yếu under BÁO CÁO", example = "Kết quả triển khai chiến dịch “Không một mình” tháng 10/2025")
     public String summary;
 
     @QueryParam("addressees")
     @Size(max = 3000)
-    @Parameter(description = "Kính gửi, a line break between the addressees")
+    @Parameter(description = "Kính gửi, a line break between the addressees", example = "Ủy ban nhân dân thành phố Cần Thơ")
     public String addressees;
 
     @QueryParam("signerAuthority")

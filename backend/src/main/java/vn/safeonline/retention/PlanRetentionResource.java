@@ -37,9 +37,11 @@ public class PlanRetentionResource {
     PlanRetention retention;
 
     @GET
-    @Operation(operationId = "getPlanRetention", summary = "The plan's retention period, the day it closes and the last day children's data are kept")
+    @Operation(operationId = "getPlanRetention", summary = "The plan's retention period, the day it closes and the last day children's data are kept",
+            description = "Whoever may see the plan: its retention period, the day it closed (or will) and the last day children's personal data are kept; "
+                    + "after that the nightly job anonymises them. Answers an ETag of the plan's version.")
     @APIResponse(responseCode = "200", description = "The retention", content = @Content(schema = @Schema(implementation = RetentionView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         PlanRetention.Found f = retention.get(id);
         return Response.ok(f.view()).tag(Etags.of(f.plan().version)).build();
     }
@@ -50,7 +52,7 @@ public class PlanRetentionResource {
     @Operation(operationId = "setPlanRetention", summary = "Set how many days (1–3650) children's personal data are kept after the plan closes",
             description = "The plan's managers (issuer or standing agency); If-Match with the plan's ETag is required, as for other plan edits.")
     @APIResponse(responseCode = "200", description = "The retention", content = @Content(schema = @Schema(implementation = RetentionView.class)))
-    public Response set(@PathParam("id") long id,
+    public Response set(@Parameter(example = "42") @PathParam("id") long id,
                         @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING), example = "\"3\"") String ifMatch,
                         @Valid @NotNull RetentionInput input) {
         PlanRetention.Found f = retention.update(id, ifMatch, input);

@@ -12,14 +12,14 @@ public final class RetentionDtos {
 
     @Schema(name = "PlanRetention", description = "How long the plan keeps children's personal data after it closes")
     public record RetentionView(
-            @Schema(required = true) long planId,
+            @Schema(examples = "120", required = true) long planId,
             @Schema(required = true, description = "days kept after the plan closes", examples = "90") int retentionDays,
             @Schema(description = "the day the plan closes: the last of its end date, campaigns, events and contests, or the day it was"
                     + " closed or cancelled if earlier; null while none is known") LocalDate closesOn,
             @Schema(description = "the last day children's personal data are kept; anonymised from the next day") LocalDate retainedUntil,
             @Schema(required = true, description = "true once retainedUntil is before today") boolean expired,
             @Schema(required = true, description = "whether the caller may change the period") boolean canEdit,
-            @Schema(required = true) int version) {
+            @Schema(examples = "3", required = true) int version) {
     }
 
     @Schema(name = "PlanRetentionInput")

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +47,7 @@ public class PlanProgressResource {
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "getPlanProgress", summary = "Per lead organisation: tasks by status and share of targets reached",
             description = "For the issuing organisation's and the standing agency's people. Organisations with an overdue task come first.")
-    public PlanProgress get(@PathParam("planId") long planId) {
+    public PlanProgress get(@Parameter(example = "120") @PathParam("planId") long planId) {
         Plan plan = planAccess.find(planId);
         if (!planAccess.seesAllProgress(plan)) {
             throw ApiException.forbidden("Chỉ cơ quan ban hành và cơ quan thường trực xem tiến độ của mọi đơn vị");

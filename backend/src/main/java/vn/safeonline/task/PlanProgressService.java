@@ -19,9 +19,9 @@ import vn.safeonline.task.TaskDtos.TaskView;
 @RequestScoped
 public class PlanProgressService {
     @Schema(name = "StatusCounts")
-    public record StatusCounts(@Schema(required = true) int notStarted, @Schema(required = true) int inProgress,
-                               @Schema(required = true) int overdue, @Schema(required = true) int doneOnTime,
-                               @Schema(required = true) int doneLate) {
+    public record StatusCounts(@Schema(examples = "1", required = true) int notStarted, @Schema(examples = "2", required = true) int inProgress,
+                               @Schema(examples = "1", required = true) int overdue, @Schema(examples = "3", required = true) int doneOnTime,
+                               @Schema(examples = "1", required = true) int doneLate) {
         static StatusCounts of(List<TaskView> tasks) {
             int[] c = new int[TaskStatus.values().length];
             tasks.forEach(t -> c[t.status().ordinal()]++);
@@ -30,17 +30,17 @@ public class PlanProgressService {
     }
 
     @Schema(name = "OrganizationProgress")
-    public record OrganizationProgress(@Schema(required = true) OrgRef organization, @Schema(required = true) int taskCount,
+    public record OrganizationProgress(@Schema(required = true) OrgRef organization, @Schema(examples = "8", required = true) int taskCount,
                                        @Schema(required = true) StatusCounts counts,
-                                       @Schema(required = true, description = "average share of targets reached, 0–100") BigDecimal percentReached,
+                                       @Schema(examples = "75.0", required = true, description = "average share of targets reached, 0–100") BigDecimal percentReached,
                                        LocalDate lastReportDate,
                                        @Schema(required = true, description = "has an overdue or unfinished task") boolean lagging) {
     }
 
     @Schema(name = "PlanProgress")
-    public record PlanProgress(@Schema(required = true) long planId, @Schema(required = true) LocalDate asOf,
+    public record PlanProgress(@Schema(examples = "120", required = true) long planId, @Schema(required = true) LocalDate asOf,
                                @Schema(required = true) StatusCounts totals,
-                               @Schema(required = true) BigDecimal percentReached,
+                               @Schema(examples = "75.0", required = true) BigDecimal percentReached,
                                @Schema(required = true) List<OrganizationProgress> organizations) {
     }
 

@@ -52,9 +52,12 @@ public class PlanTasksResource {
 
     @GET
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "listPlanTasks", summary = "The tasks of a plan, in the document's order")
-    public PageResponse<TaskView> list(@PathParam("planId") long planId,
-                                       @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+    @Operation(operationId = "listPlanTasks", summary = "The tasks of a plan, in the document's order",
+            description = "Whoever may see the plan: its tasks in the document's order, each with its derived status (NOT_STARTED, IN_PROGRESS, OVERDUE, "
+                    + "DONE_ON_TIME, DONE_LATE) and progress. updatedSince keeps tasks changed since that instant (a report counts as a change), for an "
+                    + "incremental sync. Paged; answers an ETag. System clients need plans:read.")
+    public PageResponse<TaskView> list(@Parameter(example = "120") @PathParam("planId") long planId,
+                                       @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                        @Valid @BeanParam PageParams page) {
         java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Plan plan = planAccess.find(planId);
@@ -74,9 +77,12 @@ public class PlanTasksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "createPlanTask", summary = "Assign a task in a draft plan")
+    @Operation(operationId = "createPlanTask", summary = "Assign a task in a draft plan",
+            description = "Coordinators of the issuing organisation assign a task in a draft plan: a lead organisation, cooperating ones, a due date and an "
+                    + "optional target. 409 plan-frozen once the plan is issued; 422 with errors[] for unknown organisations. The answer carries the "
+                    + "ETag.")
     @APIResponse(responseCode = "201", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response create(@PathParam("planId") long planId, @Valid @NotNull TaskInput input) {
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull TaskInput input) {
         Task t = service.create(planId, input);
         return Response.created(URI.create("/api/tasks/" + t.id)).entity(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
     }

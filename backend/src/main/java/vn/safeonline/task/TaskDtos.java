@@ -32,9 +32,9 @@ public final class TaskDtos {
     @Schema(name = "TaskInput")
     public record TaskInput(
             @Size(max = 20) @Schema(examples = "III.2") String label,
-            @NotNull @Schema(required = true) Long leadOrganizationId,
-            @Size(max = 50) List<@NotNull Long> cooperatingOrganizationIds,
-            @NotBlank @Size(max = 10000) @Schema(required = true) String text,
+            @NotNull @Schema(examples = "12", required = true) Long leadOrganizationId,
+            @Schema(examples = "[12, 15]") @Size(max = 50) List<@NotNull Long> cooperatingOrganizationIds,
+            @NotBlank @Size(max = 10000) @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", required = true) String text,
             LocalDate dueDate,
             @Valid Target target) {
     }
@@ -45,22 +45,22 @@ public final class TaskDtos {
 
     @Schema(name = "Task")
     public record TaskView(
-            @Schema(required = true) long id,
-            @Schema(required = true) long planId,
+            @Schema(examples = "42", required = true) long id,
+            @Schema(examples = "120", required = true) long planId,
             @Schema(required = true, examples = "120/KH-UBND") String planReference,
-            @Schema(required = true) String planTitle,
-            String label,
+            @Schema(examples = "Kế hoạch tổ chức Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng", required = true) String planTitle,
+            @Schema(examples = "Tổ chức tuyên truyền trong trường học") String label,
             @Schema(required = true) OrgRef leadOrganization,
             @Schema(required = true) List<OrgRef> cooperatingOrganizations,
-            @Schema(required = true) String text,
+            @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", required = true) String text,
             LocalDate dueDate,
             Target target,
             @Schema(required = true) TaskStatus status,
-            BigDecimal reachedValue,
-            @Schema(required = true, description = "0–100") BigDecimal percentReached,
+            @Schema(examples = "112.0") BigDecimal reachedValue,
+            @Schema(examples = "75.0", required = true, description = "0–100") BigDecimal percentReached,
             LocalDate lastReportDate,
-            @Schema(required = true) long reportCount,
-            @Schema(required = true) int version,
+            @Schema(examples = "3", required = true) long reportCount,
+            @Schema(examples = "3", required = true) int version,
             @Schema(required = true) TaskPermissions permissions,
             @Schema(required = true, description = "the figure and status come from the campaign targets that measure the task "
                     + "(percent: the lowest target's value; done when every target is reached), not from typed reports") boolean measuredByTargets,
@@ -75,22 +75,22 @@ public final class TaskDtos {
             @Schema(description = "the figure reached to date, in the target's unit", examples = "143") BigDecimal value,
             @Schema(description = "the task is complete") boolean done,
             @NotBlank @Size(max = 5000) @Schema(required = true, examples = "143/150 trường đã đăng bài hưởng ứng") String text,
-            @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "{vn.safeonline.url}") String> evidenceLinks) {
+            @Schema(examples = "[\"https://sogddt.cantho.gov.vn/tin-tuc/ngay-hoi-an-toan-so\"]") @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "{vn.safeonline.url}") String> evidenceLinks) {
     }
 
     @Schema(name = "UserRef")
-    public record UserRef(@Schema(required = true) long id, @Schema(required = true) String fullName) {
+    public record UserRef(@Schema(examples = "42", required = true) long id, @Schema(examples = "Trần Thị Thu", required = true) String fullName) {
     }
 
     @Schema(name = "ProgressReport")
     public record ProgressReportView(
-            @Schema(required = true) long id,
-            @Schema(required = true) long taskId,
+            @Schema(examples = "42", required = true) long id,
+            @Schema(examples = "310", required = true) long taskId,
             @Schema(required = true) LocalDate reportDate,
-            BigDecimal value,
+            @Schema(examples = "112.0") BigDecimal value,
             @Schema(required = true) boolean done,
-            @Schema(required = true) String text,
-            @Schema(required = true) List<String> evidenceLinks,
+            @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", required = true) String text,
+            @Schema(examples = "[\"https://sogddt.cantho.gov.vn/tin-tuc/ngay-hoi-an-toan-so\"]", required = true) List<String> evidenceLinks,
             @Schema(required = true) UserRef reportedBy,
             @Schema(required = true) OrgRef organization,
             @Schema(required = true) OffsetDateTime createdAt) {

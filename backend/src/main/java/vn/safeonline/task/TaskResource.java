@@ -72,11 +72,11 @@ public class TaskResource {
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listTasks", summary = "Tasks across the plans the caller may see",
             description = "organization: tasks it leads or cooperates on; status: the derived status.")
-    public PageResponse<TaskView> list(@QueryParam("organization") @Parameter(description = "organisation id") Long organization,
+    public PageResponse<TaskView> list(@QueryParam("organization") @Parameter(example = "12", description = "organisation id") Long organization,
                                        @QueryParam("status") @Parameter(schema = @Schema(implementation = TaskStatus.class)) String status,
-                                       @QueryParam("planId") Long planId,
-                                       @QueryParam("q") @Size(max = 200) String q,
-                                       @QueryParam(Params.UPDATED_SINCE) @Parameter(description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
+                                       @Parameter(example = "120") @QueryParam("planId") Long planId,
+                                       @Parameter(example = "so giao duc") @QueryParam("q") @Size(max = 200) String q,
+                                       @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                        @Valid @BeanParam PageParams page) {
         java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
         Map<String, Object> params = new HashMap<>();
@@ -115,9 +115,11 @@ public class TaskResource {
     @GET
     @Path("{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "getTask", summary = "A task with its derived status and progress")
+    @Operation(operationId = "getTask", summary = "A task with its derived status and progress",
+            description = "Whoever may see the plan: the task with its status derived from reports, due date and today (never stored) and its progress. "
+                    + "Answers an ETag (If-Match to edit). System clients need plans:read.")
     @APIResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@Parameter(example = "42") @PathParam("id") long id) {
         Task t = service.find(id);
         return Response.ok(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
     }
@@ -126,10 +128,12 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "updateTask", summary = "Edit a task of a draft plan (If-Match required)")
+    @Operation(operationId = "updateTask", summary = "Edit a task of a draft plan (If-Match required)",
+            description = "Coordinators of the issuing organisation edit a task of a draft plan. If-Match is required (428/412); 409 plan-frozen once the "
+                    + "plan is issued; 422 with errors[] for invalid fields.")
     @APIResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                            @Valid @NotNull TaskInput input) {
         Task t = service.update(id, ifMatch, input);
         return Response.ok(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
@@ -138,17 +142,21 @@ public class TaskResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
-    @Operation(operationId = "deleteTask", summary = "Remove a task from a draft plan")
+    @Operation(operationId = "deleteTask", summary = "Remove a task from a draft plan",
+            description = "Coordinators of the issuing organisation remove a task from a draft plan. 409 plan-frozen once the plan is issued; a second call "
+                    + "is 404.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("id") long id) {
+    public void delete(@Parameter(example = "42") @PathParam("id") long id) {
         service.delete(id);
     }
 
     @GET
     @Path("{id}/progress-reports")
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
-    @Operation(operationId = "listProgressReports", summary = "A task's progress reports, newest first")
-    public PageResponse<ProgressReportView> reports(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+    @Operation(operationId = "listProgressReports", summary = "A task's progress reports, newest first",
+            description = "The task's lead and cooperating organisations and the plan's managers see its reports, newest first; other parties of the plan get"
+                    + " 404. Paged; answers an ETag. System clients need plans:read.")
+    public PageResponse<ProgressReportView> reports(@Parameter(example = "42") @PathParam("id") long id, @Valid @BeanParam PageParams page) {
         Task t = service.find(id);
         if (!service.seesReports(t)) throw ApiException.notFound("Báo cáo của nhiệm vụ", id);
         long total = ProgressReport.count("task", t);
@@ -166,7 +174,7 @@ public class TaskResource {
     @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency's people)",
             description = "With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).")
     @APIResponse(responseCode = "201", description = "The report", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
-    public Response report(@PathParam("id") long id,
+    public Response report(@Parameter(example = "42") @PathParam("id") long id,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per report you mean once", example = "thpt-cvl-2026-05-27-001",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String key,
                            @Valid @NotNull ProgressReportInput input) {

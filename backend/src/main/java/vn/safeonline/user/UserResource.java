@@ -56,12 +56,12 @@ import vn.safeonline.org.Organization;
 public class UserResource {
 
     @Schema(name = "User")
-    public record UserView(@Schema(required = true) long id, @Schema(required = true) String username,
-                           @Schema(required = true) String fullName, @Schema(required = true) OrgRef organization,
+    public record UserView(@Schema(examples = "42", required = true) long id, @Schema(examples = "sogddt", required = true) String username,
+                           @Schema(examples = "Trần Thị Thu", required = true) String fullName, @Schema(required = true) OrgRef organization,
                            @Schema(required = true) List<Role> roles, @Schema(required = true) boolean active,
                            @Schema(examples = "thu.tran@example.vn") String email,
                            @Schema(required = true, description = "whether the user receives email notifications") boolean emailNotifications,
-                           @Schema(required = true) int version) {
+                           @Schema(examples = "3", required = true) int version) {
         static UserView of(AppUser u) {
             return new UserView(u.id, u.username, u.fullName, OrgRef.of(u.organization), u.roleSet().stream().sorted().toList(), u.active,
                     u.email, u.emailNotifications, u.version);
@@ -78,14 +78,14 @@ public class UserResource {
             @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9_.-]{1,63}$", message = "{vn.safeonline.username}")
             @Schema(required = true, examples = "truong.cvl") String username,
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "Trần Thị Thu") String fullName,
-            @NotNull @Schema(required = true) Long organizationId,
+            @NotNull @Schema(examples = "12", required = true) Long organizationId,
             @NotEmpty @Size(max = 4) @Schema(required = true) Set<@NotNull Role> roles,
             @Schema(description = "true unless the account is suspended") Boolean active,
             @Size(max = 254) @jakarta.validation.constraints.Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
             @Schema(description = "where email notifications go; absent or empty: none", examples = "thu.tran@example.vn") String email,
             @Schema(description = "whether the user receives email notifications; default true") Boolean emailNotifications,
             @Size(min = 8, max = Passwords.MAX_BYTES) @MaxUtf8Bytes(Passwords.MAX_BYTES)
-            @Schema(description = "required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit)") String password) {
+            @Schema(examples = "demo1234", description = "required on creation; on update, a new password; at most 72 bytes in UTF-8 (bcrypt's limit)") String password) {
     }
 
     static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("username", "u.username", "fullName", "u.fullName"));
@@ -98,8 +98,10 @@ public class UserResource {
     Event<AccountChanged> changed;
 
     @GET
-    @Operation(operationId = "listUsers", summary = "Accounts of the caller's deployment")
-    public PageResponse<UserView> list(@QueryParam("q") @Size(max = 200) String q, @QueryParam("organizationId") Long organizationId,
+    @Operation(operationId = "listUsers", summary = "Accounts of the caller's deployment",
+            description = "ADMIN only: the deployment's accounts; q searches usernames and names without diacritics, organizationId narrows to one "
+                    + "organisation. Paged; answers an ETag.")
+    public PageResponse<UserView> list(@Parameter(example = "so giao duc") @QueryParam("q") @Size(max = 200) String q, @Parameter(example = "12") @QueryParam("organizationId") Long organizationId,
                                        @Valid @BeanParam PageParams page) {
         Map<String, Object> params = new HashMap<>();
         params.put("t", me.tenant());
@@ -122,7 +124,10 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "createUser", summary = "Open an account in an organisation of the deployment")
+    @Operation(operationId = "createUser", summary = "Open an account in an organisation of the deployment",
+            description = "ADMIN only. Opens an account in an organisation of the deployment with roles and a password (at least 8 characters, stored "
+                    + "hashed). 400 without a password and 422 for a username already taken (errors[] names the field). The answer "
+                    + "carries the ETag.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response create(@Valid @NotNull UserInput in) {
         if (in.password() == null) throw ApiException.field("password", "Required", "Cần mật khẩu (ít nhất 8 ký tự)");
@@ -143,10 +148,12 @@ public class UserResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(operationId = "updateUser", summary = "Change an account's name, organisation, roles, state or password (If-Match required)")
+    @Operation(operationId = "updateUser", summary = "Change an account's name, organisation, roles, state or password (If-Match required)",
+            description = "ADMIN only. If-Match is required (428/412). The username cannot change (422); a system client's account is managed under "
+                    + "/api/system-clients (409). Deactivating an account or changing its roles takes effect on its next request.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = UserView.class)))
-    public Response update(@PathParam("id") long id,
-                           @HeaderParam("If-Match") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
+    public Response update(@Parameter(example = "42") @PathParam("id") long id,
+                           @HeaderParam("If-Match") @Parameter(example = "\"3\"", required = true, schema = @Schema(type = SchemaType.STRING)) String ifMatch,
                            @Valid @NotNull UserInput in) {
         AppUser u = AppUser.<AppUser>find("from AppUser u join fetch u.organization o where u.id = ?1 and (o.tenantId = ?2 or o.id = ?2)", id, me.tenant())
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("Người dùng", id));

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +29,7 @@ import vn.safeonline.common.PageParams;
 import vn.safeonline.common.PageResponse;
 import vn.safeonline.common.Scopes;
 import vn.safeonline.webhook.WebhookDtos.DeliveryView;
+import vn.safeonline.webhook.WebhookDtos.EventTypeView;
 import vn.safeonline.webhook.WebhookDtos.WebhookInput;
 import vn.safeonline.webhook.WebhookDtos.WebhookSecret;
 import vn.safeonline.webhook.WebhookDtos.WebhookView;
@@ -42,10 +44,24 @@ public class WebhookResource {
     WebhookService webhooks;
 
     @GET
+    @Path("webhook-event-types")
+    @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription may name, each with the scope it needs",
+            description = "Any signed-in person or system client (no particular scope) may read it; the answer is the same for everyone and "
+                    + "changes only with a release, so it is worth caching with If-None-Match (304). A subscription naming a type whose scope "
+                    + "its client lacks is refused with 422 (eventTypes[i]); the SPA offers only the types the client's scopes cover.")
+    public List<EventTypeView> eventTypes() {
+        return webhooks.eventTypes();
+    }
+
+    @GET
     @Path("webhooks")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
-    @Operation(operationId = "listWebhooks", summary = "A system client's subscriptions (the client's own token, or whoever manages the client)")
-    public List<WebhookView> list(@QueryParam("systemClientId") Long systemClientId) {
+    @Operation(operationId = "listWebhooks", summary = "A system client's subscriptions (the client's own token, or whoever manages the client)",
+            description = "A system client's own token lists its subscriptions (systemClientId may be left out); a person who manages the client (ADMIN, or a"
+                    + " coordinator of its organisation or above) names it with systemClientId (400 when missing; 404 for a client the caller does not "
+                    + "manage). Never shows a signing secret. Any scope.")
+    public List<WebhookView> list(@Parameter(example = "9") @QueryParam("systemClientId") Long systemClientId) {
         return webhooks.list(systemClientId);
     }
 
@@ -67,34 +83,44 @@ public class WebhookResource {
     @GET
     @Path("webhooks/{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
-    @Operation(operationId = "getWebhook", summary = "A subscription (never its secret)")
-    public WebhookView get(@PathParam("id") long id) {
+    @Operation(operationId = "getWebhook", summary = "A subscription (never its secret)",
+            description = "The client itself or whoever manages it; 404 for anyone else. Shows its URL, event types, whether it is active and why it was "
+                    + "disabled (e.g. the receiver answered 410 Gone); never its signing secret. Answers an ETag.")
+    public WebhookView get(@Parameter(example = "42") @PathParam("id") long id) {
         return webhooks.get(id);
     }
 
     @DELETE
     @Path("webhooks/{id}")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
-    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe",
+            description = "The client itself or whoever manages it removes the subscription; deliveries still pending for it are dropped. A second call is "
+                    + "404. Recorded in the audit log.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("id") long id) {
+    public void delete(@Parameter(example = "42") @PathParam("id") long id) {
         webhooks.delete(id);
     }
 
     @GET
     @Path("webhooks/{id}/deliveries")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
-    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log: each event's attempts, last answer and next try")
-    public PageResponse<DeliveryView> deliveries(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log: each event's attempts, last answer and next try",
+            description = "The client itself or whoever manages it: each delivery of an event to this subscription with its status (PENDING, DELIVERED, "
+                    + "FAILED), attempts, last HTTP status or error and next attempt (exponential backoff for 3 days). Finished deliveries are kept 30 "
+                    + "days (app.prune.webhook-days). Paged, newest first; answers an ETag.")
+    public PageResponse<DeliveryView> deliveries(@Parameter(example = "42") @PathParam("id") long id, @Valid @BeanParam PageParams page) {
         return webhooks.deliveries(id, page);
     }
 
     @POST
     @Path("webhook-deliveries/{id}/redeliver")
     @Extension(name = Scopes.EXTENSION, value = Scopes.ANY)
-    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id) at the next run")
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id) at the next run",
+            description = "The client itself or whoever manages it queues a delivery again for the next dispatcher run, with the same webhook-id so the "
+                    + "receiver can recognise a repeat. 409 invalid-transition when the subscription has been disabled (subscribe again instead); 404 for"
+                    + " a delivery the caller may not see.")
     @APIResponse(responseCode = "204", description = "Queued")
-    public void redeliver(@PathParam("id") long id) {
+    public void redeliver(@Parameter(example = "42") @PathParam("id") long id) {
         webhooks.redeliver(id);
     }
 }

@@ -19,6 +19,7 @@ import vn.safeonline.common.ProblemType;
 import vn.safeonline.common.Scopes;
 import vn.safeonline.common.SqlValues;
 import vn.safeonline.webhook.WebhookDtos.DeliveryView;
+import vn.safeonline.webhook.WebhookDtos.EventTypeView;
 import vn.safeonline.webhook.WebhookDtos.WebhookInput;
 import vn.safeonline.webhook.WebhookDtos.WebhookSecret;
 import vn.safeonline.webhook.WebhookDtos.WebhookView;
@@ -34,6 +35,11 @@ public class WebhookService {
     static final Map<String, String> SCOPE_OF = Map.of("plan.issued", Scopes.PLANS_READ, "task.progress_reported", Scopes.PLANS_READ,
             "task.overdue", Scopes.PLANS_READ, "quota.deadline_approaching", Scopes.ATTENDEES_WRITE, "attendee.submitted", Scopes.ATTENDEES_WRITE, "checkin.recorded", Scopes.CHECKIN_WRITE, "activity.reported", Scopes.ACTIVITIES_WRITE,
             "target.reached", Scopes.INDICATORS_READ, "pledge.approved", Scopes.INDICATORS_READ);
+
+    /** Every event type with its scope, in the order of DomainEvents.TYPES (the SPA's checkboxes come from this). */
+    public List<EventTypeView> eventTypes() {
+        return vn.safeonline.common.DomainEvents.TYPES.stream().map(t -> new EventTypeView(t, SCOPE_OF.get(t))).toList();
+    }
 
     @Inject
     SystemClientService clients;

@@ -195,4 +195,15 @@ class WebhookTest {
         assertEquals(1, mine.size(), got.toString());
         assertTrue(mine.get(0).body().contains("\"type\":\"task.overdue\"") && verified(secret, mine.get(0)));
     }
+
+    @Test
+    void theEventTypesAndTheirScopesAreOneTableReadByPeopleAndClients() {
+        as("admin").get("/api/webhook-event-types").then().statusCode(200)
+                .body("size()", equalTo(9)).body("find { it.type == 'attendee.submitted' }.scope", equalTo("attendees:write"))
+                .body("find { it.type == 'pledge.approved' }.scope", equalTo("indicators:read"));
+        var reg = as("admin").body(Map.of("name", "Hệ thống điểm danh " + unique(), "organizationId", orgId("CA-TP"), "scopes", List.of("checkin:write")))
+                .post("/api/system-clients").then().statusCode(201).extract();
+        withToken(clientToken(reg.path("client.clientId"), reg.path("secret"))).get("/api/webhook-event-types").then().statusCode(200)
+                .body("type", org.hamcrest.Matchers.hasItem("checkin.recorded"));
+    }
 }
