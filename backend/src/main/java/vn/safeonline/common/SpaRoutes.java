@@ -53,6 +53,10 @@ public class SpaRoutes {
 
     /** The build's brotli or gzip sibling of the file, when the client accepts it and the build made one. */
     private static boolean sendPrecompressed(RoutingContext ctx, Path file) {
+        // Over HTTP/2 Vert.x's compressor encodes the body again whatever Content-Encoding says (a brotli file sent
+        // brotli'd twice): there the file goes as it is and is compressed on the fly. Behind the proxy (HTTP/1.1) and
+        // over plain HTTP/1.1 the build's sibling is sent.
+        if (ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) return false;
         String accepted = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
         for (String[] encoding : new String[][]{{"br", ".br"}, {"gzip", ".gz"}}) {
             if (!accepts(accepted, encoding[0])) continue;

@@ -66,9 +66,16 @@ class CompressionTest {
     @TestHTTPResource("/")
     URL root;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    /** HTTP/1.1, as the proxy speaks to the app. */
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** HTTP/2 (cleartext upgrade), as a client speaking to the app directly may. */
+    final HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 
     HttpResponse<byte[]> get(String path, String acceptEncoding, String token) throws Exception {
+        return get(http, path, acceptEncoding, token);
+    }
+
+    HttpResponse<byte[]> get(HttpClient http, String path, String acceptEncoding, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root.toString()).resolve(path)).GET();
         if (acceptEncoding != null) b.header("Accept-Encoding", acceptEncoding);
         if (token != null) b.header("Authorization", "Bearer " + token);
@@ -86,6 +93,14 @@ class CompressionTest {
         assertEquals("public, max-age=31536000, immutable", br.headers().firstValue("Cache-Control").orElse(null));
         assertTrue(br.body().length < js.length / 5, "compressed: " + br.body().length);
         assertArrayEquals(js, unbrotli(br.body()));
+        assertArrayEquals(Encoder.compress(js), br.body(), "the build's own .br file, not compressed again");
+
+        // Over HTTP/2 too the body is the script brotli'd once (compressed on the fly there)
+        http2.send(HttpRequest.newBuilder(URI.create(root.toString())).GET().build(), HttpResponse.BodyHandlers.discarding());
+        var h2 = get(http2, "/assets/index-C92OzyTS.js", "br", null);
+        assertEquals(HttpClient.Version.HTTP_2, h2.version());
+        assertEquals("br", h2.headers().firstValue("Content-Encoding").orElse(null));
+        assertArrayEquals(js, unbrotli(h2.body()));
 
         var gz = get("/assets/index-C92OzyTS.js", "gzip", null);
         assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(null));
