@@ -1239,10 +1239,6 @@ final class PlanParser {
             Para p = paraOfLine(ps, li);
             if (p == null) continue;
             String leadText = clean(cells[leadCol]);
-            if (leadText != null && leadText.matches(".+\\s[-–]\\s.+")) {
-                String[] two = leadText.split("\\s[-–]\\s", 2);
-                if (ORG_HEAD.matcher(OrgMatcher.normalize(two[0])).find() && ORG_HEAD.matcher(OrgMatcher.normalize(two[1])).find()) leadText = clean(two[0]);
-            }
             OrgMatcher.Match lead = leadText == null || leadText.isEmpty() ? null : orgs.match(leadText);
             int leadAt = Math.max(0, p.text().indexOf(leadText == null ? "" : leadText));
             if (lead != null && lead.status() != OrgMatcher.Status.MATCHED) {
