@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { apiJson, apiToken, dateIn, login, orgId, vnDateTime } from './support'
+import { apiJson, apiToken, dateIn, issuedCeremonyPlan, login, vnDateTime } from './support'
 
 /**
  * The launch ceremony of a plan: the standing agency (city police) sets up the event with a hall and
@@ -25,28 +25,12 @@ interface Ceremony {
 }
 
 test.beforeAll(async ({ request }) => {
-  const ubnd = await apiToken(request, 'ubnd')
-  ids = {
-    police: await orgId(request, ubnd, 'cong an thanh pho can tho', 'Công an thành phố Cần Thơ'),
-    education: await orgId(request, ubnd, 'so giao duc', 'Sở Giáo dục và Đào tạo'),
-  }
-  const plan = await apiJson<{ id: number }>(request, ubnd, 'POST', '/api/plans', {
-    symbol: 'KH-UBND',
-    title: planTitle,
-    standingOrganizationId: ids.police,
-    legalBases: [{ kind: 'Kế hoạch', number: '578/KH-BCA-A05' }],
-    purpose: 'Tổ chức lễ phát động, bảo đảm thành phần đại biểu theo chỉ tiêu.',
-    signerName: 'Trương Cảnh Tuyên',
-  })
-  planId = plan.id
-  await apiJson(request, ubnd, 'POST', `/api/plans/${planId}/tasks`, {
-    leadOrganizationId: ids.education,
-    text: `Nhiệm vụ E2E ${stamp}: gửi danh sách đại biểu là học sinh dự lễ phát động`,
-  })
-  await apiJson(request, ubnd, 'POST', `/api/plans/${planId}/issue`, {
-    number: String((Date.now() % 900000) + 100000),
-    issueDate: dateIn(0).iso,
-  })
+  ;({ planId, ids } = await issuedCeremonyPlan(
+    request,
+    planTitle,
+    'Tổ chức lễ phát động, bảo đảm thành phần đại biểu theo chỉ tiêu.',
+    `Nhiệm vụ E2E ${stamp}: gửi danh sách đại biểu là học sinh dự lễ phát động`,
+  ))
 })
 
 /** As congan: an event in a week with the police hall and a relay point, and 3 pupils for the Department. */

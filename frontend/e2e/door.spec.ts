@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
-import { apiJson, apiToken, dateIn, login, logout, orgId, vnDateTime } from './support'
+import { apiJson, apiToken, issuedCeremonyPlan, login, logout, vnDateTime } from './support'
 
 /**
  * The door on the day, on a phone: a QR photo read by the JavaScript decoder (Chromium on Linux has no
@@ -24,28 +24,12 @@ interface Ceremony {
 }
 
 test.beforeAll(async ({ request }) => {
-  const ubnd = await apiToken(request, 'ubnd')
-  ids = {
-    police: await orgId(request, ubnd, 'cong an thanh pho can tho', 'Công an thành phố Cần Thơ'),
-    education: await orgId(request, ubnd, 'so giao duc', 'Sở Giáo dục và Đào tạo'),
-  }
-  const plan = await apiJson<{ id: number }>(request, ubnd, 'POST', '/api/plans', {
-    symbol: 'KH-UBND',
-    title: planTitle,
-    standingOrganizationId: ids.police,
-    legalBases: [{ kind: 'Kế hoạch', number: '578/KH-BCA-A05' }],
-    purpose: 'Tổ chức lễ phát động, điểm danh đại biểu tại cửa.',
-    signerName: 'Trương Cảnh Tuyên',
-  })
-  planId = plan.id
-  await apiJson(request, ubnd, 'POST', `/api/plans/${planId}/tasks`, {
-    leadOrganizationId: ids.education,
-    text: `Nhiệm vụ E2E cửa ${stamp}: gửi danh sách học sinh dự lễ`,
-  })
-  await apiJson(request, ubnd, 'POST', `/api/plans/${planId}/issue`, {
-    number: String((Date.now() % 900000) + 100000),
-    issueDate: dateIn(0).iso,
-  })
+  ;({ planId, ids } = await issuedCeremonyPlan(
+    request,
+    planTitle,
+    'Tổ chức lễ phát động, điểm danh đại biểu tại cửa.',
+    `Nhiệm vụ E2E cửa ${stamp}: gửi danh sách học sinh dự lễ`,
+  ))
 })
 
 const FIRST = ['Trần Thị Ánh Dương', 'Lê Văn Phúc', 'Nguyễn Hoàng Đức', 'Phạm Ngọc Hân', 'Võ Minh Khôi']

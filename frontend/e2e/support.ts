@@ -95,3 +95,34 @@ export function vnDateTime(days: number, hour: number, minute = 0): string {
   const { iso } = dateIn(days)
   return `${iso}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`
 }
+
+/**
+ * As ubnd: an issued plan of its own whose standing agency is the city police, with one task for the Department of Education
+ * (the ceremony and door specs each run their events on such a plan). Returns the plan and the two organisations.
+ */
+export async function issuedCeremonyPlan(
+  request: APIRequestContext,
+  title: string,
+  purpose: string,
+  taskText: string,
+): Promise<{ planId: number; ids: { police: number; education: number } }> {
+  const ubnd = await apiToken(request, 'ubnd')
+  const ids = {
+    police: await orgId(request, ubnd, 'cong an thanh pho can tho', 'Công an thành phố Cần Thơ'),
+    education: await orgId(request, ubnd, 'so giao duc', 'Sở Giáo dục và Đào tạo'),
+  }
+  const plan = await apiJson<{ id: number }>(request, ubnd, 'POST', '/api/plans', {
+    symbol: 'KH-UBND',
+    title,
+    standingOrganizationId: ids.police,
+    legalBases: [{ kind: 'Kế hoạch', number: '578/KH-BCA-A05' }],
+    purpose,
+    signerName: 'Trương Cảnh Tuyên',
+  })
+  await apiJson(request, ubnd, 'POST', `/api/plans/${plan.id}/tasks`, { leadOrganizationId: ids.education, text: taskText })
+  await apiJson(request, ubnd, 'POST', `/api/plans/${plan.id}/issue`, {
+    number: String((Date.now() % 900000) + 100000),
+    issueDate: dateIn(0).iso,
+  })
+  return { planId: plan.id, ids }
+}

@@ -19,7 +19,7 @@ function task(id: number, status: TaskStatus, dueInDays: number | null): Task {
     percentReached: 0,
     reportCount: 0,
     version: 0,
-    permissions: { canEdit: false, canReport: true },
+    permissions: { canEdit: false, canReport: true, canContribute: false },
     measuredByTargets: false,
   }
 }

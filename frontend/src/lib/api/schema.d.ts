@@ -2733,13 +2733,13 @@ export interface paths {
         };
         /**
          * A task's progress reports, newest first
-         * @description The task's lead and cooperating organisations and the plan's managers see its reports, newest first; other parties of the plan get 404. Paged; answers an ETag. System clients need plans:read.
+         * @description The task's history: the lead agency's reports and the cooperating agencies' contributions (contribution: true), each with the organisation that reported. The task's lead and cooperating organisations and the plan's managers see them, newest first; other parties of the plan get 404. Paged; answers an ETag. System clients need plans:read.
          */
         get: operations["listProgressReports"];
         put?: never;
         /**
-         * Report progress on a task (its lead agency's people)
-         * @description With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).
+         * Report progress on a task (its lead agency) or a contribution (a cooperating agency)
+         * @description Officers and coordinators of the task's lead agency report its progress: the lead's reports alone set the task's figure and status. Those of a cooperating agency (phối hợp) report their contribution (text, their own figure, evidence): it is kept with contribution: true, shown in the task's history and the official report, and changes neither the figure nor the status; done is refused on a contribution (422). System clients need progress:write and report for their own organisation. Any other party of the plan gets 403, others 404. With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).
          */
         post: operations["createProgressReport"];
         delete?: never;
@@ -6077,6 +6077,7 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description A lead agency's report, or a cooperating agency's contribution (contribution: true) */
         ProgressReport: {
             /**
              * Format: int64
@@ -6101,7 +6102,10 @@ export interface components {
              */
             evidenceLinks: string[];
             reportedBy: components["schemas"]["UserRef"];
+            /** @description the organisation that reported */
             organization: components["schemas"]["OrgRef"];
+            /** @description a cooperating agency's contribution: its own figure and text, not the task's */
+            contribution: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
         ProgressReportDefaults: {
@@ -6154,11 +6158,11 @@ export interface components {
             /** @example 2025-11-20 */
             reportDate: components["schemas"]["LocalDate"];
             /**
-             * @description the figure reached to date, in the target's unit
+             * @description the figure reached to date, in the target's unit (a contribution: the cooperating agency's own figure)
              * @example 143
              */
             value?: number;
-            /** @description the task is complete */
+            /** @description the task is complete (the lead agency only; a contribution cannot complete the task) */
             done?: boolean;
             /** @example 143/150 trường đã đăng bài hưởng ứng */
             text: string;
@@ -7179,6 +7183,7 @@ export interface components {
             lastReportDate?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
+             * @description the lead agency's reports (cooperating agencies' contributions are not counted)
              * @example 3
              */
             reportCount: number;
@@ -7217,7 +7222,10 @@ export interface components {
         };
         TaskPermissions: {
             canEdit: boolean;
+            /** @description the caller's organisation leads the task and may report its progress (sets the task's figure and status) */
             canReport: boolean;
+            /** @description the caller's organisation cooperates on the task and may report its contribution (shown in the task's history and the official report; it does not change the task's figure or status) */
+            canContribute: boolean;
         };
         /** @enum {string} */
         TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "OVERDUE" | "DONE_ON_TIME" | "DONE_LATE";

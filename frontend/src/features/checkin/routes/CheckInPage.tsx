@@ -1,7 +1,7 @@
 import { LoginOutlined, QrcodeOutlined, SearchOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Input, Segmented, Select, Spin, Tag, Typography } from 'antd'
 import type { TFunction } from 'i18next'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ErrorState, LoadingState } from '@/components/States'
@@ -374,36 +374,16 @@ function LocalSearchResults({ q, entries, known, pending, onCheckIn }: {
       {items.map((e) => {
         const at = known.get(e.attendeeId)?.at ?? e.checkedInAt
         return (
-          <Card key={e.attendeeId} size="small" role="listitem" data-testid="door-search-result">
-            <Flex vertical gap={8}>
-              <Flex vertical gap={2}>
-                <Typography.Text strong style={{ fontSize: 20 }}>
-                  {e.fullName}
-                </Typography.Text>
-                <Typography.Text style={{ fontSize: 15 }}>{e.organization}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 14 }}>
-                  {e.category}
-                  {e.seatVenueName ? t('checkin.atVenue', { venue: e.seatVenueName }) : ''}
-                </Typography.Text>
-                {at && (
-                  <Flex>
-                    <Tag color="green">{t('checkin.already', { time: formatTime(at) })}</Tag>
-                  </Flex>
-                )}
-              </Flex>
-              <Button
-                type="primary"
-                size="large"
-                block
-                icon={<LoginOutlined />}
-                disabled={pending}
-                onClick={() => onCheckIn(e)}
-                style={{ height: 56, fontSize: 20 }}
-              >
-                {t('checkin.checkIn')}
-              </Button>
-            </Flex>
-          </Card>
+          <DelegateCard
+            key={e.attendeeId}
+            fullName={e.fullName}
+            organization={e.organization}
+            category={e.category}
+            venueName={e.seatVenueName}
+            checkedInAt={at}
+            pending={pending}
+            onCheckIn={() => onCheckIn(e)}
+          />
         )
       })}
     </Flex>
@@ -428,36 +408,65 @@ function SearchResults({ q, items, loading, error, pending, onCheckIn }: {
   return (
     <Flex vertical gap={8} role="list" aria-busy={loading}>
       {items.map((a) => (
-        <Card key={a.id} size="small" role="listitem" data-testid="door-search-result">
-          <Flex vertical gap={8}>
-            <Flex vertical gap={2}>
-              <Typography.Text strong style={{ fontSize: 20 }}>
-                {a.fullName}
-              </Typography.Text>
-              <Typography.Text style={{ fontSize: 15 }}>{a.organization.name}</Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 14 }}>
-                {a.category.name}
-                {a.venueName ? t('checkin.atVenue', { venue: a.venueName }) : ''}
-              </Typography.Text>
-              <Flex gap={6} wrap align="center">
-                <AttendeeStatusTag status={a.status} />
-                {a.checkedInAt && <Tag color="green">{t('checkin.already', { time: formatTime(a.checkedInAt) })}</Tag>}
-              </Flex>
-            </Flex>
-            <Button
-              type="primary"
-              size="large"
-              block
-              icon={<LoginOutlined />}
-              disabled={pending}
-              onClick={() => onCheckIn(a)}
-              style={{ height: 56, fontSize: 20 }}
-            >
-              {t('checkin.checkIn')}
-            </Button>
-          </Flex>
-        </Card>
+        <DelegateCard
+          key={a.id}
+          fullName={a.fullName}
+          organization={a.organization.name}
+          category={a.category.name}
+          venueName={a.venueName}
+          checkedInAt={a.checkedInAt}
+          status={<AttendeeStatusTag status={a.status} />}
+          pending={pending}
+          onCheckIn={() => onCheckIn(a)}
+        />
       ))}
     </Flex>
+  )
+}
+
+/** One delegate found by name, as the door shows it online and offline: who, from where, seated where, already in, and the button. */
+function DelegateCard({ fullName, organization, category, venueName, checkedInAt, status, pending, onCheckIn }: {
+  fullName: string
+  organization: string
+  category: string
+  venueName?: string | null
+  checkedInAt?: string | null
+  status?: ReactNode
+  pending: boolean
+  onCheckIn: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <Card size="small" role="listitem" data-testid="door-search-result">
+      <Flex vertical gap={8}>
+        <Flex vertical gap={2}>
+          <Typography.Text strong style={{ fontSize: 20 }}>
+            {fullName}
+          </Typography.Text>
+          <Typography.Text style={{ fontSize: 15 }}>{organization}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+            {category}
+            {venueName ? t('checkin.atVenue', { venue: venueName }) : ''}
+          </Typography.Text>
+          {(status || checkedInAt) && (
+            <Flex gap={6} wrap align="center">
+              {status}
+              {checkedInAt && <Tag color="green">{t('checkin.already', { time: formatTime(checkedInAt) })}</Tag>}
+            </Flex>
+          )}
+        </Flex>
+        <Button
+          type="primary"
+          size="large"
+          block
+          icon={<LoginOutlined />}
+          disabled={pending}
+          onClick={onCheckIn}
+          style={{ height: 56, fontSize: 20 }}
+        >
+          {t('checkin.checkIn')}
+        </Button>
+      </Flex>
+    </Card>
   )
 }

@@ -5,6 +5,7 @@ import { fakeSystemTime } from '@/test/clock'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import type { SystemClient } from '../systemClient'
+import { SCHOOL, SCHOOL_CLIENT } from '../systemClient.fixture'
 import { SystemClientListPage } from './SystemClientListPage'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -12,18 +13,7 @@ afterEach(() => vi.unstubAllGlobals())
 // 5 December 2026, 09:00 in Vietnam.
 fakeSystemTime('2026-12-05T02:00:00Z')
 
-const SCHOOL = { id: 7, code: 'THPT-CVL', name: 'Trường THPT Châu Văn Liêm', type: 'SCHOOL_UPPER_SECONDARY' } as const
-
-const ACTIVE: SystemClient = {
-  id: 1,
-  clientId: 'sc-active0000000001',
-  name: 'Phần mềm quản lý trường',
-  organization: SCHOOL,
-  scopes: ['attendees:write', 'plans:read'],
-  createdAt: '2026-11-01T01:00:00Z',
-  lastUsedAt: '2026-12-04T07:05:00Z',
-  version: 0,
-}
+const ACTIVE: SystemClient = { ...SCHOOL_CLIENT, lastUsedAt: '2026-12-04T07:05:00Z' }
 const ROTATING: SystemClient = {
   id: 2,
   clientId: 'sc-rotating00000002',

@@ -6,6 +6,7 @@ import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import type { SystemClient } from '../systemClient'
 import { EVENT_TYPES } from '../eventTypes.fixture'
+import { SCHOOL_CLIENT } from '../systemClient.fixture'
 import type { Webhook, WebhookDelivery } from '../webhook'
 import { SystemClientListPage } from './SystemClientListPage'
 
@@ -14,17 +15,7 @@ afterEach(() => vi.unstubAllGlobals())
 // 5 December 2026, 09:00 in Vietnam.
 fakeSystemTime('2026-12-05T02:00:00Z')
 
-const SCHOOL = { id: 7, code: 'THPT-CVL', name: 'Trường THPT Châu Văn Liêm', type: 'SCHOOL_UPPER_SECONDARY' } as const
-
-const CLIENT: SystemClient = {
-  id: 1,
-  clientId: 'sc-active0000000001',
-  name: 'Phần mềm quản lý trường',
-  organization: SCHOOL,
-  scopes: ['attendees:write', 'plans:read'],
-  createdAt: '2026-11-01T01:00:00Z',
-  version: 0,
-}
+const CLIENT: SystemClient = SCHOOL_CLIENT
 
 const ACTIVE_HOOK: Webhook = {
   id: 11,

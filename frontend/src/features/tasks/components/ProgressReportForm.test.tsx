@@ -22,7 +22,7 @@ function task(measuredByTargets: boolean): Task {
     percentReached: 62.5,
     reportCount: 0,
     version: 0,
-    permissions: { canEdit: false, canReport: true },
+    permissions: { canEdit: false, canReport: true, canContribute: false },
     measuredByTargets,
   }
 }

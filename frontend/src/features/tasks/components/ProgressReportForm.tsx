@@ -1,4 +1,4 @@
-import { Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'antd'
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -21,13 +21,18 @@ interface Values {
 }
 
 
-/** Reports progress on a task: date, figure reached, done, what was done, links to evidence. */
+/**
+ * Reports progress on a task: date, figure reached, done, what was done, links to evidence. For a cooperating agency
+ * (permissions.canContribute) the same form sends its contribution: its own figure, never "done" — the task's figure and
+ * status are the lead's.
+ */
 export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () => void }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const add = useAddProgressReport(task.id)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
-  const target = task.target
+  const contribution = !task.permissions.canReport && task.permissions.canContribute
+  const target = contribution ? undefined : task.target
   // The figure and "done" of a task measured by campaign targets are computed; the API refuses them.
   const measured = task.measuredByTargets
 
@@ -36,7 +41,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
     const body: ProgressReportInput = {
       reportDate: toApiDate(v.reportDate) ?? todayIso(),
       value: measured ? undefined : (v.value ?? undefined),
-      done: measured ? undefined : v.done,
+      done: measured || contribution ? undefined : v.done,
       text: v.text.trim(),
       evidenceLinks: (v.evidenceLinks ?? []).map((l) => l.trim()).filter(Boolean),
     }
@@ -65,6 +70,15 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       disabled={add.isPending}
     >
       <FormProblem value={problem} detail={isMeasuredByTargetsRefusal(problem?.error) ? t('task.measured.refused') : undefined} />
+      {contribution && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="report-contribution-note"
+          title={t('report.contributionNote', { lead: task.leadOrganization.name })}
+        />
+      )}
       <MeasuredByTargetsNote task={task} forForm />
       <Row gutter={12}>
         <Col xs={24} sm={measured ? 24 : 8}>
@@ -82,7 +96,9 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
               <Form.Item
                 name="value"
                 label={
-                  target
+                  contribution
+                    ? t('report.contributionValue')
+                    : target
                     ? t(target.kind === 'PERCENT' ? 'report.valueOfPercent' : 'report.valueOf', { unit: targetUnit(target) })
                     : t('report.value')
                 }
@@ -98,11 +114,13 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
                 <InputNumber min={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
-            <Col xs={24} sm={8}>
-              <Form.Item name="done" valuePropName="checked" label={t('report.doneLabel')}>
-                <Checkbox>{t('report.done')}</Checkbox>
-              </Form.Item>
-            </Col>
+            {!contribution && (
+              <Col xs={24} sm={8}>
+                <Form.Item name="done" valuePropName="checked" label={t('report.doneLabel')}>
+                  <Checkbox>{t('report.done')}</Checkbox>
+                </Form.Item>
+              </Col>
+            )}
           </>
         )}
       </Row>
@@ -115,7 +133,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       </Form.Item>
       <LinksField name="evidenceLinks" label={t('report.evidenceLinks')} />
       <Button type="primary" htmlType="submit" loading={add.isPending}>
-        {t('report.submit')}
+        {t(contribution ? 'report.contributionSubmit' : 'report.submit')}
       </Button>
     </Form>
   )

@@ -23,13 +23,20 @@ export function ProgressReportList({ task }: { task: Task }) {
       data-testid="progress-reports"
       items={items.map((r) => ({
         key: r.id,
-        color: r.done ? 'green' : 'blue',
+        color: r.done ? 'green' : r.contribution ? 'purple' : 'blue',
         icon: r.done ? <CheckCircleFilled /> : undefined,
         content: (
           <Flex vertical gap={4} data-testid="progress-report">
             <Flex gap={8} wrap align="center">
               <Typography.Text strong>{formatDate(r.reportDate)}</Typography.Text>
-              {r.value != null && (
+              {/* whose report: the lead's sets the task's figure, a cooperating agency's is its contribution */}
+              <Tag color={r.contribution ? 'purple' : 'geekblue'} data-testid="progress-report-kind">
+                {t(r.contribution ? 'report.kindContribution' : 'report.kindLead', { org: r.organization.name })}
+              </Tag>
+              {r.value != null && r.contribution && (
+                <Tag>{t('report.figureShown', { value: formatNumber(r.value, i18n.language) })}</Tag>
+              )}
+              {r.value != null && !r.contribution && (
                 <Tag color="blue">
                   {t(percent ? 'report.valueShownPercent' : 'report.valueShown', {
                     value: formatNumber(r.value, i18n.language),

@@ -90,6 +90,10 @@ function TaskDetail({ task }: { task: Task }) {
             <Card title={t('report.addTitle')}>
               <ProgressReportForm task={task} onDone={() => void message.success(t('report.added'))} />
             </Card>
+          ) : task.permissions.canContribute ? (
+            <Card title={t('report.contributionTitle')}>
+              <ProgressReportForm task={task} onDone={() => void message.success(t('report.contributionAdded'))} />
+            </Card>
           ) : (
             <Card>
               <Typography.Text type="secondary">{t('report.cannotReport')}</Typography.Text>

@@ -77,6 +77,24 @@ public class CheckInService {
         return e;
     }
 
+    /** A venue named by a door must be one of the event's (422 otherwise): the online door and a synced batch alike. */
+    void requireVenue(long eventId, Long venueId) {
+        if (venueId != null && ((Number) em.createNativeQuery("select count(*) from venue where id = ?1 and event_id = ?2")
+                .setParameter(1, venueId).setParameter(2, eventId).getSingleResult()).intValue() == 0) {
+            throw ApiException.unprocessable("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này");
+        }
+    }
+
+    /** Why a delegate no longer in the list is not let in: what the door says, online or after a sync. */
+    static String refusal(String fullName, AttendeeStatus status) {
+        return fullName + ": " + switch (status) {
+            case CANCELLED -> "đã bị hủy khỏi danh sách";
+            case DECLINED -> "đã báo không tham dự";
+            case REPLACED -> "đã được thay bằng người khác";
+            default -> status.name();
+        };
+    }
+
     /** Who a door is: the person, the venue and the device's label. The same door scanning twice is not a conflict. */
     public String door(Long venueId, String label) {
         return me.user().id + "|" + (venueId == null ? "" : venueId) + "|" + (label == null ? "" : label);
@@ -91,10 +109,7 @@ public class CheckInService {
             throw ApiException.field("code", "ShortCode", p);
         });
         Long venueId = request.venueId();
-        if (venueId != null && ((Number) em.createNativeQuery("select count(*) from venue where id = ?1 and event_id = ?2")
-                .setParameter(1, venueId).setParameter(2, eventId).getSingleResult()).intValue() == 0) {
-            throw ApiException.unprocessable("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này");
-        }
+        requireVenue(eventId, venueId);
         // the door's hot path, on a plain connection (no ORM session): check the caller's grant, find, admit and record in one
         // statement, which commits on its own; the unique constraint decides a race
         var org = me.org();
@@ -116,12 +131,7 @@ public class CheckInService {
             throw new ApiException(ProblemType.NOT_ADMISSIBLE, "Thư mời này thuộc sự kiện khác");
         }
         if (!r.status().active()) {
-            throw new ApiException(ProblemType.NOT_ADMISSIBLE, r.fullName() + ": " + switch (r.status()) {
-                case CANCELLED -> "đã bị hủy khỏi danh sách";
-                case DECLINED -> "đã báo không tham dự";
-                case REPLACED -> "đã được thay bằng người khác";
-                default -> r.status().name();
-            });
+            throw new ApiException(ProblemType.NOT_ADMISSIBLE, refusal(r.fullName(), r.status()));
         }
         boolean first = r.checkedInAt() != null;
         OffsetDateTime when = r.checkedInAt();

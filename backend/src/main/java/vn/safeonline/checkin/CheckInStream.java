@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
@@ -82,7 +81,7 @@ public class CheckInStream {
     }
 
     private void send(long eventId, Listener l, String data) {
-        l.sink().send(l.sse().newEventBuilder().name("counts").mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, data).build())
+        l.sink().send(l.sse().newEventBuilder().name("counts").data(String.class, data).build())
                 .whenComplete((r, x) -> {
                     if (x != null) drop(eventId, l);
                 });

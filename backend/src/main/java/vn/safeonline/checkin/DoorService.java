@@ -71,7 +71,7 @@ public class DoorService {
 
     public DoorList doorList(long eventId, Long venueId) {
         Event e = checkIns.doorEvent(eventId);
-        requireVenue(e.id, venueId);
+        checkIns.requireVenue(e.id, venueId);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select a.id as id, a.full_name as name, a.name_search as key, a.position as position,"
                         + " o.name as org, c.name as cat, a.short_code as code,"
@@ -96,13 +96,6 @@ public class DoorService {
         if (e.endsAt != null) return e.endsAt;
         return e.startsAt.atZoneSameInstant(BusinessClock.ZONE).toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT)
                 .atZone(BusinessClock.ZONE).toOffsetDateTime();
-    }
-
-    private void requireVenue(long eventId, Long venueId) {
-        if (venueId != null && ((Number) em.createNativeQuery("select count(*) from venue where id = ?1 and event_id = ?2")
-                .setParameter(1, venueId).setParameter(2, eventId).getSingleResult()).intValue() == 0) {
-            throw ApiException.unprocessable("venueId", "UnknownVenue", "Địa điểm không thuộc sự kiện này");
-        }
     }
 
     /** Refuses the whole batch, before anything is recorded, when one scan cannot be read. */
@@ -167,7 +160,7 @@ public class DoorService {
     @Transactional
     public SyncResult sync(long eventId, SyncRequest request) {
         Event e = checkIns.doorEvent(eventId);
-        requireVenue(e.id, request.venueId());
+        checkIns.requireVenue(e.id, request.venueId());
         validate(request);
         String door = checkIns.door(request.venueId(), request.doorLabel());
         OffsetDateTime received = clock.now();
@@ -211,12 +204,7 @@ public class DoorService {
             f = null; // nothing of another event's delegate is told
         } else if (!f.status().active()) {
             verdict = Verdict.NOT_ADMISSIBLE;
-            reason = f.fullName() + ": " + switch (f.status()) {
-                case CANCELLED -> "đã bị hủy khỏi danh sách";
-                case DECLINED -> "đã báo không tham dự";
-                case REPLACED -> "đã được thay bằng người khác";
-                default -> f.status().name();
-            };
+            reason = CheckInService.refusal(f.fullName(), f.status());
         } else {
             int inserted = em.createNativeQuery("insert into check_in (id, attendee_id, event_id, venue_id, checked_in_at, checked_in_by, method, door)"
                             + " select nextval('check_in_seq'), a.id, a.event_id, coalesce(?2, a.venue_id), ?3, ?4, ?5, ?6 from attendee a where a.id = ?1"
@@ -304,15 +292,14 @@ public class DoorService {
     public PageResponse<LateArrival> late(long eventId, PageParams page) {
         Event e = checkIns.doorEvent(eventId);
         String from = " from check_in c join event e on e.id = c.event_id join attendee a on a.id = c.attendee_id"
+                + " join quota q on q.id = a.quota_id join organization o on o.id = q.owner_org_id"
+                + " join invitee_category cat on cat.id = q.category_id left join venue v on v.id = c.venue_id"
                 + " where c.event_id = ?1 and c.checked_in_at > e.starts_at";
         long total = ((Number) em.createNativeQuery("select count(*)" + from).setParameter(1, e.id).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select a.id as id, a.full_name as name, o.name as org, cat.name as cat, v.name as venue,"
                         + " c.checked_in_at as at, floor(extract(epoch from c.checked_in_at - e.starts_at) / 60) as late"
-                        + " from check_in c join event e on e.id = c.event_id join attendee a on a.id = c.attendee_id"
-                        + " join quota q on q.id = a.quota_id join organization o on o.id = q.owner_org_id"
-                        + " join invitee_category cat on cat.id = q.category_id left join venue v on v.id = c.venue_id"
-                        + " where c.event_id = ?1 and c.checked_in_at > e.starts_at order by c.checked_in_at desc, c.id desc", Tuple.class)
+                        + from + " order by c.checked_in_at desc, c.id desc", Tuple.class)
                 .setParameter(1, e.id).setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         return new PageResponse<>(rows.stream().map(t -> new LateArrival(t.get("id", Number.class).longValue(), t.get("name", String.class),
                 t.get("org", String.class), t.get("cat", String.class), t.get("venue", String.class), SqlValues.offsetDateTime(t.get("at")),

@@ -46,10 +46,18 @@ public class DomainEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String type, long tenantId, String entityType, long entityId, String link, Long planId, Collection<Long> organizations) {
+        publish(type, tenantId, entityType, entityId, link, planId, organizations, null);
+    }
+
+    /** The same, with what the event says beyond its object (delivered in the webhook body's data; no personal data). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String type, long tenantId, String entityType, long entityId, String link, Long planId, Collection<Long> organizations,
+                        java.util.Map<String, Object> detail) {
         String orgs = "{" + String.join(",", organizations.stream().filter(Objects::nonNull).distinct().map(String::valueOf).toList()) + "}";
-        em.createNativeQuery("insert into event_outbox (id, tenant_id, type, entity_type, entity_id, link, organizations, occurred_at, plan_id)"
-                        + " values (nextval('event_outbox_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as bigint[]), ?7, cast(?8 as bigint))")
+        em.createNativeQuery("insert into event_outbox (id, tenant_id, type, entity_type, entity_id, link, organizations, occurred_at, plan_id, detail)"
+                        + " values (nextval('event_outbox_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as bigint[]), ?7, cast(?8 as bigint), cast(?9 as jsonb))")
                 .setParameter(1, tenantId).setParameter(2, type).setParameter(3, entityType).setParameter(4, entityId).setParameter(5, link)
-                .setParameter(6, orgs).setParameter(7, clock.now()).setParameter(8, planId == null ? null : planId.toString()).executeUpdate();
+                .setParameter(6, orgs).setParameter(7, clock.now()).setParameter(8, planId == null ? null : planId.toString())
+                .setParameter(9, detail == null ? null : Json.write(detail)).executeUpdate();
     }
 }

@@ -30,7 +30,7 @@ public final class Scopes {
 
     static {
         ALL.put(PLANS_READ, "Read the plans and tasks the organisation is party to");
-        ALL.put(PROGRESS_WRITE, "Report progress on the tasks the organisation leads");
+        ALL.put(PROGRESS_WRITE, "Report progress on the tasks the organisation leads, and its contribution to those it cooperates on");
         ALL.put(ATTENDEES_WRITE, "Read the organisation's invitation quotas and submit its attendees");
         ALL.put(ACTIVITIES_WRITE, "Report the organisation's campaign activities");
         ALL.put(CHECKIN_WRITE, "Check delegates in at the events the organisation receives");

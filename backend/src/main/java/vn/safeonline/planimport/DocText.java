@@ -41,9 +41,13 @@ final class DocText {
         List<int[]> map = new ArrayList<>();
         boolean prevHeading = false;
         boolean blank = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i);
+        String last = "";
+        for (int[] seg : segments(lines)) {
+            int i = seg[0];
+            String raw = " ".repeat(seg[1]) + lines.get(i).substring(seg[1], seg[2]);
             String content = raw.strip();
+            String previous = last;
+            last = raw;
             // markdown heading marks and emphasis are layout, not text
             int from = raw.indexOf(content.isEmpty() ? " " : content.substring(0, 1));
             if (content.isEmpty()) {
@@ -53,7 +57,7 @@ final class DocText {
             }
             boolean heading = isHeading(content) || content.startsWith("#");
             boolean startsNew = MARKER.matcher(stripMarks(content)).find() || heading || prevHeading || t.isEmpty()
-                    || endsSentence(t) && !(endsClause(t) && startsLower(content)) && !bulletRunsOn(t, lines.get(i - 1), content)
+                    || endsSentence(t) && !(endsClause(t) && startsLower(content)) && !bulletRunsOn(t, previous, content)
                     || !startsLower(content) && endsHeadingLike(t)
                     || blank && t.length() < 110 && t.toString().matches("^\\d{1,2}\\s*[.)]\\s+\\S.*");
             blank = false;
@@ -70,6 +74,51 @@ final class DocText {
             prevHeading = heading;
         }
         flush(t, map);
+    }
+
+    /** A gutter: text, three spaces or more, text again far enough right to be a second column. */
+    private static final java.util.regex.Pattern GUTTER = java.util.regex.Pattern.compile("\\S(\\s{3,})(?=\\S)");
+
+    /**
+     * The document's lines as segments (line, from, to). A Word or PDF copy sets a header ("ỦY BAN NHÂN DÂN ␣␣␣ CỘNG HÒA…",
+     * "Số: … ␣␣␣ Bắc Ninh, ngày …") and the "Nơi nhận | signer" block on two columns, line by line: within a run of such lines the
+     * left column is read first, then the right one, so each column's lines stay together. Lines on one column are kept whole.
+     */
+    static List<int[]> segments(List<String> lines) {
+        int[] gutter = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = GUTTER.matcher(lines.get(i));
+            gutter[i] = -1;
+            while (m.find()) {
+                if (m.end(1) >= 20 && !lines.get(i).contains("|") && !lines.get(i).contains("\t")) {
+                    gutter[i] = m.end(1);
+                    break;
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (gutter[i] < 0) {
+                out.add(new int[] {i, 0, lines.get(i).length()});
+                i++;
+                continue;
+            }
+            // the run: from this two-column line to the last two-column line at most 12 lines on
+            int end = i;
+            for (int k = i + 1; k < lines.size() && k <= end + 12; k++) if (gutter[k] >= 0) end = k;
+            List<int[]> right = new ArrayList<>();
+            for (int k = i; k <= end; k++) {
+                String l = lines.get(k);
+                int lead = l.length() - l.stripLeading().length();
+                int g = gutter[k] >= 0 ? gutter[k] : lead >= 20 ? lead : l.length();
+                out.add(new int[] {k, 0, g});
+                if (g < l.length()) right.add(new int[] {k, g, l.length()});
+            }
+            out.addAll(right);
+            i = end + 1;
+        }
+        return out;
     }
 
     private static String stripMarks(String s) {

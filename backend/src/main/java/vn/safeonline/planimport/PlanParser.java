@@ -61,7 +61,7 @@ final class PlanParser {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})\\s*/\\s*(\\d{4})");
     private static final Pattern WORD_DATE = Pattern.compile("ngay\\s*(" + D + "{1,2})\\s*th[a-z]{1,3}ng\\s*(" + D + "{1,2})\\s*n[a-z]{1,2}m\\s*(\\d{4})");
     private static final Pattern DEADLINE = Pattern.compile("(?:cham nhat|truoc)\\s+(?:la\\s+)?(?:ngay\\s*)?(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})(?:\\s*/\\s*(\\d{4}))?");
-    private static final Pattern TIME = Pattern.compile("(?<![0-9a-z])(" + D + "?\\d)\\s*[hg:]\\s*(\\d{2})?");
+    private static final Pattern TIME = Pattern.compile("(?<![0-9a-z])(" + D + "?\\d)\\s*(?:gio|[hg:])\\s*(\\d{2})?");
     private static final Pattern ATTENDANCE = Pattern.compile("khoang\\s+(\\d{1,6})\\s+(?:dai bieu|nguoi|khach)");
     private static final Pattern INVITE_COUNT = Pattern.compile("(?<![\\d/])(\\d[0-9oOlI]{0,3})\\s+(?:em\\s+)?([^;.\\d]+?)(?=\\s+va\\s+\\d|;|\\.|$|\\s\\d)");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%\\s*((?:cac\\s+)?[^;.,]{3,60})");
@@ -69,7 +69,7 @@ final class PlanParser {
     private static final Pattern CONTACT = Pattern.compile("(?:dau moi lien he|lien he)\\s*[:]?\\s*(?:d/c|dong chi|ong|ba)?\\s*([^,;()]{4,80}?)\\s*,\\s*([^;()]{4,300}?)\\s*;");
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]{2,60}");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,200})[”\"]");
-    private static final Pattern PERIOD = Pattern.compile("tu\\s+(?:ngay\\s+)?(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})(?:\\s*/\\s*(\\d{4}))?\\s*(?:den|-|–)\\s*(?:ngay\\s+)?("
+    private static final Pattern PERIOD = Pattern.compile("tu\\s+(?:ngay\\s+)?(" + D + "{1,2})\\s*/\\s*(" + D + "{1,2})(?:\\s*/\\s*(\\d{4}))?\\s*(?:den|-|–)\\s*(?:het\\s+)?(?:ngay\\s+)?("
             + D + "{1,2})\\s*/\\s*(" + D + "{1,2})\\s*/\\s*(\\d{4})");
     private static final Pattern ORG_HEAD = Pattern.compile("^(so|cong an|uy ban|ban|hoi|doan|thanh doan|tinh doan|doi|bo|cuc|phong|truong|trung tam|dai|bao|vien|ubnd|van phong|"
             + "mat tran|lien doan|chi cuc|ngan hang|cong ty|tap doan)\\b");
@@ -77,7 +77,7 @@ final class PlanParser {
     /** Category of an invitation by the words of its phrase, in order: the first rule that matches wins. */
     private static final List<Map.Entry<String, Pattern>> CATEGORIES = List.of(
             Map.entry("INFLUENCER", Pattern.compile("kol|quan tri vien|hoi nhom|dien dan|nguoi co anh huong")),
-            Map.entry("POLICE_UNIT_LEADER", Pattern.compile("phong nghiep vu|cong an (?:cac )?xa|chi huy cong an")),
+            Map.entry("POLICE_UNIT_LEADER", Pattern.compile("phong nghiep vu|cong an (?:cac )?(?:xa|phuong)|chi huy cong an")),
             Map.entry("STUDENT", Pattern.compile("hoc sinh|tre em|sinh vien|thieu nhi")),
             Map.entry("SCHOOL_REPRESENTATIVE", Pattern.compile("truong hoc|\\btruong\\b|co so giao duc")),
             Map.entry("ENTERPRISE", Pattern.compile("doanh nghiep|cong ty|tap doan")),
@@ -310,7 +310,10 @@ final class PlanParser {
             if (!m.matches() && bare.matches() && upper(ps.get(i).text())) m = bare; // OCR lost the dot: "II NỘI DUNG"
             if (m.matches() && m.group(2).length() < 150) {
                 int roman = bySense(m.group(2));
-                if (roman == 0) roman = roman(m.group(1));
+                // the numeral, when it goes on from the last section, wins over the words ("IV. TỔ CHỨC THỰC HIỆN" after "III. PHÂN CÔNG NHIỆM VỤ")
+                int numeral = roman(m.group(1));
+                int last = sections.isEmpty() ? 0 : sections.get(sections.size() - 1).roman();
+                if (roman == 0 || numeral > 0 && numeral == last + 1 && roman != last + 1) roman = numeral;
                 if (roman > 0 && (sections.isEmpty() || roman == sections.get(sections.size() - 1).roman() + 1)) {
                     if (!sections.isEmpty()) sections.set(sections.size() - 1, new Section(sections.get(sections.size() - 1).roman(), sections.get(sections.size() - 1).from(), i));
                     sections.add(new Section(roman, i + 1, ps.size()));
@@ -351,6 +354,12 @@ final class PlanParser {
             content = part("mục II", () -> contentSections(ps, two), new ArrayList<>());
             String planTitle = title;
             DraftEvent e = part("sự kiện", () -> event(ps, two, planTitle), null);
+            if (e != null) events.add(e);
+        }
+        if (events.isEmpty()) {
+            String planTitle = title;
+            int proseFrom = Math.max(0, titleAt);
+            DraftEvent e = part("sự kiện trong câu", () -> eventInProse(ps, proseFrom, recipientsAtFinal(ps), planTitle), null);
             if (e != null) events.add(e);
         }
         // the general provisions (and the rest of section III) carry the lists' deadline and the contact person
@@ -425,7 +434,7 @@ final class PlanParser {
         }, null);
         else missing("plan.recipients", "Nơi nhận");
 
-        Roles roles = part("cơ quan thường trực", () -> roles(ps), new Roles(null, null, null, null));
+        Roles roles = part("cơ quan thường trực", () -> roles(ps, tasks), new Roles(null, null, null, null));
         for (int q = 0; q < quotas.size(); q++) {
             if (roles.receiver() != null) quotas.set(q, withReceiver(quotas.get(q), roles.receiver()));
         }
@@ -581,7 +590,7 @@ final class PlanParser {
             Para p = ps.get(i);
             String f = p.folded();
             int b = bodyStart(p);
-            String label = f.substring(b).replaceAll("^\\s+", "");
+            String label = f.substring(b).replaceAll("^\\s+", "").replaceFirst("^\\d{1,2}\\s*[.)]\\s*", "");
             if (label.startsWith("thoi gian")) {
                 Matcher dm = NUMERIC_DATE.matcher(f);
                 if (dm.find()) {
@@ -645,6 +654,33 @@ final class PlanParser {
         if (chair != null && chair.length() > 300) chair = chair.substring(0, 300);
         if (how != null && how.length() > 5000) how = how.substring(0, 5000);
         return new DraftEvent(title, starts, ends, format, expected, chair, how, venues);
+    }
+
+    private static final Pattern PROSE_EVENT = Pattern.compile("\\b(hoi nghi|le|hoi thao|tap huan|dien dan|ngay hoi|toa dam|buoi)\\b[^.;]{0,200}?"
+            + "(?<![0-9a-z])(\\d{1,2})\\s*(?:gio|h|:)\\s*(\\d{2})?\\s*,?\\s*(?:[a-z ]{0,20},\\s*)?(?:ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})"
+            + "\\s+tai\\s+([^.;(]{5,150}?)\\s*(?:\\(|\\.|;|,|$)");
+
+    /** An event a sentence tells ("tổ chức Hội nghị tập huấn … vào lúc 14 giờ 00 ngày 27/3/2025 tại Hội trường …"): a letter has no section II. */
+    private DraftEvent eventInProse(List<Para> ps, int from, int to, String planTitle) {
+        for (int i = from; i < Math.min(to, ps.size()); i++) {
+            Para p = ps.get(i);
+            Matcher m = PROSE_EVENT.matcher(p.folded());
+            if (!m.find()) continue;
+            LocalDate day = date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+            int hour = Integer.parseInt(m.group(2));
+            if (day == null || hour > 23) continue;
+            LocalTime at = LocalTime.of(hour, m.group(3) == null ? 0 : Math.min(59, Integer.parseInt(m.group(3))));
+            String venue = clean(p.text().substring(m.start(7), m.end(7)));
+            found("events[0].startsAt", "Thời gian tổ chức", day.atTime(at).toString(), p, m.start(2), m.end(6), 0.75);
+            found("events[0].venues[0].name", "Địa điểm", venue, p, m.start(7), m.end(7), 0.75);
+            String title = planTitle == null ? "Sự kiện" : planTitle;
+            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+            if (title.length() > 300) title = title.substring(0, 300);
+            warnings.add("Sự kiện đọc từ một câu trong văn bản: cần kiểm tra tên, hình thức và thời gian kết thúc");
+            return new DraftEvent(title, day.atTime(at).atOffset(VN), day.atTime(at).plusHours(2).atOffset(VN), EventFormat.IN_PERSON, null, null, null,
+                    List.of(new VenueInput(null, venue, null, null, true)));
+        }
+        return null;
     }
 
     /**
@@ -713,6 +749,11 @@ final class PlanParser {
                 continue;
             }
             if (!inGroup) continue;
+            // the closing provisions address every agency at once: "Các cơ quan, đơn vị được phân công…", "Trong quá trình thực hiện…"
+            if (!SUBPOINT.matcher(f).matches() && f.matches("^(?:(?:de nghi|yeu cau)\\s+)?cac\\s+(?:co quan|don vi)\\b.*|^(?:trong\\s+)?qua trinh (?:thuc hien|trien khai)\\b.*")) {
+                inGroup = false;
+                continue;
+            }
             int b = bodyStart(p);
             String text = clean(p.text().substring(b));
             if (text == null || text.length() < 10) continue;
@@ -742,7 +783,8 @@ final class PlanParser {
         if (ph >= 0) {
             int end = f.length();
             for (String stop : List.of(";", ".", " chuan bi", " thuc hien", " to chuc", " de ", " trong ", " xay dung", " ra soat", " tham muu", " huong dan",
-                    " trien khai", " tuyen truyen", " cung cap", " bao dam", " dam bao", " tap huan", " theo doi", " dua tin", " van dong")) {
+                    " trien khai", " tuyen truyen", " cung cap", " bao dam", " dam bao", " tap huan", " theo doi", " dua tin", " van dong",
+                    " chi dao", " long ghep", " lua chon", " cu ", " moi ", " phat hien", " kiem tra", " ho tro", " thiet ke", " to chuc")) {
                 int at = f.indexOf(stop, ph + 9);
                 if (at > 0 && at < end) end = at;
             }
@@ -787,13 +829,18 @@ final class PlanParser {
             due = date(digits(dl.group(1)), digits(dl.group(2)), y);
             if (due != null) found(path + ".dueDate", "Thời hạn", due.toString(), p, dl.start(), dl.end(), 0.9);
         }
+        Matcher period = PERIOD.matcher(f);
+        if (due == null && period.find(b)) {
+            due = date(digits(period.group(4)), digits(period.group(5)), Integer.parseInt(period.group(6)));
+            if (due != null) found(path + ".dueDate", "Thời hạn", due.toString(), p, period.start(4), period.end(6), 0.8);
+        }
         boolean invites = f.matches("(?s).*\\bmoi\\b.*");
         if (due == null && invites && listsDeadline != null) due = listsDeadline;
         if (due == null && !events.isEmpty() && events.get(0).startsAt() != null) due = events.get(0).startsAt().toLocalDate();
         // invitation quotas: every "mời …" clause, its counts and what they count
         int total = 0;
         boolean counted = false;
-        Matcher moi = Pattern.compile("\\bmoi\\b").matcher(f);
+        Matcher moi = Pattern.compile("\\bmoi\\b|\\bcu\\b(?=\\s+\\d)").matcher(f);
         while (moi.find()) {
             int end = f.indexOf('.', moi.end());
             if (end < 0) end = f.length();
@@ -888,14 +935,22 @@ final class PlanParser {
                 found("plan.signerTitle", "Chức vụ người ký", signer[1], p, 0, p.text().length(), 0.85);
                 continue;
             }
-            String name = p.text().replaceAll("[*#]", "").trim();
-            if (!PERSON.matcher(name).matches()) name = doc.lines.get(p.firstLine()).replaceAll("[*#]", "").trim(); // "Trương Cảnh Tuyên" run into the next line
+            // "(Đã ký)" before the name, and a police or army rank ("Đại tá Hoàng Văn Khánh"), are not the name
+            String name = unsigned(p.text().replaceAll("[*#]", "").trim());
+            if (!PERSON.matcher(name).matches()) name = unsigned(doc.lines.get(p.firstLine()).replaceAll("[*#]", "").trim()); // "Trương Cảnh Tuyên" run into the next line
             if (signer[0] != null && signer[2] == null && PERSON.matcher(name).matches() && p.text().contains(name)) {
                 signer[2] = name;
                 found("plan.signerName", "Người ký", name, p, p.text().indexOf(name), p.text().indexOf(name) + name.length(), 0.85);
             }
         }
         if (signer[2] == null) missing("plan.signerName", "Người ký");
+    }
+
+    private static final Pattern SIGNATURE_MARK = Pattern.compile("^(?:\\((?iu:đã ký|da ky|ký|ky|chữ ký|chu ky)[^)]{0,40}\\)\\s*)?"
+            + "(?:(?:Đại|Thượng|Trung|Thiếu|Dai|Thuong|Trung|Thieu)\\s+(?:tá|úy|tướng|ta|uy|tuong)\\s+)?");
+
+    private static String unsigned(String s) {
+        return SIGNATURE_MARK.matcher(s).replaceFirst("").trim();
     }
 
     private DraftCampaign campaign(List<Para> ps, Section two) {
@@ -957,6 +1012,9 @@ final class PlanParser {
     // ---- roles, targets, other layouts ----------------------------------------------------------------------------------
 
     private static final Pattern LISTS_TO = Pattern.compile("gui (?:danh sach|ds)\\b[^.;]{0,250}?\\bve\\s+(?:cho\\s+)?(.{3,140}?)\\s*(?:\\(|,|;|\\.|\\s+truoc\\b|\\s+cham nhat\\b|\\s+de\\b|\\s+trong\\b|\\s+qua\\b|$)");
+    private static final Pattern LISTS_SENT = Pattern.compile("danh sach\\b[^.;]{0,200}?\\bgui\\s+ve\\s+(.{3,140}?)\\s*(?:\\(|,|;|\\.|\\s+truoc\\b|\\s+cham nhat\\b|\\s+de\\b|\\s+trong\\b|\\s+qua\\b|$)");
+    /** A task that says its agency is the standing one: "a) Là cơ quan thường trực…", "Là đầu mối tham mưu, theo dõi, đôn đốc…". */
+    private static final Pattern STANDING_TASK = Pattern.compile("^(?:la\\s+)?(?:(?:co quan|don vi)\\s+thuong truc|dau moi\\b[^.]{0,60}?\\b(?:theo doi|don doc))");
     private static final Pattern STANDING_IS = Pattern.compile("(?:giao\\s+)?([^.;:]{3,140}?)\\s+(?:la|lam)\\s+(?:co quan|don vi)\\s+thuong truc");
     private static final Pattern STANDING_NAMED = Pattern.compile("(?:co quan|don vi)\\s+thuong truc\\s*(?:[:(]|la)\\s*(.{3,140}?)\\s*(?:\\)|,|;|\\.|\\s+co trach nhiem\\b|$)");
     private static final Pattern STANDING_DUTY = Pattern.compile("giao\\s+(.{3,140}?)\\s+(?:chu tri,?\\s+)?(?:theo doi|huong dan, theo doi|don doc)\\s*,[^.]{0,80}?bao cao");
@@ -968,13 +1026,15 @@ final class PlanParser {
     private record Named(Long id, Integer proposal) {
     }
 
-    private Roles roles(List<Para> ps) {
+    private Roles roles(List<Para> ps, List<DraftTask> tasks) {
         Named receiver = null;
         Named standing = null;
         for (Para p : ps) {
             String f = p.folded();
             if (receiver == null) {
                 Matcher m = LISTS_TO.matcher(f);
+                if (!m.find()) m = LISTS_SENT.matcher(f);
+                else m.reset();
                 if (m.find()) receiver = role(p, m.start(1), m.end(1), "quotas[].receivingOrganizationId", "Nơi nhận danh sách");
             }
             if (standing == null) {
@@ -990,6 +1050,19 @@ final class PlanParser {
                         if (standing != null) break;
                     }
                 }
+            }
+        }
+        // a task that says it is the standing one: its agency
+        for (int i = 0; standing == null && i < tasks.size(); i++) {
+            DraftTask t = tasks.get(i);
+            if (t.text() == null || !STANDING_TASK.matcher(DocText.fold(t.text())).find()) continue;
+            if (t.leadOrganizationId() != null || t.leadNewOrganization() != null) {
+                standing = new Named(t.leadOrganizationId(), t.leadNewOrganization());
+                String at = "tasks[" + i + "].leadOrganizationId";
+                String name = t.leadOrganizationId() != null ? fields.stream().filter(x -> x.path().equals(at) && x.value() != null).map(Field::value).findFirst().orElse(null)
+                        : proposals.get(t.leadNewOrganization()).name();
+                fields.add(new Field("plan.standingOrganizationId", "Cơ quan thường trực (nhiệm vụ " + t.label() + ")", name, t.text().length() > 120
+                        ? t.text().substring(0, 120) : t.text(), null, 0.8, t.leadOrganizationId() != null ? "FOUND" : "UNKNOWN_ORGANIZATION", null));
             }
         }
         // the agency the lists go to monitors the plan when no other is named (the ceremony plan: the city police)
@@ -1089,6 +1162,8 @@ final class PlanParser {
     }
 
     private static final Pattern TARGET = Pattern.compile("(\\d{1,3})\\s*%\\s*(.{3,200}?)(?=;|\\.(?:\\s|$)|$)");
+    /** "toàn bộ cán bộ, chiến sĩ … thay khung ảnh", "tất cả các trường … đăng tải": 100 % in other words. */
+    private static final Pattern TARGET_ALL = Pattern.compile("\\b(toan bo|tat ca)\\s+(?!cac noi dung|noi dung|kinh phi|thoi gian)(.{3,200}?)(?=;|\\.(?:\\s|$)|$)");
 
     /** "100 % các trường … đăng bài", "100 % cán bộ, chiến sĩ … thay avatar": a target per phrase, measuring the task that says it. */
     private List<DraftTarget> targets(List<DraftTask> tasks) {
@@ -1096,9 +1171,9 @@ final class PlanParser {
         for (int i = 0; i < tasks.size() && out.size() < 100; i++) {
             String text = tasks.get(i).text();
             String f = DocText.fold(text);
-            Matcher m = TARGET.matcher(f);
-            while (m.find() && out.size() < 100) {
-                int goal = Integer.parseInt(m.group(1));
+            List<Matcher> phrases = List.of(TARGET.matcher(f), TARGET_ALL.matcher(f));
+            for (Matcher m : phrases) while (m.find() && out.size() < 100) {
+                int goal = m.pattern() == TARGET_ALL ? 100 : Integer.parseInt(m.group(1));
                 if (goal <= 0 || goal > 100) continue;
                 String phrase = clean(text.substring(m.start(), m.end()));
                 String what = m.group(2);
@@ -1112,6 +1187,12 @@ final class PlanParser {
                         vn.safeonline.org.OrganizationType.COMMUNE));
                 if (what.contains("cong an")) unitTypes.addAll(List.of(vn.safeonline.org.OrganizationType.WARD_POLICE, vn.safeonline.org.OrganizationType.POLICE_UNIT));
                 ActivityType type = activityType(what);
+                // "chia sẻ trailer …, bảo đảm toàn bộ Công an các xã, phường đăng tải": the clause names what is posted
+                if (type == ActivityType.ANNOUNCEMENT_POST || type == ActivityType.OTHER) {
+                    int clauseStart = Math.max(f.lastIndexOf(';', m.start()), f.lastIndexOf(". ", m.start())) + 1;
+                    ActivityType named = activityType(f.substring(clauseStart, m.end()));
+                    if (named != ActivityType.ANNOUNCEMENT_POST && named != ActivityType.OTHER && named != ActivityType.FRAME_SWITCH) type = named;
+                }
                 IndicatorKind kind;
                 if (type == ActivityType.FRAME_SWITCH) kind = IndicatorKind.FRAME_ADOPTION;
                 else if (units || audience == null) kind = IndicatorKind.UNITS_WITH_ACTIVITY;
@@ -1196,14 +1277,44 @@ final class PlanParser {
     /** An official letter (công văn) assigns by paragraph: "1. Giao Sở Thông tin và Truyền thông chủ trì…", "2. Sở Y tế: …". */
     private void assignedTasks(List<Para> ps, int from, int to, List<DraftEvent> events, LocalDate listsDeadline, List<DraftTask> tasks, List<DraftQuota> quotas) {
         int n = 0;
+        // "1. Ủy ban nhân dân các phường" then its bullets: the heading names the agency of every bullet under it
+        OrgMatcher.Match groupLead = null;
+        String groupLabel = null;
         for (int i = Math.max(0, from); i < Math.min(to, ps.size()) && tasks.size() < 200; i++) {
             Para p = ps.get(i);
             String f = p.folded().replaceAll("^[#*\\s]+", "");
+            Matcher heading = NUMBERED.matcher(f);
+            if (heading.matches()) {
+                groupLead = null;
+                String head = p.text().replaceFirst("^[#*\\s]*\\d{1,2}\\s*[.)]\\s*", "").replaceAll("[.:]+\\s*$", "").trim();
+                String hf = OrgMatcher.normalize(head);
+                if (head.length() <= 80 && !head.contains(";") && ORG_HEAD.matcher(hf).find()
+                        && !hf.matches(".*\\b(chu tri|thuc hien|tham muu|trien khai|huong dan|to chuc|chi dao|xay dung|tuyen truyen|theo doi|bao cao|khan truong)\\b.*")) {
+                    OrgMatcher.Match m = orgs.match(head);
+                    int at = Math.max(0, p.text().indexOf(head));
+                    if (m.status() == OrgMatcher.Status.MATCHED || propose(head, p, at, at + head.length(), m) != null) {
+                        groupLead = m;
+                        groupLabel = heading.group(1);
+                        n = Integer.parseInt(groupLabel);
+                        if (m.status() == OrgMatcher.Status.MATCHED) fields.add(new Field("tasks[" + tasks.size() + "].leadOrganizationId", "Cơ quan chủ trì", m.org().name(), head,
+                                SpanView.of(p.span(at, at + head.length())), m.confidence(), "FOUND", null));
+                        continue;
+                    }
+                }
+            } else if (groupLead != null && SUBPOINT.matcher(f).matches()) {
+                int b = bodyStart(p);
+                String text = clean(p.text().substring(b));
+                if (text != null && text.length() >= 10) taskFrom(p, b, text, groupLabel, groupLead, events, listsDeadline, tasks, quotas);
+                continue;
+            } else {
+                groupLead = null;
+            }
             if (f.length() < 20 || f.startsWith("kinh gui") || f.startsWith("can cu") || f.startsWith("thuc hien")) continue;
             Matcher m = ASSIGN.matcher(f);
             if (!m.find()) continue;
             int off = p.folded().indexOf(f);
             String name = p.text().substring(off + m.start(1), off + m.end(1));
+            if (OrgMatcher.normalize(name).contains("cac co quan, don vi")) continue;
             OrgMatcher.Match lead = orgs.match(name);
             if (lead.status() != OrgMatcher.Status.MATCHED) {
                 if (!ORG_HEAD.matcher(OrgMatcher.normalize(name)).find() || propose(name, p, off + m.start(1), off + m.end(1), lead) == null) continue;

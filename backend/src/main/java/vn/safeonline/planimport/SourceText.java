@@ -106,7 +106,7 @@ public final class SourceText {
                 }
                 if (keep) document = out.toByteArray();
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // a zip entry whose name is not UTF-8: not a Word file
             throw new ApiException(ProblemType.UNSUPPORTED_FILE, "Tệp .docx bị hỏng");
         }
         if (document == null) throw new ApiException(ProblemType.UNSUPPORTED_FILE, "Tệp nén không phải .docx (thiếu word/document.xml)");

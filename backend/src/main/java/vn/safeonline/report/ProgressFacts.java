@@ -18,17 +18,21 @@ import vn.safeonline.task.TaskService;
 /**
  * What the reports of a plan say, read once from the database as the plan stood at the end of a day: the
  * plan's document fields, its tasks with their status then, the roll-up per lead agency (the progress page's
- * logic), and each task's latest report by then. Plain values: the files are written after the session is gone.
+ * logic), each task's latest report by its lead agency by then, and each cooperating agency's latest contribution. Plain values: the files are written after the session is gone.
  * Nothing here is personal data (no attendees, no children; reports are the agencies' own words).
  */
 record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanProgress progress,
-                     Map<Long, LatestReport> latest, long reportCount) {
+                     Map<Long, LatestReport> latest, Map<Long, List<Contribution>> contributions, long reportCount) {
 
     record PlanFacts(long id, String reference, LocalDate issueDate, String title, String issuingOrganization,
                      String standingOrganization, LocalDate startDate, LocalDate endDate, PlanStatus status) {
     }
 
     record LatestReport(LocalDate date, BigDecimal value, boolean done, String text) {
+    }
+
+    /** A cooperating agency's latest contribution to a task by then (its own words and figure, not the task's). */
+    record Contribution(String organization, LocalDate date, BigDecimal value, String text) {
     }
 
     static ProgressFacts load(Plan plan, LocalDate asOf, TaskService taskService, PlanProgressService planProgress) {
@@ -42,7 +46,7 @@ record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanP
             List<Tuple> rows = Task.getEntityManager().createNativeQuery(
                             "select distinct on (pr.task_id) pr.task_id, pr.report_date, pr.value, pr.done, pr.text"
                                     + " from progress_report pr join task t on t.id = pr.task_id"
-                                    + " where t.plan_id = :plan and pr.report_date <= :asOf"
+                                    + " where t.plan_id = :plan and not pr.contribution and pr.report_date <= :asOf"
                                     + " order by pr.task_id, pr.report_date desc, pr.id desc", Tuple.class)
                     .setParameter("plan", plan.id).setParameter("asOf", asOf).getResultList();
             for (Tuple r : rows) {
@@ -51,9 +55,26 @@ record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanP
                         value == null ? null : new BigDecimal(value.toString()), r.get("done", Boolean.class), r.get("text", String.class)));
             }
         }
+        Map<Long, List<Contribution>> contributions = new HashMap<>();
+        if (!taskList.isEmpty()) {
+            // each cooperating agency's latest contribution to each task by then
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = Task.getEntityManager().createNativeQuery(
+                            "select * from (select distinct on (pr.task_id, pr.organization_id) pr.task_id, o.name, pr.report_date, pr.value, pr.text"
+                                    + " from progress_report pr join task t on t.id = pr.task_id join organization o on o.id = pr.organization_id"
+                                    + " where t.plan_id = :plan and pr.contribution and pr.report_date <= :asOf"
+                                    + " order by pr.task_id, pr.organization_id, pr.report_date desc, pr.id desc) c order by c.task_id, c.name", Tuple.class)
+                    .setParameter("plan", plan.id).setParameter("asOf", asOf).getResultList();
+            for (Tuple r : rows) {
+                Object value = r.get("value");
+                contributions.computeIfAbsent(r.get("task_id", Number.class).longValue(), k -> new java.util.ArrayList<>())
+                        .add(new Contribution(r.get("name", String.class), SqlValues.localDate(r.get("report_date")),
+                                value == null ? null : new BigDecimal(value.toString()), r.get("text", String.class)));
+            }
+        }
         long count = views.stream().mapToLong(TaskView::reportCount).sum();
         PlanFacts facts = new PlanFacts(plan.id, plan.reference(), plan.issueDate, plan.title, plan.issuingOrg.name,
                 plan.standingOrg == null ? null : plan.standingOrg.name, plan.startDate, plan.endDate, plan.status);
-        return new ProgressFacts(facts, asOf, views, progress, latest, count);
+        return new ProgressFacts(facts, asOf, views, progress, latest, contributions, count);
     }
 }

@@ -240,11 +240,20 @@ final class ProgressReportComposer {
                     String figure = reached(v);
                     result = (figure == null ? "" : figure + "\n") + r.text() + " (báo cáo ngày " + VnFormat.date(r.date()) + ")";
                 }
+                for (ProgressFacts.Contribution c : f.contributions().getOrDefault(v.id(), List.of())) {
+                    result += "\n" + contribution(c);
+                }
                 rows.add(Row.of(Integer.toString(n++), text, v.dueDate() == null ? "" : VnFormat.date(v.dueDate()), target(v.target()),
                         result, VnFormat.number(v.percentReached()), VnFormat.status(v.status())));
             }
         }
         return new Table(cols, rows);
+    }
+
+    /** "Phối hợp: Sở Thông tin và Truyền thông — đã tổ chức 3 buổi… (báo cáo ngày 20/11/2025)": a cooperating agency's part, briefly. */
+    static String contribution(ProgressFacts.Contribution c) {
+        return "Phối hợp: " + c.organization() + " — " + shorten(c.text(), 120)
+                + (c.value() == null ? "" : " (" + VnFormat.number(c.value()) + ")") + " (báo cáo ngày " + VnFormat.date(c.date()) + ")";
     }
 
     /** "70 đại biểu (20 trường học các cấp và 50 học sinh)", "100% cán bộ, chiến sĩ Công an thành phố": the scope once. */

@@ -21,7 +21,11 @@ import vn.safeonline.common.Json;
 import vn.safeonline.org.Organization;
 import vn.safeonline.user.AppUser;
 
-/** A lead agency's report on a task: the figure reached to date, text and evidence. Reports are not edited. */
+/**
+ * A report on a task: the lead agency's (its figure reached to date sets the task's progress) or a cooperating agency's
+ * contribution (its own text, figure and evidence, kept in the task's history; it never sets the task's figure or status —
+ * task_progress_at reads the lead's reports only). Reports are not edited.
+ */
 @Entity
 @Table(name = "progress_report")
 public class ProgressReport extends PanacheEntityBase {
@@ -42,6 +46,8 @@ public class ProgressReport extends PanacheEntityBase {
 
     public BigDecimal value;
     public boolean done;
+    /** a cooperating agency's contribution, not the lead's report (never done: progress_report_contribution_ck) */
+    public boolean contribution;
     public String text;
 
     @Column(name = "evidence_links", columnDefinition = "jsonb")

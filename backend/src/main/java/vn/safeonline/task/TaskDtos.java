@@ -40,7 +40,10 @@ public final class TaskDtos {
     }
 
     @Schema(name = "TaskPermissions")
-    public record TaskPermissions(@Schema(required = true) boolean canEdit, @Schema(required = true) boolean canReport) {
+    public record TaskPermissions(@Schema(required = true) boolean canEdit,
+                                  @Schema(required = true, description = "the caller's organisation leads the task and may report its progress (sets the task's figure and status)") boolean canReport,
+                                  @Schema(required = true, description = "the caller's organisation cooperates on the task and may report its contribution "
+                                          + "(shown in the task's history and the official report; it does not change the task's figure or status)") boolean canContribute) {
     }
 
     @Schema(name = "Task")
@@ -59,7 +62,7 @@ public final class TaskDtos {
             @Schema(examples = "112.0") BigDecimal reachedValue,
             @Schema(examples = "75.0", required = true, description = "0–100") BigDecimal percentReached,
             LocalDate lastReportDate,
-            @Schema(examples = "3", required = true) long reportCount,
+            @Schema(examples = "3", required = true, description = "the lead agency's reports (cooperating agencies' contributions are not counted)") long reportCount,
             @Schema(examples = "3", required = true) int version,
             @Schema(required = true) TaskPermissions permissions,
             @Schema(required = true, description = "the figure and status come from the campaign targets that measure the task "
@@ -72,8 +75,8 @@ public final class TaskDtos {
     public record ProgressReportInput(
             @NotNull @Schema(required = true, examples = "2025-11-20") LocalDate reportDate,
             @DecimalMin("0") @DecimalMax("999999999") @Digits(integer = 12, fraction = 2)
-            @Schema(description = "the figure reached to date, in the target's unit", examples = "143") BigDecimal value,
-            @Schema(description = "the task is complete") boolean done,
+            @Schema(description = "the figure reached to date, in the target's unit (a contribution: the cooperating agency's own figure)", examples = "143") BigDecimal value,
+            @Schema(description = "the task is complete (the lead agency only; a contribution cannot complete the task)") boolean done,
             @NotBlank @Size(max = 5000) @Schema(required = true, examples = "143/150 trường đã đăng bài hưởng ứng") String text,
             @Schema(examples = "[\"https://sogddt.cantho.gov.vn/tin-tuc/ngay-hoi-an-toan-so\"]") @Size(max = 20) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "{vn.safeonline.url}") String> evidenceLinks) {
     }
@@ -82,7 +85,7 @@ public final class TaskDtos {
     public record UserRef(@Schema(examples = "42", required = true) long id, @Schema(examples = "Trần Thị Thu", required = true) String fullName) {
     }
 
-    @Schema(name = "ProgressReport")
+    @Schema(name = "ProgressReport", description = "A lead agency's report, or a cooperating agency's contribution (contribution: true)")
     public record ProgressReportView(
             @Schema(examples = "42", required = true) long id,
             @Schema(examples = "310", required = true) long taskId,
@@ -92,12 +95,13 @@ public final class TaskDtos {
             @Schema(examples = "Em hứa không chia sẻ thông tin cá nhân trên mạng", required = true) String text,
             @Schema(examples = "[\"https://sogddt.cantho.gov.vn/tin-tuc/ngay-hoi-an-toan-so\"]", required = true) List<String> evidenceLinks,
             @Schema(required = true) UserRef reportedBy,
-            @Schema(required = true) OrgRef organization,
+            @Schema(required = true, description = "the organisation that reported") OrgRef organization,
+            @Schema(required = true, description = "a cooperating agency's contribution: its own figure and text, not the task's") boolean contribution,
             @Schema(required = true) OffsetDateTime createdAt) {
 
         static ProgressReportView of(ProgressReport r) {
             return new ProgressReportView(r.id, r.task.id, r.reportDate, vn.safeonline.common.Num.plain(r.value), r.done, r.text, r.evidenceLinks(),
-                    new UserRef(r.reportedBy.id, r.reportedBy.fullName), OrgRef.of(r.organization), r.createdAt);
+                    new UserRef(r.reportedBy.id, r.reportedBy.fullName), OrgRef.of(r.organization), r.contribution, r.createdAt);
         }
     }
 }

@@ -154,8 +154,9 @@ public class TaskResource {
     @Path("{id}/progress-reports")
     @Extension(name = Scopes.EXTENSION, value = Scopes.PLANS_READ)
     @Operation(operationId = "listProgressReports", summary = "A task's progress reports, newest first",
-            description = "The task's lead and cooperating organisations and the plan's managers see its reports, newest first; other parties of the plan get"
-                    + " 404. Paged; answers an ETag. System clients need plans:read.")
+            description = "The task's history: the lead agency's reports and the cooperating agencies' contributions (contribution: true), each with "
+                    + "the organisation that reported. The task's lead and cooperating organisations and the plan's managers see them, newest first; "
+                    + "other parties of the plan get 404. Paged; answers an ETag. System clients need plans:read.")
     public PageResponse<ProgressReportView> reports(@Parameter(example = "42") @PathParam("id") long id, @Valid @BeanParam PageParams page) {
         Task t = service.find(id);
         if (!service.seesReports(t)) throw ApiException.notFound("Báo cáo của nhiệm vụ", id);
@@ -171,8 +172,13 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.OFFICER_, Role.COORDINATOR_})
     @Extension(name = Scopes.EXTENSION, value = Scopes.PROGRESS_WRITE)
-    @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency's people)",
-            description = "With Idempotency-Key, a replay returns the first response and the same key with another body is refused (422).")
+    @Operation(operationId = "createProgressReport", summary = "Report progress on a task (its lead agency) or a contribution (a cooperating agency)",
+            description = "Officers and coordinators of the task's lead agency report its progress: the lead's reports alone set the task's figure and "
+                    + "status. Those of a cooperating agency (phối hợp) report their contribution (text, their own figure, evidence): it is kept with "
+                    + "contribution: true, shown in the task's history and the official report, and changes neither the figure nor the status; "
+                    + "done is refused on a contribution (422). System clients need progress:write and report for their own organisation. Any "
+                    + "other party of the plan gets 403, others 404. With Idempotency-Key, a replay returns the first response and the same key "
+                    + "with another body is refused (422).")
     @APIResponse(responseCode = "201", description = "The report", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
     public Response report(@Parameter(example = "42") @PathParam("id") long id,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per report you mean once", example = "thpt-cvl-2026-05-27-001",

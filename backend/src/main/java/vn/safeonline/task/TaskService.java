@@ -61,9 +61,19 @@ public class TaskService {
                 .orElseThrow(() -> ApiException.notFound("Nhiệm vụ", id));
     }
 
+    /** The lead agency's officers and coordinators report the task's progress: their reports set its figure and status. */
     public boolean canReport(Task t) {
-        return t.plan.status == PlanStatus.ISSUED && (me.has(Role.OFFICER) || me.has(Role.COORDINATOR))
-                && me.org().id.equals(t.leadOrg.id);
+        return reporter(t) && me.org().id.equals(t.leadOrg.id);
+    }
+
+    /** A cooperating agency's officers and coordinators report their contribution: kept in the history, the figure untouched. */
+    public boolean canContribute(Task t) {
+        return reporter(t) && t.cooperators.stream().anyMatch(o -> o.id.equals(me.org().id));
+    }
+
+    /** The rule both kinds share: the plan is being carried out and the caller is an officer or coordinator (a person or a system client). */
+    private boolean reporter(Task t) {
+        return t.plan.status == PlanStatus.ISSUED && (me.has(Role.OFFICER) || me.has(Role.COORDINATOR));
     }
 
     /** Reports are seen by the plan's managing side and by the lead and cooperating agencies' people. */
@@ -106,7 +116,9 @@ public class TaskService {
         audit.record("DELETE", "task", id, before, null);
     }
 
-    /** Records a report; with an Idempotency-Key a replay gets the first response. {@code created} says how to answer 201. */
+    /**
+     * Records a report — the lead agency's, or a cooperating agency's contribution (the one rule for the API, the SPA and system
+     * clients with progress:write); with an Idempotency-Key a replay gets the first response. {@code created} says how to answer 201. */
     @Transactional
     public Response report(long taskId, String key, ProgressReportInput in, Function<ProgressReport, Response> created) {
         find(taskId); // 404 before the key is looked at
@@ -121,8 +133,12 @@ public class TaskService {
         if (t.plan.status != PlanStatus.ISSUED) {
             throw new ApiException(ProblemType.INVALID_TRANSITION, "Chỉ báo cáo tiến độ khi kế hoạch đang thực hiện (đã ban hành)");
         }
-        if (!canReport(t)) {
-            throw ApiException.forbidden("Chỉ cán bộ của đơn vị chủ trì (" + t.leadOrg.name + ") báo cáo nhiệm vụ này");
+        boolean lead = canReport(t);
+        if (!lead && !canContribute(t)) {
+            throw ApiException.forbidden("Chỉ cán bộ của đơn vị chủ trì (" + t.leadOrg.name + ") hoặc đơn vị phối hợp báo cáo nhiệm vụ này");
+        }
+        if (!lead && in.done()) {
+            throw ApiException.unprocessable("done", "LeadOnly", "Chỉ đơn vị chủ trì (" + t.leadOrg.name + ") báo cáo hoàn thành nhiệm vụ; đơn vị phối hợp báo cáo phần việc của mình");
         }
         if (in.reportDate().isAfter(clock.today())) {
             throw ApiException.unprocessable("reportDate", "InFuture", "Ngày báo cáo không được sau hôm nay");
@@ -142,12 +158,14 @@ public class TaskService {
         r.evidenceLinks(in.evidenceLinks() == null ? List.of() : in.evidenceLinks().stream().map(String::trim).distinct().toList());
         r.reportedBy = me.user();
         r.organization = me.org();
+        r.contribution = !lead;
         r.createdAt = clock.now();
         r.persist();
         ProgressReport.flush();
         audit.record("REPORT", "task", t.id, null, TaskDtos.ProgressReportView.of(r));
         events.publish(vn.safeonline.common.DomainEvents.TASK_PROGRESS_REPORTED, t.plan.tenantId, "task", t.id, "/api/tasks/" + t.id + "/progress-reports",
-                t.plan.id, List.of());
+                t.plan.id, List.of(), Map.of("reportId", r.id, "contribution", r.contribution,
+                        "organization", Map.of("id", r.organization.id, "code", r.organization.code == null ? "" : r.organization.code, "name", r.organization.name)));
         return r;
     }
 
@@ -212,6 +230,6 @@ public class TaskService {
         return new TaskView(t.id, t.plan.id, t.plan.reference(), t.plan.title, t.label, OrgRef.of(t.leadOrg),
                 t.cooperators.stream().map(OrgRef::of).toList(), t.text, t.dueDate, target, p.status(), Num.plain(p.reachedValue()),
                 Num.plain(p.percent()), p.lastReportDate(), p.reportCount(), t.version,
-                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t)), p.fromTargets(), p.doneDate(), t.updatedAt);
+                new TaskPermissions(t.plan.status == PlanStatus.DRAFT && planAccess.owns(t.plan), canReport(t), canContribute(t)), p.fromTargets(), p.doneDate(), t.updatedAt);
     }
 }

@@ -97,7 +97,7 @@ public class WebhookDispatcher {
     }
 
     record Due(long id, int attempts, long subscriptionId, String url, String secret, long eventId, String type, String entityType, long entityId,
-               String link, OffsetDateTime occurredAt, long clientOrganizationId) {
+               String link, OffsetDateTime occurredAt, long clientOrganizationId, String detail) {
     }
 
     /** Takes up to 50 due deliveries for this run: their next attempt moves past a lease, so no other run takes them meanwhile. */
@@ -107,7 +107,7 @@ public class WebhookDispatcher {
                 + "  where d.status = 'PENDING' and d.next_attempt_at <= ? and s.active order by d.next_attempt_at limit 50 for update of d skip locked)"
                 + " update webhook_delivery w set next_attempt_at = ? from d, webhook_subscription s, event_outbox e, system_client c, app_user a"
                 + " where w.id = d.id and s.id = w.subscription_id and e.id = w.event_id and c.id = s.client_id and a.id = c.account_id"
-                + " returning w.id, w.attempts, s.id, s.url, s.secret, e.id, e.type, e.entity_type, e.entity_id, e.link, e.occurred_at, a.organization_id";
+                + " returning w.id, w.attempts, s.id, s.url, s.secret, e.id, e.type, e.entity_type, e.entity_id, e.link, e.occurred_at, a.organization_id, e.detail::text";
         List<Due> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, now);
@@ -115,7 +115,7 @@ public class WebhookDispatcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Due(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getLong(12)));
+                            rs.getString(8), rs.getLong(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getLong(12), rs.getString(13)));
                 }
             }
         } catch (SQLException e) {
@@ -126,8 +126,16 @@ public class WebhookDispatcher {
 
     /** The body every delivery of an event carries (the same on every attempt). */
     static String body(Due d) {
-        return Json.write(Map.of("type", d.type(), "timestamp", d.occurredAt().toString(),
-                "data", Map.of("id", d.entityId(), "entityType", d.entityType(), "link", d.link())));
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("id", d.entityId());
+        data.put("entityType", d.entityType());
+        data.put("link", d.link());
+        if (d.detail() != null) {
+            // what the event says beyond its object (task.progress_reported: reportId, contribution, organization)
+            Json.read(d.detail(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+            }).forEach(data::putIfAbsent);
+        }
+        return Json.write(Map.of("type", d.type(), "timestamp", d.occurredAt().toString(), "data", data));
     }
 
     /** One attempt; true when delivered. */

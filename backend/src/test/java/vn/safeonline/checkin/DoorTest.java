@@ -289,6 +289,16 @@ public class DoorTest {
         HttpRequest other = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + url + "/stream"))
                 .header("Authorization", "Bearer " + token("sogddt")).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build();
         assertEquals(403, http.send(other, HttpResponse.BodyHandlers.discarding()).statusCode());
+        // what the fuzzer leaves to this test: a malformed or unknown event, and no token, are answered at once
+        for (String bad : List.of("abc", "999999999")) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/events/" + bad + "/check-ins/stream"))
+                    .header("Authorization", "Bearer " + token("congan")).timeout(Duration.ofSeconds(20)).build();
+            int status = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertTrue(status == 400 || status == 404, bad + " → " + status);
+        }
+        HttpRequest anonymous = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + url + "/stream"))
+                .timeout(Duration.ofSeconds(20)).build();
+        assertEquals(401, http.send(anonymous, HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     @Test

@@ -24,6 +24,22 @@ class ContractTest {
         assertEquals(served, committed, "openapi.yaml differs from the served contract: run `make openapi` and commit it");
     }
 
+    /** A task's history tells the lead's reports from the cooperating agencies' contributions, and a task says which the caller may send. */
+    @Test
+    void theContractTellsALeadsReportFromAContribution() throws Exception {
+        JsonNode schemas = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Api.CONTRACT)).path("components").path("schemas");
+        org.junit.jupiter.api.Assertions.assertTrue(names(schemas.path("ProgressReport").path("required")).contains("contribution"));
+        org.junit.jupiter.api.Assertions.assertTrue(names(schemas.path("ProgressReport").path("required")).contains("organization"));
+        org.junit.jupiter.api.Assertions.assertTrue(names(schemas.path("TaskPermissions").path("required")).contains("canContribute"));
+        assertEquals("boolean", schemas.path("ProgressReport").path("properties").path("contribution").path("type").asText());
+    }
+
+    private static java.util.List<String> names(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     @Test
     void unknownRoutesAndMethodsAreProblems() {
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");

@@ -23,7 +23,8 @@ import vn.safeonline.org.OrganizationType;
  */
 final class Corpus {
     static final List<String> NAMES = List.of("01-vinh-long-ngay-an-toan-so", "02-dong-thap-chien-dich", "03-tay-ninh-bang-nhiem-vu",
-            "04-an-giang-quyet-dinh", "05-quang-ngai-cong-van", "06-ha-tinh-ocr-khong-dau", "07-da-nang-le-trao-giai", "08-phuong-ninh-kieu-huong-ung");
+            "04-an-giang-quyet-dinh", "05-quang-ngai-cong-van", "06-ha-tinh-ocr-khong-dau", "07-da-nang-le-trao-giai", "08-phuong-ninh-kieu-huong-ung",
+            "09-bac-ninh-tre-em-he", "10-hai-phong-so-gddt-trai-he", "11-quan-hong-bang-cong-van", "12-thai-nguyen-chien-dich-he-xanh");
     static final ObjectMapper JSON = new ObjectMapper();
     private static List<Organization> orgs;
 

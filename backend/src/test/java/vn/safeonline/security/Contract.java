@@ -67,6 +67,12 @@ final class Contract {
             return method.equals("GET") || method.equals("HEAD");
         }
 
+        /** An endless answer (server-sent events): never read to its end. */
+        boolean isStream() {
+            var ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+            return ok != null && ok.getContent() != null && ok.getContent().containsKey("text/event-stream");
+        }
+
         /** The JSON request body schema, or null when the operation takes none (or takes multipart). */
         Schema<?> jsonBody() {
             if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) return null;

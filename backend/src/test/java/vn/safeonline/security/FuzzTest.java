@@ -85,6 +85,8 @@ class FuzzTest {
         int operations = 0;
         int requests = 0;
         for (Contract.Op op : Contract.operations()) {
+            // an endless answer (the live counters) is never read to its end; its refusals are DoorTest's
+            if (op.isStream()) continue;
             operations++;
             int n = op.path().startsWith("/api/public/") && !op.isRead() ? PER_PUBLIC_WRITE : PER_OPERATION;
             for (int k = 0; k < n; k++) {
