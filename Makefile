@@ -8,7 +8,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SRC := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/public frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench clean security-test db-restart-test
+.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench bench-first-load clean security-test db-restart-test
 
 help:
 	@echo "make run    build what is missing, start PostgreSQL if needed, serve API + SPA on :8080 with demo data"
@@ -16,6 +16,7 @@ help:
 	@echo "make openapi  regenerate openapi.yaml from the code (and the SPA's typed client)"
 	@echo "make security-test  only the security suite (authorisation matrix, tokens, fuzzer, mass assignment, races)"
 	@echo "make db-restart-test  PostgreSQL restarted under write load (a throwaway cluster on :54411)"
+	@echo "make bench-first-load  bytes on the wire and time to the plans table, 4 Mbit/s and slow 3G (a running make run)"
 	@echo "make db-start | db-stop | build | lint | bench | clean"
 
 run: tools build
@@ -50,6 +51,7 @@ frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SR
 frontend-check: frontend/node_modules/.package-lock.json
 	cd frontend && npm run --silent check:api && npm run --silent lint:api && npm run --silent lint && npm run --silent typecheck && npm test
 	cd frontend && npm run --silent build
+	cd frontend && npm run --silent check:bundle
 
 security-test: tools
 	scripts/pg.sh start
@@ -78,6 +80,9 @@ db-stop:
 bench:
 	bash bench/ceremony.sh
 	bash bench/campaign.sh
+
+bench-first-load:
+	node bench/first-load.mjs
 
 clean:
 	rm -rf backend/target frontend/dist

@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const backend = process.env.VITE_BACKEND_URL ?? 'http://127.0.0.1:8080'
@@ -9,10 +12,40 @@ const backend = process.env.VITE_BACKEND_URL ?? 'http://127.0.0.1:8080'
 /** The door page (router.tsx: events/:eventId/check-in); the server allows the camera only on it. */
 const DOOR_PAGE = /^\/events\/[^/]+\/check-in\/?$/
 
+/**
+ * Each build asset worth it (text, the QR reader's .wasm) gets a brotli and a gzip sibling (x.js.br, x.js.gz), made once
+ * at build time at the best ratio: the backend (common/SpaRoutes) and nginx (deploy/nginx.conf, gzip_static) send them
+ * as they are to a client that accepts them. The service worker's precache list names only the originals.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    closeBundle() {
+      const dir = join(outDir, 'assets')
+      for (const name of readdirSync(dir)) {
+        if (!/\.(?:js|css|svg|wasm|json)$/.test(name)) continue
+        const file = join(dir, name)
+        if (statSync(file).size < 1024) continue
+        const data = readFileSync(file)
+        writeFileSync(`${file}.br`, brotliCompressSync(data, {
+          params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length },
+        }))
+        writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }))
+      }
+    },
+  }
+}
+
 // https://vite.dev/config/
 export default defineConfig({
   plugins: [
     react(),
+    precompress(),
     // The installable door: a service worker precaches the app shell (and the QR reader's .wasm) so that a
     // door page visited once opens again with the network down. It never caches an API answer.
     VitePWA({

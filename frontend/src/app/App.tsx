@@ -1,11 +1,11 @@
 import { RouterProvider } from 'react-router'
-import { AppProviders } from './providers'
+import { CoreProviders } from './coreProviders'
 import { router } from './router'
 
 export function App() {
   return (
-    <AppProviders>
+    <CoreProviders>
       <RouterProvider router={router} />
-    </AppProviders>
+    </CoreProviders>
   )
 }

@@ -1,8 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
-import { LoadingState } from '@/components/States'
-import { AppLayout } from './layout/AppLayout'
-import { NotFoundPage } from './NotFoundPage'
-import { RequireAuth } from './RequireAuth'
+import { BootLoading } from './BootLoading'
 
 const appRoutes: RouteObject[] = [
   {
@@ -106,7 +103,7 @@ const appRoutes: RouteObject[] = [
     path: 'system-clients',
     lazy: () => import('@/features/system-clients/routes/SystemClientListPage').then((m) => ({ Component: m.SystemClientListPage })),
   },
-  { path: '*', element: <NotFoundPage /> },
+  { path: '*', lazy: () => import('./NotFoundPage').then((m) => ({ Component: m.NotFoundPage })) },
 ]
 
 /** Pages young people open from a link or a QR code: no account, no application menu. */
@@ -131,8 +128,10 @@ const publicRoutes: RouteObject[] = [
 
 export const routes: RouteObject[] = [
   {
-    // Shown while the code of the first page loads.
-    hydrateFallbackElement: <LoadingState />,
+    // antd's configuration for every page, fetched with the first page's code (AntdConfig.tsx); meanwhile the light
+    // loading state of index.html.
+    lazy: () => import('./AntdConfig').then((m) => ({ Component: m.AntdFrame })),
+    hydrateFallbackElement: <BootLoading />,
     children: [
       {
         path: '/login',
@@ -140,11 +139,8 @@ export const routes: RouteObject[] = [
       },
       ...publicRoutes,
       {
-        element: (
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        ),
+        // The frame and its sign-in check load with the page (layout/Shell.tsx): not in the first script.
+        lazy: () => import('./layout/Shell').then((m) => ({ Component: m.Shell })),
         children: appRoutes,
       },
     ],

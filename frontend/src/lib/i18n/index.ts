@@ -1,9 +1,8 @@
 import dayjs from 'dayjs'
 import 'dayjs/locale/vi'
 import 'dayjs/locale/en'
-import i18n from 'i18next'
+import i18n, { type BackendModule, type ResourceKey } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from '@/i18n/en.json'
 import vi from '@/i18n/vi.json'
 
 export const LANGUAGES = ['vi', 'en'] as const
@@ -41,8 +40,28 @@ export async function changeLanguage(lang: Language): Promise<void> {
 
 i18n.on('languageChanged', (lng) => apply(lng === 'en' ? 'en' : 'vi'))
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+/**
+ * Vietnamese comes with the first screen's script; English is a chunk of its own, fetched when it is chosen
+ * (or remembered), so that a Vietnamese reader never downloads it. i18next waits for it before it switches.
+ */
+const lazyEnglish: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language === 'en') {
+      import('@/i18n/en.json').then(
+        (m) => callback(null, m.default as ResourceKey),
+        (e: unknown) => callback(e instanceof Error ? e : new Error(String(e)), false),
+      )
+    } else {
+      callback(null, vi as ResourceKey)
+    }
+  },
+}
+
+void i18n.use(lazyEnglish).use(initReactI18next).init({
+  resources: { vi: { translation: vi } },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,

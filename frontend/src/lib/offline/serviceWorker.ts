@@ -6,7 +6,16 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
-  void import('virtual:pwa-register')
-    .then(({ registerSW }) => registerSW({ immediate: true }))
-    .catch(() => undefined)
+  const register = () =>
+    void import('virtual:pwa-register')
+      .then(({ registerSW }) => registerSW({ immediate: true }))
+      .catch(() => undefined)
+  // Not before the first screen is up: installing precaches the whole app (every page's code and the QR reader), which
+  // must not share a slow line with the code of the page being opened. After the load event, when the browser is idle.
+  const whenIdle = () => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(register, { timeout: 5000 })
+    else setTimeout(register, 2000)
+  }
+  if (document.readyState === 'complete') whenIdle()
+  else window.addEventListener('load', whenIdle, { once: true })
 }
