@@ -8,13 +8,14 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SRC := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/public frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench bench-first-load clean security-test db-restart-test
+.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench bench-first-load clean security-test db-restart-test backup-test
 
 help:
 	@echo "make run    build what is missing, start PostgreSQL if needed, serve API + SPA on :8080 with demo data"
 	@echo "make test   every test: backend (real PostgreSQL), contract drift, frontend lint/unit, browser e2e"
 	@echo "make openapi  regenerate openapi.yaml from the code (and the SPA's typed client)"
 	@echo "make security-test  only the security suite (authorisation matrix, tokens, fuzzer, mass assignment, races)"
+	@echo "make backup-test  backup of the demo restored into a new database answers the same (a throwaway cluster on :54412)"
 	@echo "make db-restart-test  PostgreSQL restarted under write load (a throwaway cluster on :54411)"
 	@echo "make bench-first-load  bytes on the wire and time to the plans table, 4 Mbit/s and slow 3G (a running make run)"
 	@echo "make db-start | db-stop | build | lint | bench | clean"
@@ -28,6 +29,7 @@ test: tools
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify
 	scripts/db-restart-under-load.sh
+	scripts/backup-restore-test.sh
 	scripts/check-docx.sh --require backend/target/report-samples/*.docx
 	$(MAKE) frontend-check
 	scripts/e2e.sh
@@ -57,6 +59,9 @@ security-test: tools
 	scripts/pg.sh start
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify -Dgroups=security
+
+backup-test: $(JAR)
+	scripts/backup-restore-test.sh
 
 db-restart-test: $(JAR)
 	scripts/db-restart-under-load.sh
