@@ -12,7 +12,7 @@ LOG="$ROOT/.data/e2e-server-$E2E_PORT.log"
 
 "$ROOT/scripts/pg.sh" drop-db "$E2E_DB" >/dev/null
 "$ROOT/scripts/pg.sh" ensure-db "$E2E_DB"
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$E2E_DB" PORT="$E2E_PORT" APP_WEBHOOKS_ALLOW_PRIVATE=true \
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$E2E_DB" PORT="$E2E_PORT" APP_WEBHOOKS_ALLOW_PRIVATE=true APP_ACCESS_LOG=true \
   APP_SPA_DIR="$ROOT/frontend/dist" APP_KEYS_DIR="$ROOT/.data/keys" \
   java -Xmx256m -Dquarkus.profile=demo -jar "$JAR" >"$LOG" 2>&1 &
 pid=$!
@@ -27,3 +27,5 @@ cd "$ROOT/frontend"
 E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run --silent e2e -- "$@" # specs to run (all when none)
 # the example clients, as an integrator writes them, against the same live server (webhooks to this machine allowed)
 [ $# -gt 0 ] || "$ROOT/scripts/examples.sh" "http://127.0.0.1:$E2E_PORT"
+# what the browsers and clients did left no child's name or phone in the server's log (access log on: paths, no queries)
+"$ROOT/scripts/check-log-privacy.sh" "$E2E_DB" "$LOG"

@@ -6076,6 +6076,11 @@ export interface components {
             /** @example /api/quotas/77/attendees */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description the request's id, also in the X-Request-Id header: quote it to the operators, who find the request's log lines by it
+             * @example 3f2b8c1e-5d7a-4e0b-9c6f-1a2b3c4d5e6f
+             */
+            requestId?: string;
         };
         /** @description A lead agency's report, or a cooperating agency's contribution (contribution: true) */
         ProgressReport: {

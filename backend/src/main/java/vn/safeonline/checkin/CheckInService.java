@@ -46,6 +46,8 @@ public class CheckInService {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(BusinessClock.ZONE);
 
     @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+    @Inject
     EventService events;
     @Inject
     PlanAccess planAccess;
@@ -100,6 +102,12 @@ public class CheckInService {
         return me.user().id + "|" + (venueId == null ? "" : venueId) + "|" + (label == null ? "" : label);
     }
 
+    /** For Prometheus: one delegate admitted at this event through this venue's door (the online door and the offline sync both count here). */
+    public void countAdmission(long eventId, Long venueId, String method) {
+        registry.counter("safeonline.check.ins", "event", String.valueOf(eventId), "venue", venueId == null ? "none" : String.valueOf(venueId),
+                "method", method).increment();
+    }
+
     public CheckInResult checkIn(long eventId, CheckInRequest request) {
         int given = (request.token() != null ? 1 : 0) + (request.code() != null ? 1 : 0) + (request.attendeeId() != null ? 1 : 0);
         if (given != 1) {
@@ -134,6 +142,7 @@ public class CheckInService {
             throw new ApiException(ProblemType.NOT_ADMISSIBLE, refusal(r.fullName(), r.status()));
         }
         boolean first = r.checkedInAt() != null;
+        if (first) countAdmission(eventId, venueId, method);
         OffsetDateTime when = r.checkedInAt();
         String cameIn = r.doorVenueName();
         if (!first) {

@@ -213,6 +213,7 @@ public class DoorService {
                     .setParameter(5, s.method().name()).setParameter(6, door).executeUpdate();
             if (inserted == 1) {
                 verdict = Verdict.CHECKED_IN;
+                checkIns.countAdmission(e.id, venueId, s.method().name());
                 events.publish(DomainEvents.CHECKIN_RECORDED, me.tenant(), "attendee", f.attendeeId(), "/api/attendees/" + f.attendeeId(),
                         List.of(f.ownerOrg(), f.receivingOrg() == null ? f.ownerOrg() : f.receivingOrg()));
             } else {

@@ -14,7 +14,9 @@ public record Problem(
         @Schema(required = true, examples = "400") int status,
         @Schema(examples = "Hạn gửi danh sách của chỉ tiêu này đã qua lúc 17:00 ngày 28/05/2026") String detail,
         @Schema(examples = "/api/quotas/77/attendees") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(examples = "3f2b8c1e-5d7a-4e0b-9c6f-1a2b3c4d5e6f", description = "the request's id, also in the X-Request-Id "
+                + "header: quote it to the operators, who find the request's log lines by it") String requestId) {
 
     @Schema(name = "FieldError")
     public record FieldError(

@@ -46,7 +46,8 @@ public class ProblemMappers {
 
     public static Response problem(ProblemType type, String detail, List<Problem.FieldError> errors, HttpHeaders headers, UriInfo uri) {
         Problem body = new Problem(type.uri(), type.code, type.title(english(headers)), type.status, detail,
-                uri == null ? null : uri.getPath(), errors == null || errors.isEmpty() ? null : errors);
+                uri == null ? null : uri.getPath(), errors == null || errors.isEmpty() ? null : errors,
+                headers == null ? null : headers.getHeaderString(RequestId.HEADER));
         return Response.status(type.status).type(PROBLEM_JSON).entity(body).build();
     }
 

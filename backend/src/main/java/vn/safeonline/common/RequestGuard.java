@@ -140,7 +140,8 @@ public class RequestGuard {
         String instance = type == ProblemType.URI_TOO_LONG ? null : ctx.request().path();
         String body;
         try {
-            body = json.writeValueAsString(new Problem(type.uri(), type.code, type.title(en), type.status, detail, instance, null));
+            body = json.writeValueAsString(new Problem(type.uri(), type.code, type.title(en), type.status, detail, instance, null,
+                    ctx.request().getHeader(RequestId.HEADER)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
