@@ -8,13 +8,14 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SRC := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/public frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench bench-first-load clean security-test db-restart-test backup-test
+.PHONY: help run test build tools db-start db-stop backend-test frontend-check e2e openapi lint bench bench-first-load clean security-test db-restart-test backup-test replicas-test
 
 help:
 	@echo "make run    build what is missing, start PostgreSQL if needed, serve API + SPA on :8080 with demo data"
 	@echo "make test   every test: backend (real PostgreSQL), contract drift, frontend lint/unit, browser e2e"
 	@echo "make openapi  regenerate openapi.yaml from the code (and the SPA's typed client)"
 	@echo "make security-test  only the security suite (authorisation matrix, tokens, fuzzer, mass assignment, races)"
+	@echo "make replicas-test  two backend processes on one database behave as one (a throwaway cluster on :54414)"
 	@echo "make backup-test  backup of the demo restored into a new database answers the same (a throwaway cluster on :54412)"
 	@echo "make db-restart-test  PostgreSQL restarted under write load (a throwaway cluster on :54411)"
 	@echo "make bench-first-load  bytes on the wire and time to the plans table, 4 Mbit/s and slow 3G (a running make run)"
@@ -30,6 +31,7 @@ test: tools
 	$(MVN) verify
 	scripts/db-restart-under-load.sh
 	scripts/backup-restore-test.sh
+	scripts/two-replicas-test.sh
 	scripts/check-docx.sh --require backend/target/report-samples/*.docx
 	$(MAKE) frontend-check
 	scripts/e2e.sh
@@ -59,6 +61,9 @@ security-test: tools
 	scripts/pg.sh start
 	scripts/pg.sh ensure-db safeonline_test
 	$(MVN) verify -Dgroups=security
+
+replicas-test: $(JAR)
+	scripts/two-replicas-test.sh
 
 backup-test: $(JAR)
 	scripts/backup-restore-test.sh

@@ -1,6 +1,7 @@
 package vn.safeonline.campaign;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -30,8 +31,8 @@ public class TargetWatch {
 
     @Scheduled(identity = "targets-reached", cron = "{app.jobs.deadlines.cron}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        reached();
+    void scheduled(ScheduledExecution execution) {
+        runs.firing(execution, this::reached);
     }
 
     /** Publishes target.reached for the targets reached since the last run. Outcome: targets (checked), reached (newly). */

@@ -1,13 +1,19 @@
 package vn.safeonline.common;
 
+import io.agroal.api.AgroalDataSource;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -15,7 +21,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 /**
  * The public endpoints (no account: the resources whose path is under /api/public/) are limited per client
  * address, decided on the matched resource rather than on the raw path: a token bucket per address for
- * writes and one for reads, refilled continuously. Over the limit a request gets 429 with Retry-After
+ * writes and one for reads, refilled continuously, kept in PostgreSQL (public_rate_take, changeset 032) so that
+ * replicas behind one proxy count a client's requests together. Over the limit a request gets 429 with Retry-After
  * and the usual problem body. Behind a reverse proxy, set quarkus.http.proxy.proxy-address-forwarding
  * so that the address is the client's. The defaults allow a school's pupils behind one address to
  * take part together; lower them for the open internet.
@@ -23,24 +30,16 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 @ApplicationScoped
 public class PublicRateLimit {
     private static final String PREFIX = "/api/public/";
-    private static final int MAX_CLIENTS = 100_000;
 
     @ConfigProperty(name = "app.public.rate.writes-per-minute", defaultValue = "300")
     int writesPerMinute;
     @ConfigProperty(name = "app.public.rate.reads-per-minute", defaultValue = "1200")
     int readsPerMinute;
 
-    private static final class Bucket {
-        double tokens;
-        long at;
-
-        Bucket(double tokens, long at) {
-            this.tokens = tokens;
-            this.at = at;
-        }
-    }
-
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    BusinessClock clock;
 
     /**
      * Runs after routing, on the resource that was matched, so that no spelling of the path (RequestGuard
@@ -52,7 +51,7 @@ public class PublicRateLimit {
         boolean write = !"GET".equals(request.method().name()) && !"HEAD".equals(request.method().name());
         int perMinute = write ? writesPerMinute : readsPerMinute;
         String client = ClientAddress.of(request);
-        long wait = take((write ? "w:" : "r:") + client, perMinute, System.nanoTime());
+        long wait = take((write ? "w:" : "r:") + client, perMinute);
         if (wait == 0) return null;
         Response problem = ProblemMappers.problem(ProblemType.RATE_LIMITED, "Bạn gửi quá nhanh; hãy thử lại sau " + wait + " giây", List.of(), headers, uri);
         return Response.fromResponse(problem).header("Retry-After", wait).build();
@@ -73,22 +72,25 @@ public class PublicRateLimit {
 
     /** Forgets every client (tests start from full allowances). */
     public void reset() {
-        buckets.clear();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("delete from public_rate");
+        } catch (SQLException e) {
+            throw new IllegalStateException("public rate limit", e);
+        }
     }
 
-    /** Takes a token; returns 0, or the seconds until one is available. */
-    long take(String key, int perMinute, long now) {
-        if (buckets.size() > MAX_CLIENTS) buckets.clear();
-        double perNano = perMinute / 60e9;
-        Bucket b = buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now));
-        synchronized (b) {
-            b.tokens = Math.min(perMinute, b.tokens + (now - b.at) * perNano);
-            b.at = now;
-            if (b.tokens >= 1) {
-                b.tokens -= 1;
-                return 0;
+    /** Takes a token from the key's bucket (in PostgreSQL, so every replica counts together); returns 0, or the seconds until one is there. */
+    long take(String key, int perMinute) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select public_rate_take(?, ?, ?)")) {
+            ps.setString(1, key);
+            ps.setInt(2, perMinute);
+            ps.setObject(3, clock.now());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
-            return Math.max(1, (long) Math.ceil((1 - b.tokens) / perNano / 1e9));
+        } catch (SQLException e) {
+            throw new IllegalStateException("public rate limit", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.safeonline.notification;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -70,16 +71,18 @@ public class NotificationJobs {
 
     @Scheduled(identity = "deadline-jobs", cron = "{app.jobs.deadlines.cron}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledDeadlines() {
-        quotaDeadlines();
-        overdueTasks();
-        escalations();
+    void scheduledDeadlines(ScheduledExecution execution) {
+        runs.firing(execution, () -> {
+            quotaDeadlines();
+            overdueTasks();
+            escalations();
+        });
     }
 
     @Scheduled(identity = "daily-digest", cron = "{app.jobs.digest.cron}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledDigest() {
-        dailyDigest();
+    void scheduledDigest(ScheduledExecution execution) {
+        runs.firing(execution, this::dailyDigest);
     }
 
     /** Deadline reminders for quotas not filled, 3 days and 1 day ahead. Outcome: quotas, emails. */

@@ -1,6 +1,7 @@
 package vn.safeonline.notification;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -42,8 +43,8 @@ public class OutboxPruning {
 
     @Scheduled(identity = "outbox-pruning", cron = "{app.prune.cron}", timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        prune();
+    void scheduled(ScheduledExecution execution) {
+        runs.firing(execution, this::prune);
     }
 
     /** One pruning run. */
@@ -61,6 +62,8 @@ public class OutboxPruning {
                     + " and not exists (select 1 from webhook_delivery d where d.event_id = e.id)").setParameter(1, deliveries).executeUpdate());
             out.put("runs", em.createNativeQuery("delete from scheduled_run where started_at < ?1")
                     .setParameter(1, now.minusDays(runsDays)).executeUpdate());
+            // a public client's bucket untouched for a day is full again: the same as no row
+            out.put("rateBuckets", em.createNativeQuery("delete from public_rate where at < ?1").setParameter(1, now.minusDays(1)).executeUpdate());
         });
     }
 }
