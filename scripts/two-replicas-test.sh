@@ -43,11 +43,11 @@ asyncore.loop()
 PY
 pids+=($!)
 
-start_replica() { # name port
+start_replica() { # name port profile
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/safeonline_replicas" PORT="$2" APP_KEYS_DIR="$WORK/keys" \
     APP_WEBHOOKS_ALLOW_PRIVATE=true APP_WEBHOOKS_EVERY=1s APP_EMAIL_SEND_EVERY=1s APP_PRUNE_CRON='*/2 * * * * ?' \
     APP_PUBLIC_RATE_WRITES_PER_MINUTE=20 QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" \
-    java -Xmx256m -Dquarkus.profile=demo -jar "$JAR" >"$WORK/$1.log" 2>&1 &
+    java -Xmx256m -Dquarkus.profile="$3" -jar "$JAR" >"$WORK/$1.log" 2>&1 &
   pids+=($!)
   local pid=$!
   for _ in $(seq 1 240); do
@@ -57,9 +57,8 @@ start_replica() { # name port
   done
   echo "replica $1 was not ready in 120 s" >&2; exit 1
 }
-start_replica a "$PORT_A" # migrates and loads the demo
-start_replica b "$PORT_B" # finds both done
-grep -q "demo data already loaded" "$WORK/b.log" || { echo "FAIL: the second replica loaded the demo again" >&2; exit 1; }
+start_replica a "$PORT_A" demo # migrates and loads the demo
+start_replica b "$PORT_B" prod # finds the schema current; as a server runs it: JSON logs, access log, metrics
 
 A="http://127.0.0.1:$PORT_A" B="http://127.0.0.1:$PORT_B" PSQL="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/psql" \
   python3 - "$WORK" <<'PY'
@@ -78,7 +77,10 @@ def call(base, method, path, body=None, token=None, headers=None, form=None):
     if token: req.add_header("Authorization", "Bearer " + token)
     for k, v in (headers or {}).items(): req.add_header(k, v)
     try:
-        with urllib.request.urlopen(req, timeout=30) as r: return r.status, json.loads(r.read() or b"null"), dict(r.headers)
+        with urllib.request.urlopen(req, timeout=30) as r:
+            raw = r.read()
+            try: return r.status, json.loads(raw or b"null"), dict(r.headers)
+            except ValueError: return r.status, raw.decode("utf-8", "replace"), dict(r.headers)
     except urllib.error.HTTPError as e:
         raw = e.read()
         try: return e.code, json.loads(raw or b"null"), dict(e.headers)
@@ -132,7 +134,7 @@ s1, first, _ = call(A, "POST", "/api/quotas/%d/attendees" % quota["id"], person(
 s2, again, h2 = call(B, "POST", "/api/quotas/%d/attendees" % quota["id"], person(99), sogddt, headers=key)
 replayed = {k.lower(): v for k, v in h2.items()}.get("idempotent-replayed")
 check(s1 == 201 and s2 == s1 and again == first and replayed == "true",
-      "Idempotency-Key replayed on the other replica: the first answer (%s then %s, replayed: %s, attendee %s)" % (s1, s2, replayed, first.get("id")))
+      "Idempotency-Key replayed on the other replica: the first answer (%s then %s, replayed: %s, attendee %s)" % (s1, s2, replayed, first.get("id")) + ("" if s2 == s1 else " %s" % again))
 check(sql("select count(*) from attendee where quota_id = %d" % quota["id"]) == "1", "one attendee stored for the key")
 
 # 3. the quota's other 9 places raced from both replicas: exactly 9 more
@@ -193,6 +195,16 @@ ran = int(sql("select count(*) from scheduled_run where job = 'outbox-pruning' a
 skipped = int(sql("select count(*) from scheduled_run where job = 'outbox-pruning' and skipped") or 0)
 check(ran >= 3 and skipped >= 3 and per_period == "1",
       "pruning fired by both replicas every 2 s: %d periods ran, each once; %d firings found their period taken or the job running and were skipped" % (ran, skipped))
+
+# 9. the prod profile (replica B) logs JSON, with the request id, and no query string
+call(B, "GET", "/api/attendees/search?q=" + urllib.parse.quote("Nguyễn Thị Hồng Nhung"), token=ubnd, headers={"X-Request-Id": "hai-ban-rid-1"})
+time.sleep(1)
+lines = [l for l in open(os.path.join(work, "b.log"), encoding="utf-8") if l.startswith("{")]
+parsed = [json.loads(l) for l in lines]
+with_id = [p for p in parsed if p.get("requestId") == "hai-ban-rid-1"]
+check(len(parsed) > 0 and with_id and all("Nguy" not in l and "Nhung" not in l for l in lines),
+      "the prod profile writes JSON lines (%d), the request's id in its lines (%d), no query string" % (len(parsed), len(with_id)))
+check(call(B, "GET", "/q/metrics")[0] == 200, "the prod profile answers /q/metrics")
 
 hook.shutdown()
 sys.exit(1 if failures else 0)

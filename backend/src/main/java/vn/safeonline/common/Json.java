@@ -14,6 +14,9 @@ public final class Json {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a map's entries by key: Map.of iterates in an order drawn at each JVM's start, and an idempotency key's
+            // request hash (Idempotency) must be the same on every replica and after a restart
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private Json() {
