@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { apiJson, apiToken, login, logout } from './support'
+import { expect, test, apiJson, apiToken, login, logout } from './support'
 
 /**
  * A support referral from the SPA: a teacher of Trường THPT Châu Văn Liêm opens a case for Thành đoàn, which
