@@ -6,6 +6,11 @@ export const theme: ThemeConfig = {
     // Text at least 4.5:1 against white and the page's grey (WCAG 2.1 AA): antd's secondary grey (#8c8c8c)
     // is 3.4:1, its placeholder grey 1.8:1, and its links take the default blue (#1677ff, 4.1:1).
     colorLink: '#1d5fb4',
+    // a hovered or pressed primary button darkens (antd lightens it, to 4.3:1 under white text)
+    colorPrimaryHover: '#174c90',
+    colorPrimaryActive: '#123b70',
+    colorLinkHover: '#174c90',
+    colorLinkActive: '#123b70',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',

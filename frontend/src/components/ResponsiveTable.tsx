@@ -1,6 +1,6 @@
 import { Card, Checkbox, Empty, Pagination, Spin, Table, type TableProps } from 'antd'
 import type { ColumnGroupType, ColumnType } from 'antd/es/table'
-import { Fragment, type HTMLAttributes, type Key, type ReactNode } from 'react'
+import { Fragment, useEffect, useRef, type HTMLAttributes, type Key, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePhoneLayout } from '@/lib/usePhoneLayout'
 
@@ -61,7 +61,7 @@ export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>
   const { t } = useTranslation()
   const phone = usePhoneLayout()
   const { summaryCard, rowLabel, ...tableProps } = props
-  if (!phone) return <Table<T> {...tableProps} />
+  if (!phone) return <ScrollableTable<T> {...tableProps} />
 
   const { columns, dataSource, rowKey, rowSelection, pagination, loading, locale, onRow, rowClassName } = tableProps
   const [first, ...rest] = leaves(columns)
@@ -129,5 +129,33 @@ export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>
         />
       )}
     </Spin>
+  )
+}
+
+/**
+ * The table; when it is wider than its box (it scrolls sideways), its scrolling box takes the keyboard focus,
+ * so that a keyboard user can scroll it too (it may hold no link or button to focus).
+ */
+function ScrollableTable<T extends object>(props: TableProps<T>) {
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const root = box.current
+    if (!root) return
+    const mark = () => {
+      for (const el of root.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body')) {
+        if (el.scrollWidth > el.clientWidth) el.tabIndex = 0
+        else el.removeAttribute('tabindex')
+      }
+    }
+    mark()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(mark)
+    observer.observe(root)
+    return () => observer.disconnect()
+  })
+  return (
+    <div ref={box}>
+      <Table<T> {...props} />
+    </div>
   )
 }
