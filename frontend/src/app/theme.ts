@@ -38,6 +38,8 @@ export const theme: ThemeConfig = {
       colorWarning: '#ad4e00',
       colorInfo: '#0958d9',
     },
+    // a finished bar writes its figure in the success green (#52c41a, 2.3:1): a darker green
+    Progress: { colorSuccess: '#237804' },
     // a table's empty text is drawn in the disabled grey (1.8:1)
     Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.62)' },
     Layout: { headerBg: '#ffffff', headerPadding: '0 16px', siderBg: '#ffffff' },
