@@ -111,14 +111,18 @@ async function scan(page: Page): Promise<Finding[]> {
     // each column title to measure it, the select-all box included (rc-table's MeasureRow): not ours to change,
     // and never seen; the real header row is checked.
     .exclude('.ant-table-measure-row')
+  // A new document can replace the one axe was put into (a reload or a redirect to the same address): axe is
+  // then missing when it is called; put it in again, a few times.
   let result
-  try {
-    result = await builder.analyze()
-  } catch (e) {
-    // a new document replaced the one axe was put into (a reload to the same address): once more
-    if (page.isClosed() || !/reading 'run'|axe is not defined/.test(String(e))) throw e
-    await page.waitForLoadState()
-    result = await builder.analyze()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      result = await builder.analyze()
+      break
+    } catch (e) {
+      if (page.isClosed() || attempt >= 3 || !/Cannot read properties of undefined|axe is not defined/.test(String(e))) throw e
+      await page.waitForTimeout(300)
+      await page.waitForLoadState()
+    }
   }
   return result.violations
     .filter((v) => FAILING_IMPACTS.has(v.impact ?? ''))
