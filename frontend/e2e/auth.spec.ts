@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { login, logout, PASSWORD } from './support'
+import { expect, test, login, logout, PASSWORD } from './support'
 
 const DEMO_USERS = ['admin', 'ubnd', 'congan', 'sogddt', 'sonoivu', 'sovhttdl']
 

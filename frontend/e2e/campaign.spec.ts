@@ -1,6 +1,6 @@
 import { deflateSync, crc32 } from 'node:zlib'
-import { expect, test, type APIRequestContext } from '@playwright/test'
-import { apiJson, apiToken, login } from './support'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, test, apiJson, apiToken, login } from './support'
 
 /**
  * Plan B's campaign "Không một mình" from the demo data, on the pages young people open without an

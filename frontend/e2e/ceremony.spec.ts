@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { apiJson, apiToken, dateIn, issuedCeremonyPlan, login, vnDateTime } from './support'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, test, apiJson, apiToken, dateIn, issuedCeremonyPlan, login, vnDateTime } from './support'
 
 /**
  * The launch ceremony of a plan: the standing agency (city police) sets up the event with a hall and

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
-import { apiJson, apiToken, login } from './support'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, test, apiJson, apiToken, login } from './support'
 
 /**
  * Plan B's contests from the demo data: a pupil enters the open writing contest from its public page with

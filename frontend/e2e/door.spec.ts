@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
-import { apiJson, apiToken, issuedCeremonyPlan, login, logout, vnDateTime } from './support'
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
+import { expect, test, apiJson, apiToken, issuedCeremonyPlan, login, logout, vnDateTime } from './support'
 
 /**
  * The door on the day, on a phone: a QR photo read by the JavaScript decoder (Chromium on Linux has no

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { dateIn, fillDate, login, pickOrganization } from './support'
+import type { Page } from '@playwright/test'
+import { expect, test, dateIn, fillDate, login, pickOrganization } from './support'
 
 /**
  * One plan's life across three organisations: the Committee's office drafts and issues it,

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { apiJson, apiToken, login, logout } from './support'
+import { expect, test, apiJson, apiToken, login, logout } from './support'
 
 /**
  * A support referral from the SPA: a teacher of Trường THPT Châu Văn Liêm opens a case for Thành đoàn, which
@@ -79,6 +78,6 @@ test('every public page offers the national child-protection line 111, collectin
   await page.goto(`/buc-tuong/${campaign!.id}`)
   const help = page.getByRole('complementary', { name: 'Cần giúp đỡ?' })
   await expect(help).toBeVisible()
-  await expect(help.getByRole('link', { name: 'Gọi Tổng đài quốc gia bảo vệ trẻ em 111' })).toHaveAttribute('href', 'tel:111')
+  await expect(help.getByRole('link', { name: 'Gọi 111 – Tổng đài quốc gia bảo vệ trẻ em' })).toHaveAttribute('href', 'tel:111')
   await expect(help.locator('form, input, textarea')).toHaveCount(0)
 })

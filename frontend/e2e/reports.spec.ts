@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { login, logout } from './support'
+import { expect, test, login, logout } from './support'
 
 test('the standing agency downloads the progress report of plan 120/KH-UBND as Word and PDF, with its signer', async ({ page }) => {
   await login(page, 'congan')

@@ -1,4 +1,167 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
+
+export { expect }
+
+/** The axe impacts that fail a browser test. */
+const FAILING_IMPACTS = new Set(['serious', 'critical'])
+/** Quiet time after a navigation before the page is checked (the SPA renders, its queries answer). */
+const SETTLE_MS = 800
+
+interface Finding {
+  url: string
+  rule: string
+  impact: string
+  help: string
+  targets: string[]
+}
+
+/**
+ * Watches every page of the contexts it is given: each page is checked with axe after each navigation
+ * (full loads and the SPA's own route changes) and once more at the end of the test. A violation counts
+ * only when a second check a moment later still finds it on the same element, so that a dialog or a
+ * message caught mid-animation (half transparent) is not taken for grey text.
+ */
+class A11yWatch {
+  private readonly findings = new Map<string, Finding>()
+  private readonly timers = new Map<Page, ReturnType<typeof setTimeout>>()
+  private readonly running = new Map<Page, Promise<void>>()
+  private readonly pages = new Set<Page>()
+  private readonly errors: string[] = []
+  private stopped = false
+
+  watchContext(context: BrowserContext) {
+    context.on('page', (page) => this.watchPage(page))
+    for (const page of context.pages()) this.watchPage(page)
+  }
+
+  private watchPage(page: Page) {
+    if (this.pages.has(page)) return
+    this.pages.add(page)
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) this.schedule(page)
+    })
+    page.on('close', () => {
+      clearTimeout(this.timers.get(page))
+      this.pages.delete(page)
+    })
+  }
+
+  private schedule(page: Page) {
+    if (this.stopped) return
+    clearTimeout(this.timers.get(page))
+    this.timers.set(
+      page,
+      setTimeout(() => void this.check(page), SETTLE_MS),
+    )
+  }
+
+  /** One check at a time per page (axe refuses to run twice at once). */
+  private check(page: Page): Promise<void> {
+    const previous = this.running.get(page) ?? Promise.resolve()
+    const next = previous.then(() => this.checkNow(page))
+    this.running.set(page, next)
+    return next
+  }
+
+  private async checkNow(page: Page) {
+    const url = page.url()
+    if (page.isClosed() || !url.startsWith('http')) return
+    try {
+      const first = await scan(page)
+      if (first.length === 0) return
+      await page.waitForTimeout(1000)
+      if (page.url() !== url) return // navigated meanwhile: that page gets its own check
+      const again = new Set((await scan(page)).map(findingKey))
+      for (const f of first) if (again.has(findingKey(f))) this.findings.set(`${f.url} ${findingKey(f)}`, f)
+    } catch (e) {
+      // The page closed, reloaded or navigated while axe ran (a download, a sign-out): the page it landed on
+      // is checked on its own. Anything else is a broken check, reported at the end of the test.
+      const message = e instanceof Error ? e.message : String(e)
+      if (!/closed|destroyed|detached|navigat|Test ended/i.test(message)) this.errors.push(`${url}: ${message}`)
+    }
+  }
+
+  /** Checks every page still open, waits for the checks under way, and fails with a readable list. */
+  async finish() {
+    this.stopped = true
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    await Promise.all([...this.pages].filter((p) => !p.isClosed()).map((p) => this.check(p)))
+    await Promise.all([...this.running.values()])
+    expect(this.errors, 'axe could not check a page').toEqual([])
+    const findings = [...this.findings.values()]
+    if (findings.length === 0) return
+    const text = findings
+      .map((f) => `- [${f.impact}] ${f.rule}: ${f.help}\n    at ${f.url}\n    ${f.targets.join('\n    ')}`)
+      .join('\n')
+    expect(findings, `axe found ${findings.length} serious or critical accessibility violation(s):\n${text}`).toEqual([])
+  }
+}
+
+function findingKey(f: Finding): string {
+  return `${f.rule} ${f.targets.join(' | ')}`
+}
+
+/** One axe run over the page: its serious and critical violations. */
+async function scan(page: Page): Promise<Finding[]> {
+  const builder = new AxeBuilder({ page })
+    // no cross-origin frames in this app: run axe in the page itself (the default opens a blank page of its own)
+    .setLegacyMode(true)
+    // antd's table draws, under a table that scrolls sideways, a row of height 0 marked aria-hidden that repeats
+    // each column title to measure it, the select-all box included (rc-table's MeasureRow): not ours to change,
+    // and never seen; the real header row is checked.
+    .exclude('.ant-table-measure-row')
+  // A new document can replace the one axe was put into (a reload or a redirect to the same address): axe is
+  // then missing when it is called; put it in again, a few times.
+  let result
+  for (let attempt = 1; ; attempt++) {
+    try {
+      result = await builder.analyze()
+      break
+    } catch (e) {
+      if (page.isClosed() || attempt >= 3 || !/Cannot read properties of undefined|axe is not defined/.test(String(e))) throw e
+      await page.waitForTimeout(300)
+      await page.waitForLoadState()
+    }
+  }
+  return result.violations
+    .filter((v) => FAILING_IMPACTS.has(v.impact ?? ''))
+    .map((v) => ({
+      url: page.url(),
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
+    }))
+}
+
+/**
+ * The `test` every spec imports: each page the test opens — the default page, pages opened from it, and
+ * pages of contexts made with `browser.newContext()` — is checked with axe (see A11yWatch); a serious or
+ * critical violation fails the test.
+ */
+export const test = base.extend<{ a11y: A11yWatch }>({
+  a11y: [
+    async ({ context, browser }, use) => {
+      const watch = new A11yWatch()
+      watch.watchContext(context)
+      const newContext = browser.newContext.bind(browser)
+      const patched: Browser['newContext'] = async (options) => {
+        const made = await newContext(options)
+        watch.watchContext(made)
+        return made
+      }
+      browser.newContext = patched
+      try {
+        await use(watch)
+      } finally {
+        browser.newContext = newContext
+      }
+      await watch.finish()
+    },
+    { auto: true },
+  ],
+})
 
 export const PASSWORD = 'demo1234'
 

@@ -18,7 +18,7 @@ describe('"Cần giúp đỡ?" on the public pages', () => {
     const panel = screen.getByRole('complementary', { name: 'Cần giúp đỡ?' })
     expect(panel).toHaveTextContent('Tổng đài quốc gia bảo vệ trẻ em 111')
     expect(panel).toHaveTextContent('thầy cô tư vấn tâm lý học đường')
-    expect(screen.getByRole('link', { name: 'Gọi Tổng đài quốc gia bảo vệ trẻ em 111' })).toHaveAttribute('href', 'tel:111')
+    expect(screen.getByRole('link', { name: 'Gọi 111 – Tổng đài quốc gia bảo vệ trẻ em' })).toHaveAttribute('href', 'tel:111')
     expect(panel.querySelectorAll('form, input, textarea, select, button, img, iframe')).toHaveLength(0)
     expect(fetch).not.toHaveBeenCalled()
   })

@@ -11,12 +11,12 @@ export const TASK_STATUS_COLOR: Record<TaskStatus, string> = {
   OVERDUE: 'red',
 }
 
-/** Solid colours for the progress matrix cells (same hues as the tags). */
+/** Solid colours for the progress matrix cells (same hues as the tags, dark enough for white text at 4.5:1). */
 export const TASK_STATUS_FILL: Record<TaskStatus, { bg: string; fg: string }> = {
-  DONE_ON_TIME: { bg: '#389e0d', fg: '#fff' },
+  DONE_ON_TIME: { bg: '#237804', fg: '#fff' },
   DONE_LATE: { bg: '#a0d911', fg: '#1f1f1f' },
-  IN_PROGRESS: { bg: '#1677ff', fg: '#fff' },
-  NOT_STARTED: { bg: '#8c8c8c', fg: '#fff' },
+  IN_PROGRESS: { bg: '#0958d9', fg: '#fff' },
+  NOT_STARTED: { bg: '#595959', fg: '#fff' },
   OVERDUE: { bg: '#cf1322', fg: '#fff' },
 }
 

@@ -38,7 +38,11 @@ export function UserMenu({ compact }: { compact: boolean }) {
         },
       }}
     >
-      <Button type="text" aria-label={t('nav.account')} data-testid="user-menu" style={{ height: 'auto', padding: '4px 8px' }}>
+      <Button
+        type="text"
+        // the name and organisation shown are the button's name; on a narrow screen only the avatar shows
+        aria-label={compact ? t('nav.account') : undefined}
+        data-testid="user-menu" style={{ height: 'auto', padding: '4px 8px' }}>
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} />
           {!compact && (

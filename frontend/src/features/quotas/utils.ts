@@ -12,7 +12,7 @@ export const CELL_TONES: readonly CellTone[] = ['full', 'partial', 'open', 'over
 
 export const TONE_STYLE: Record<CellTone, { bg: string; fg: string; border: string }> = {
   full: { bg: '#f6ffed', fg: '#237804', border: '#52c41a' },
-  partial: { bg: '#fffbe6', fg: '#ad6800', border: '#faad14' },
+  partial: { bg: '#fffbe6', fg: '#874d00', border: '#faad14' },
   open: { bg: '#ffffff', fg: '#595959', border: '#d9d9d9' },
   overdue: { bg: '#fff1f0', fg: '#a8071a', border: '#ff4d4f' },
   locked: { bg: '#f5f5f5', fg: '#595959', border: '#bfbfbf' },

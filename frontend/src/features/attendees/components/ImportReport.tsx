@@ -135,7 +135,7 @@ export function ImportReport({ job, minors, eventId, onCommitted }: {
               <Statistic
                 title={t(`enums.importRowStatus.${s}`)}
                 value={job[COUNT[s]] as number}
-                styles={{ content: { color: s === 'VALID' ? '#389e0d' : job[COUNT[s]] ? '#cf1322' : undefined } }}
+                styles={{ content: { color: s === 'VALID' ? '#237804' : job[COUNT[s]] ? '#cf1322' : undefined } }}
                 data-testid={`import-count-${s}`}
               />
             </Card>

@@ -28,7 +28,7 @@ export function DuplicateTag({ attendee }: { attendee: Pick<Attendee, 'duplicate
       )}
       {kept.length > 0 && (
         <Tooltip title={t('attendee.keptBothHint', { ids: kept.map((id) => `#${id}`).join(', ') })}>
-          <Tag data-testid="duplicate-kept-tag" style={{ color: '#8c8c8c' }}>
+          <Tag data-testid="duplicate-kept-tag" style={{ color: '#595959' }}>
             {t('attendee.keptBoth')}
           </Tag>
         </Tooltip>

@@ -1,8 +1,9 @@
 import { SearchOutlined } from '@ant-design/icons'
-import { Card, Checkbox, Col, Flex, Input, Row, Segmented, Select, Table, Tag, Typography, type TableProps } from 'antd'
+import { Card, Checkbox, Col, Flex, Input, Row, Segmented, Select, Tag, Typography, type TableProps } from 'antd'
 import { useMemo, useRef, useState, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { EventBreadcrumb } from '@/components/EventBreadcrumb'
 import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState } from '@/components/States'
@@ -241,7 +242,7 @@ export function EventAttendeesPage() {
         {list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<Attendee>
+          <ResponsiveTable<Attendee>
             rowKey="id"
             size="middle"
             columns={columns}

@@ -221,7 +221,9 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
           </Upload.Dragger>
         </Form.Item>
         {photoProgress && (
-          <Progress percent={Math.round((photoProgress.done / Math.max(1, photoProgress.total)) * 100)} format={() => `${photoProgress.done}/${photoProgress.total}`} />
+          <Progress percent={Math.round((photoProgress.done / Math.max(1, photoProgress.total)) * 100)} format={() => `${photoProgress.done}/${photoProgress.total}`}
+            aria-label={t('activityReport.photosProgress')}
+          />
         )}
       </Form>
     </Modal>

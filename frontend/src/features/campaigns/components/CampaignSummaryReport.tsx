@@ -84,7 +84,13 @@ export function CampaignSummaryReport({ campaign }: { campaign: Campaign }) {
         </Flex>
         {progress && (
           <Flex align="center" gap={12} style={{ marginTop: 16 }} role="status" aria-live="polite" data-testid="summary-progress">
-            <Progress style={{ flex: 1, margin: 0 }} percent={percent ?? 100} status="active" showInfo={percent !== undefined} />
+            <Progress
+              style={{ flex: 1, margin: 0 }}
+              percent={percent ?? 100}
+              status="active"
+              showInfo={percent !== undefined}
+              aria-label={t('summaryReport.progressLabel')}
+            />
             <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
               {progress.received > 0
                 ? t('summaryReport.received', { received: formatBytes(progress.received, locale) })

@@ -25,7 +25,7 @@ export function WeeklyChart({ weeks, goal }: { weeks: (WeekPoint & { unitsReache
       {[0, 50, 100].map((p) => (
         <g key={p}>
           <line x1={BOX.left} x2={BOX.width} y1={yOf(p, BOX)} y2={yOf(p, BOX)} stroke="#f0f0f0" />
-          <text x={BOX.left - 4} y={yOf(p, BOX) + 4} fontSize={11} textAnchor="end" fill="#8c8c8c">
+          <text x={BOX.left - 4} y={yOf(p, BOX) + 4} fontSize={11} textAnchor="end" fill="#595959">
             {formatPercent(p, i18n.language)}
           </text>
         </g>

@@ -1,8 +1,9 @@
 import { FlagOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Breadcrumb, Button, Card, Flex, Table, Tag, Typography, type TableProps } from 'antd'
+import { App, Breadcrumb, Button, Card, Flex, Tag, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState } from '@/components/States'
 import type { Campaign } from '@/lib/api/types'
@@ -96,7 +97,7 @@ export function CampaignListPage() {
         {campaigns.isError ? (
           <ErrorState error={campaigns.error} onRetry={() => void campaigns.refetch()} />
         ) : (
-          <Table<Campaign>
+          <ResponsiveTable<Campaign>
             rowKey="id"
             columns={columns}
             dataSource={campaigns.data?.items}

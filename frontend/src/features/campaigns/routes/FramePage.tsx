@@ -246,7 +246,8 @@ function Framer({ campaign }: { campaign: PublicCampaign }) {
                 value={zoom}
                 onChange={(v) => zoomTo(v)}
                 tooltip={{ formatter: (v) => `${Math.round((v ?? 1) * 100)}%` }}
-                aria-label={t('frame.zoom')}
+                // the name goes on the handle, the element with the slider role
+                ariaLabelForHandle={t('frame.zoom')}
                 data-testid="frame-zoom"
               />
               <Button type="text" icon={<ZoomInOutlined />} aria-label={t('frame.zoomIn')} onClick={() => zoomTo(zoom * 1.2)} />

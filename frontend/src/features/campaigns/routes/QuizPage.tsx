@@ -86,7 +86,7 @@ function Quiz({ quiz }: { quiz: PublicQuiz }) {
               aria-label={q.text}
             >
               {q.options.map((o, j) => (
-                <Radio key={j} value={j} style={v && j === v.correctIndex ? { fontWeight: 600, color: '#389e0d' } : undefined}>
+                <Radio key={j} value={j} style={v && j === v.correctIndex ? { fontWeight: 600, color: '#237804' } : undefined}>
                   {o}
                 </Radio>
               ))}
@@ -107,7 +107,9 @@ function Quiz({ quiz }: { quiz: PublicQuiz }) {
       {!result && (
         <Flex vertical gap={8}>
           <PublicAudienceChoice value={audience} onChange={setAudience} disabled={submit.isPending} />
-          <Progress percent={Math.round((answered / Math.max(1, quiz.questions.length)) * 100)} format={() => `${answered}/${quiz.questions.length}`} />
+          <Progress percent={Math.round((answered / Math.max(1, quiz.questions.length)) * 100)} format={() => `${answered}/${quiz.questions.length}`}
+            aria-label={t('quiz.answeredLabel')}
+          />
           <Button type="primary" size="large" icon={<SendOutlined />} disabled={!complete} loading={submit.isPending} onClick={() => void send()}>
             {t('quiz.submit')}
           </Button>

@@ -41,7 +41,6 @@ function Conflicts({ eventId }: { eventId: number }) {
         loading={q.isPending}
         dataSource={q.data?.items ?? []}
         pagination={false}
-        scroll={{ x: true }}
         data-testid="door-conflicts"
         locale={{ emptyText: t('checkin.organiser.noConflicts') }}
         columns={[
@@ -69,7 +68,6 @@ function Late({ eventId }: { eventId: number }) {
       loading={q.isPending}
       dataSource={q.data?.items ?? []}
       pagination={false}
-      scroll={{ x: true }}
       data-testid="door-late"
       locale={{ emptyText: t('checkin.organiser.noLate') }}
       columns={[
@@ -138,7 +136,12 @@ function PrintInvitations({ event }: { event: Event }) {
       />
       {progress ? (
         <Flex vertical gap={4} role="status" aria-live="polite" data-testid="print-progress">
-          <Progress percent={percent ?? 0} status="active" showInfo={percent !== undefined} />
+          <Progress
+            percent={percent ?? 0}
+            status="active"
+            showInfo={percent !== undefined}
+            aria-label={t('checkin.print.progressLabel')}
+          />
           <Typography.Text>
             {progress.total
               ? t('checkin.print.progress', { received: formatBytes(progress.received, lang), total: formatBytes(progress.total, lang) })

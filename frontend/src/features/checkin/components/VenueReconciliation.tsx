@@ -1,7 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons'
 import { App, Button, Card, Table, Typography, type TableProps } from 'antd'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { EmptyState, ErrorState } from '@/components/States'
 import { useErrorTextOf } from '@/components/useErrorText'
 import { saveBlob } from '@/lib/api/download'
@@ -80,8 +81,24 @@ export function VenueReconciliation({ eventId }: { eventId: number }) {
       {counts.isError && !counts.data ? (
         <ErrorState error={counts.error} onRetry={() => void counts.refetch()} />
       ) : (
-        <Table<VenueCount>
+        <ResponsiveTable<VenueCount>
           rowKey={(v) => v.venueId ?? v.venueName}
+          summaryCard={
+            venues.length >= 2 && (
+              <Card size="small" title={t('checkin.total')} style={{ marginTop: 12 }}>
+                <dl className="rt-fields">
+                  {FIGURES.map((f) => (
+                    <Fragment key={f}>
+                      <dt>{t(`checkin.reconciliation.${f}`)}</dt>
+                      <dd>
+                        <Typography.Text strong>{n(reconciliationTotals(venues)[f])}</Typography.Text>
+                      </dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              </Card>
+            )
+          }
           size="small"
           columns={columns}
           dataSource={venues}

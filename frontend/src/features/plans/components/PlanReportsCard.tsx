@@ -200,6 +200,7 @@ export function PlanReportsCard({ planId, events }: { planId: number; events: Ev
             percent={percent ?? 100}
             status="active"
             showInfo={percent !== undefined}
+            aria-label={t('officialReport.progressLabel')}
           />
           <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
             {progress.total

@@ -1,7 +1,8 @@
 import { FileTextOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Flex, Grid, Input, Select, Table, Tag, Typography, type TableProps } from 'antd'
+import { Button, Card, Flex, Grid, Input, Select, Tag, Typography, type TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { EmptyState, ErrorState } from '@/components/States'
 import { PageTitle } from '@/components/PageTitle'
 import { PlanStatusTag } from '@/components/StatusTag'
@@ -137,7 +138,7 @@ export function PlanListPage() {
         {plans.isError ? (
           <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
         ) : (
-          <Table<PlanSummary>
+          <ResponsiveTable<PlanSummary>
             rowKey="id"
             size="middle"
             columns={columns}

@@ -1,9 +1,10 @@
 import { BellOutlined, ReloadOutlined } from '@ant-design/icons'
-import { Alert, Breadcrumb, Button, Card, Flex, Progress, Table, Typography, type TableProps } from 'antd'
+import { Alert, Breadcrumb, Button, Card, Flex, Progress, Typography, type TableProps } from 'antd'
 import { useState, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { PageTitle } from '@/components/PageTitle'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { EmptyState, ErrorState, LoadingState } from '@/components/States'
 import type { OrganizationProgress, ReminderResult } from '@/lib/api/types'
 import { useMe } from '@/lib/auth/context'
@@ -74,6 +75,7 @@ export function PlanProgressPage() {
           size="small"
           status={r.counts.overdue > 0 ? 'exception' : r.percentReached >= 100 ? 'success' : 'normal'}
           format={() => formatPercent(r.percentReached, i18n.language)}
+          aria-label={t('progress.percentReachedOf', { name: r.organization.name })}
         />
       ),
     },
@@ -153,8 +155,9 @@ export function PlanProgressPage() {
         </Flex>
       </Card>
       <Card>
-        <Table<OrganizationProgress>
+        <ResponsiveTable<OrganizationProgress>
           rowKey={(r) => r.organization.id}
+          rowLabel={(r) => r.organization.name}
           size="middle"
           columns={columns}
           dataSource={rows}

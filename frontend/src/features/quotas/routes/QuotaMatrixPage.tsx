@@ -1,8 +1,9 @@
 import { BellOutlined, CheckOutlined, CloseOutlined, LoginOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Flex, Result, Table, Tag, Typography, type TableProps } from 'antd'
-import { useState, type HTMLAttributes } from 'react'
+import { Fragment, useState, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { EventBreadcrumb } from '@/components/EventBreadcrumb'
 import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState, LoadingState } from '@/components/States'
@@ -179,7 +180,7 @@ function Matrix({ matrix, canRemind }: { matrix: QuotaMatrix; canRemind: boolean
         </Flex>
       </Card>
       <Card styles={{ body: { padding: 0 } }}>
-        <Table<QuotaMatrixRow>
+        <ResponsiveTable<QuotaMatrixRow>
           rowKey={(r) => r.organization.id}
           size="small"
           bordered
@@ -188,6 +189,35 @@ function Matrix({ matrix, canRemind }: { matrix: QuotaMatrix; canRemind: boolean
           pagination={false}
           scroll={{ x: 'max-content' }}
           onRow={(r) => ({ 'data-testid': `matrix-row-${r.organization.code}` }) as HTMLAttributes<HTMLElement>}
+          summaryCard={
+            <Card size="small" title={t('matrix.columnTotal')} style={{ marginTop: 12 }} data-testid="matrix-column-totals">
+              <dl className="rt-fields">
+                {matrix.categories.map((c) => {
+                  const total = columnTotalOf(matrix, c.id)
+                  return (
+                    total && (
+                      <Fragment key={c.id}>
+                        <dt>{c.name}</dt>
+                        <dd>
+                          <div className="matrix-cell is-total">
+                            <div className="matrix-fill">{totalFillText(t, total)}</div>
+                            <SmallFigures value={total} />
+                          </div>
+                        </dd>
+                      </Fragment>
+                    )
+                  )
+                })}
+                <dt>{t('matrix.rowTotal')}</dt>
+                <dd>
+                  <div className="matrix-cell is-total">
+                    <div className="matrix-fill">{totalFillText(t, matrix.total)}</div>
+                    <SmallFigures value={matrix.total} />
+                  </div>
+                </dd>
+              </dl>
+            </Card>
+          }
           summary={() => (
             <Table.Summary fixed="bottom">
               <Table.Summary.Row data-testid="matrix-column-totals">

@@ -1,7 +1,8 @@
 import { AlertOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Flex, Select, Table, Tabs, Typography, type TableProps } from 'antd'
+import { Button, Card, Flex, Select, Tabs, Typography, type TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState, LoadingState } from '@/components/States'
 import { formatDateTime } from '@/lib/format'
@@ -125,7 +126,7 @@ function ReferralTable({ side }: { side: ReferralSide }) {
       {referrals.isError ? (
         <ErrorState error={referrals.error} onRetry={() => void referrals.refetch()} />
       ) : (
-        <Table<Referral>
+        <ResponsiveTable<Referral>
           rowKey="id"
           size="middle"
           columns={columns}

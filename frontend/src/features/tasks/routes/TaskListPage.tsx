@@ -1,6 +1,7 @@
-import { Card, Flex, Grid, Input, Select, Switch, Table, Typography, type TableProps } from 'antd'
+import { Card, Flex, Grid, Input, Select, Switch, Typography, type TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { ResponsiveTable } from '@/components/ResponsiveTable'
 import { DueDate } from '@/components/DueDate'
 import { PageTitle } from '@/components/PageTitle'
 import { EmptyState, ErrorState } from '@/components/States'
@@ -123,7 +124,7 @@ export function TaskListPage() {
         {tasks.isError ? (
           <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
         ) : (
-          <Table<Task>
+          <ResponsiveTable<Task>
             rowKey="id"
             size="middle"
             columns={columns}
