@@ -233,7 +233,7 @@ public class PlanImportService {
         } catch (ApiException e) {
             if (e.errors == null || e.errors.isEmpty()) throw e;
             List<FieldError> named = e.errors.stream().map(f -> new FieldError(prefix + f.field(), f.code(), f.message())).toList();
-            throw new ApiException(e.type, e.getMessage(), named);
+            throw new ApiException(e.type, e.getMessage(), e.englishDetail, named);
         }
     }
 }
