@@ -10,7 +10,7 @@
  *   Vietnamese officials write as they are (Email, QR, Hashtag, Video…) are allowed.
  * - An English text "has Vietnamese" when a Vietnamese letter is left once quotations (“…”, "…"), glosses in
  *   parentheses and known proper names (the document's own terms: "TM. ỦY BAN NHÂN DÂN", "NĐ-CP") are taken out.
- * Placeholders ({{name}}), tags (<1>…</1>) and addresses (https://…) are never judged.
+ * Placeholders ({{name}}), tags (<1>…</1>), addresses (https://…, /plans) and codes with digits or a colon are never judged.
  */
 
 const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i
@@ -54,6 +54,10 @@ function judged(text: string): string {
     .replace(/<\/?\d+>/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\S+@\S+\.\S+/g, ' ')
+    // codes, not words: a path (/plans), a scope (plans:read), an event type (plan.issued), an identifier with digits (sc-new0000009, 120/KH-UBND)
+    .replace(/(^|\s)\/\S*/g, ' ')
+    .replace(/\S*\w[:.]\w\S*/g, ' ')
+    .replace(/\S*\d\S*/g, ' ')
 }
 
 function words(text: string): string[] {
