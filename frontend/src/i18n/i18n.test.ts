@@ -24,6 +24,7 @@ import { CELL_TONES } from '@/features/quotas/utils'
 import { IMPORT_FIELDS } from '@/features/attendees/utils'
 import { CONTEST_PHASES } from '@/features/contests/contest'
 import en from './en.json'
+import { englishIn, vietnameseIn } from './language'
 import vi from './vi.json'
 
 type Tree = { [key: string]: string | Tree }
@@ -158,5 +159,73 @@ describe('translations', () => {
     }
     expect(used.size).toBeGreaterThan(100)
     for (const tree of [vi, en]) expect([...used].filter((k) => !has(tree, k))).toEqual([])
+  })
+
+  it('has no English in vi.json', () => {
+    const english = flatten(vi)
+      .map((k) => [k, englishIn(lookup(vi, k) ?? '')] as const)
+      .filter(([, words]) => words.length > 0)
+    expect(english).toEqual([])
+  })
+
+  it('has no Vietnamese in en.json but for quotations and proper names', () => {
+    // The kinds of legal document are the document's own words, offered for a field the document keeps in Vietnamese.
+    const written = ['legalBasis.kinds.', 'languages.vi.']
+    const vietnamese = flatten(en)
+      .filter((k) => !written.some((prefix) => k.startsWith(prefix)))
+      .map((k) => [k, vietnameseIn(lookup(en, k) ?? '')] as const)
+      .filter(([, words]) => words.length > 0)
+    expect(vietnamese).toEqual([])
+  })
+})
+
+describe('the wrong-language check', () => {
+  it.each([
+    'must not be blank',
+    'Save',
+    'size must be between 1 and 200',
+    '100% of xã, phường',
+    'Đã lưu. Please reload the page',
+    'POLICE_UNIT_LEADER',
+    'ENTERPRISE',
+    'Loading…',
+  ])('finds English in the Vietnamese text %j', (text) => {
+    expect(englishIn(text)).not.toEqual([])
+  })
+
+  it.each([
+    'không được để trống',
+    'Tải lên ảnh (JPEG, PNG)',
+    'Email',
+    'Mã QR',
+    'Hashtag',
+    'Standee',
+    'KH {{reference}}',
+    'Bảo vệ trẻ em an toàn trên môi trường mạng',
+    'Chữ to, dễ đọc; in ra giấy A4',
+    'Xem https://example.org/the-plan',
+    '{{value}}% {{unit}}',
+  ])('lets the Vietnamese text %j pass', (text) => {
+    expect(englishIn(text)).toEqual([])
+  })
+
+  it.each([
+    'không được để trống',
+    'Đã lưu thành công',
+    'Target: 100% xã, phường',
+    'Sent to Sở Giáo dục và Đào tạo',
+  ])('finds Vietnamese in the English text %j', (text) => {
+    expect(vietnameseIn(text)).not.toEqual([])
+  })
+
+  it.each([
+    'must not be blank',
+    'The document needs the heading “KẾ HOẠCH”',
+    'Thank you! Your pledge awaits review (chờ duyệt).',
+    'For example TM. ỦY BAN NHÂN DÂN, one level per line',
+    'Decree 30/2020/NĐ-CP',
+    'Sent to {{org}}',
+  ])('lets the English text %j pass', (text) => {
+    expect(vietnameseIn(text)).toEqual([])
   })
 })

@@ -60,3 +60,26 @@ describe("the browser's now", () => {
     expect(await errors('src/lib/clock.ts', code, 'no-restricted-syntax')).toEqual([])
   })
 })
+
+describe('every text a person reads goes through i18n', () => {
+  const rule = 'i18next/no-literal-string'
+  it('refuses English or Vietnamese literals in JSX text and in the attributes a person reads', async () => {
+    const code = [
+      "export const SaveButton = () => <button>Save</button>",
+      "export const Saved = () => <p>{'Đã lưu'}</p>",
+      "export const Search = () => <input placeholder=\"Search plans\" aria-label=\"Tìm kế hoạch\" />",
+    ].join('\n')
+    expect(await errors('src/features/plans/components/Bad.tsx', code, rule)).toHaveLength(4)
+  })
+
+  it('lets keys, codes and non-text attributes pass', async () => {
+    const code = [
+      "import { useTranslation } from 'react-i18next'",
+      "export function Good() {",
+      "  const { t } = useTranslation()",
+      "  return <button type=\"submit\" data-testid=\"save\" className=\"x\" aria-label={t('common.save')}>{t('common.save')}</button>",
+      "}",
+    ].join('\n')
+    expect(await errors('src/features/plans/components/Good.tsx', code, rule)).toEqual([])
+  })
+})

@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach, vi } from 'vitest'
+import { afterEach, expect, vi } from 'vitest'
 import i18n from '@/lib/i18n'
+import { englishOnScreen } from './language'
 
 // antd's responsive helpers ask for matchMedia, which jsdom lacks (a test in node has no window).
 if (typeof window !== 'undefined' && !window.matchMedia) {
@@ -31,7 +32,10 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 }
 
 afterEach(async () => {
+  // Every page test doubles as a check that a Vietnamese screen holds no English (i18n/language.ts's heuristic).
+  const english = i18n.language === 'vi' ? englishOnScreen() : []
   cleanup()
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
   await i18n.changeLanguage('vi')
+  expect(english, 'English on a Vietnamese screen').toEqual([])
 })

@@ -51,6 +51,8 @@ export interface EditQuota extends Keyed {
   ownerNewOrganization?: number
   categoryId?: number
   categoryCode?: string
+  /** The category's name as people read it (the code stays for the API). */
+  categoryName?: string
   /** None: as many as needed. */
   count?: number
   deadline?: string
@@ -105,6 +107,7 @@ export function fromDraft(draft: PlanDraft): ImportState {
         ownerNewOrganization: q.ownerNewOrganization ?? undefined,
         categoryId: q.categoryId,
         categoryCode: q.categoryCode,
+        categoryName: q.categoryName,
         count: q.count,
         deadline: q.deadline,
         phrase: q.phrase,
@@ -453,7 +456,7 @@ export function blockers(state: ImportState): Blocker[] {
     const n = taskNumber.get(q.taskKey)
     if (n === undefined) return
     const at = `quotas[${q.key}]`
-    const label = q.categoryCode
+    const label = q.categoryName ?? q.phrase
     if (!eventKeys.has(q.eventKey)) out.push({ code: 'quotaEvent', path: at, n, label })
     if (!q.ownerFollowsLead && q.ownerOrganizationId == null && !created(state, q.ownerNewOrganization)) out.push({ code: 'quotaOwner', path: `${at}.ownerOrganizationId`, n, label })
     if (q.categoryId == null) out.push({ code: 'quotaCategory', path: `${at}.categoryId`, n, label })

@@ -4209,6 +4209,11 @@ export interface components {
             /** @example STUDENT */
             categoryCode?: string;
             /**
+             * @description the category's name, for people; absent when the deployment has no category of that code
+             * @example Học sinh, trẻ em
+             */
+            categoryName?: string;
+            /**
              * Format: int32
              * @description absent: as many as needed
              * @example 20

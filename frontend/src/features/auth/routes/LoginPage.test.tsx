@@ -10,7 +10,7 @@ afterEach(() => vi.unstubAllGlobals())
 
 const routes = [
   { path: '/login', element: <LoginPage /> },
-  { path: '/', element: <p>home page</p> },
+  { path: '/', element: <p>trang chủ</p> },
 ]
 
 async function fillAndSubmit(username: string, password: string) {
@@ -66,7 +66,7 @@ describe('LoginPage', () => {
     })
     renderRoutes(routes, '/login')
     await fillAndSubmit('sogddt', 'demo1234')
-    expect(await screen.findByText('home page')).toBeInTheDocument()
+    expect(await screen.findByText('trang chủ')).toBeInTheDocument()
     await waitFor(() => expect(getToken()).toBe('jwt-token'))
   })
 })

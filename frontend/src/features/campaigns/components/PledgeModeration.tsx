@@ -88,7 +88,6 @@ export function PledgeModeration({ campaignId }: { campaignId: number }) {
                       {held && (
                         <Typography.Text type="warning" data-testid="pledge-held-reason">
                           <WarningOutlined /> {t('moderation.heldBecause', { reason: reasonOf(p) })}
-                          {p.hold && <Tag style={{ marginInlineStart: 8 }}>{p.hold.code}</Tag>}
                         </Typography.Text>
                       )}
                       {!held && p.approvedAnyway && p.hold && (

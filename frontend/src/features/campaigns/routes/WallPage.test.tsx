@@ -37,6 +37,7 @@ function stubWall(onPledge: (req: Request) => Response | Promise<Response>) {
   return stubFetch(async (req) => {
     const url = new URL(req.url)
     if (url.pathname === '/api/public/campaigns/7') return jsonResponse(200, campaign)
+    if (url.pathname === '/api/public/campaigns/7/units/THPT-CVL') return jsonResponse(200, { code: 'THPT-CVL', name: 'Trường THPT Châu Văn Liêm' })
     if (url.pathname === '/api/public/campaigns/7/wall') {
       return jsonResponse(200, { total: 2, page: 1, size: 24, items: [entry(2, 'Minh An', 'Không một mình!'), entry(1, 'Lan', 'Tôi cam kết.')] })
     }
@@ -64,8 +65,10 @@ describe('the Digital Safety Wall', () => {
     expect(entries).toHaveLength(2)
     expect(entries[0]).toHaveTextContent('Không một mình!')
     expect(entries[0]).toHaveTextContent('Minh An · Trường THPT Châu Văn Liêm')
-    // The unit code comes from the link.
-    expect(screen.getByLabelText('Mã trường, đơn vị (không bắt buộc)')).toHaveValue('THPT-CVL')
+    // The unit comes from the link, shown by its name (its code is only sent).
+    expect(await screen.findByTestId('wall-unit')).toHaveTextContent('Trường THPT Châu Văn Liêm')
+    expect(screen.queryByLabelText('Mã trường, đơn vị (không bắt buộc)')).not.toBeInTheDocument()
+    expect(screen.queryByText('THPT-CVL')).not.toBeInTheDocument()
 
     await user.type(screen.getByLabelText('Tên hiển thị'), 'Bảo Ngọc')
     await user.click(screen.getByLabelText('Tự viết lời cam kết'))

@@ -8,7 +8,7 @@ import { PublicError, PublicShell } from '@/components/PublicShell'
 import { EmptyState, LoadingState } from '@/components/States'
 import type { PledgeReceipt, PublicCampaign, WallPledge } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
-import { usePublicCampaign, useSignWall, useWall } from '../api/public'
+import { usePublicCampaign, usePublicUnit, useSignWall, useWall } from '../api/public'
 import { usePublicAudience } from '../audience'
 import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
 import { looksLikeContact, NAME_MAX, PLEDGE_MAX, pledgeBody, pledgeCounter, validatePledge, type PledgeDraft } from '../pledge'
@@ -58,6 +58,8 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const sign = useSignWall(campaign.id)
+  // The link's unit, by its name: a pupil reads "Trường THPT Châu Văn Liêm", not THPT-CHAUVANLIEM.
+  const linkUnit = usePublicUnit(campaign.id, unitCode)
   const [audience, setAudience] = usePublicAudience()
   const [receipt, setReceipt] = useState<PledgeReceipt | null>(null)
   const templates = campaign.pledgeTemplates ?? []
@@ -129,9 +131,19 @@ function SignForm({ campaign, unitCode }: { campaign: PublicCampaign; unitCode?:
           >
             <Input maxLength={NAME_MAX} autoComplete="given-name" />
           </Form.Item>
-          <Form.Item name="unitCode" label={t('wall.unitCode')} extra={t('wall.unitCodeHint')} rules={[problem('unitCode')]} style={{ flex: '1 1 160px' }}>
-            <Input autoCapitalize="characters" autoComplete="off" />
-          </Form.Item>
+          {unitCode && linkUnit.data ? (
+            <Flex vertical gap={4} style={{ flex: '1 1 160px' }} data-testid="wall-unit">
+              <Typography.Text>{t('wall.unit')}</Typography.Text>
+              <Typography.Text strong>{linkUnit.data.name}</Typography.Text>
+              <Form.Item name="unitCode" hidden>
+                <Input />
+              </Form.Item>
+            </Flex>
+          ) : (
+            <Form.Item name="unitCode" label={t('wall.unitCode')} extra={t('wall.unitCodeHint')} rules={[problem('unitCode')]} style={{ flex: '1 1 160px' }}>
+              <Input autoCapitalize="characters" autoComplete="off" />
+            </Form.Item>
+          )}
         </Flex>
         <Form.Item name="choice" label={t('wall.choose')}>
           <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>

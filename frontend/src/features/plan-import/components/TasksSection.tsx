@@ -272,7 +272,7 @@ function QuotaRow({
     <div {...attrs} data-testid="import-quota" style={{ background: '#fafafa', padding: 8, ...attrs.style }}>
       <Flex justify="space-between" align="center" gap={8} wrap>
         <Flex gap={6} align="center" wrap>
-          {quota.categoryCode && <Tag>{quota.categoryCode}</Tag>}
+          {quota.categoryName && <Tag>{quota.categoryName}</Tag>}
           <Typography.Text>{quota.phrase}</Typography.Text>
           <SourceBadge path={at} name={name} />
         </Flex>
@@ -319,9 +319,9 @@ function QuotaRow({
         <Col xs={24} md={12}>
           <DraftField path={`${at}.categoryId`} label={t('quota.category')} compact>
             {quota.categoryId != null ? (
-              <Typography.Text>{t('planImport.quota.category', { code: quota.categoryCode ?? quota.categoryId })}</Typography.Text>
+              <Typography.Text>{quota.categoryName ?? t('planImport.quota.categoryUnnamed')}</Typography.Text>
             ) : (
-              <Typography.Text type="danger">{t('planImport.quota.unknownCategory', { code: quota.categoryCode ?? '' })}</Typography.Text>
+              <Typography.Text type="danger">{t('planImport.quota.unknownCategory', { phrase: quota.phrase })}</Typography.Text>
             )}
           </DraftField>
         </Col>

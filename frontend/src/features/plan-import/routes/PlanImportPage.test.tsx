@@ -160,6 +160,15 @@ describe('drafting a plan from its document', () => {
     ])
   }, 60_000)
 
+  it('names the invitee categories as people read them, never by their codes', async () => {
+    serve()
+    await uploadSample(setupUser())
+    const quotas = screen.getAllByTestId('import-quota')
+    expect(quotas[0]).toHaveTextContent('Học sinh, trẻ em')
+    expect(quotas[1]).toHaveTextContent('Doanh nghiệp lớn')
+    expect(document.body.textContent).not.toMatch(/STUDENT|ENTERPRISE|INFLUENCER/)
+  })
+
   it('shows a refused confirm at the row it names, and retries with the same Idempotency-Key', async () => {
     const served = serve({ refuseFirst: true })
     const user = setupUser()

@@ -39,7 +39,7 @@ function draft(version: number, title: string): Plan {
 
 const routes = [
   { path: '/plans/:planId/edit', element: <PlanEditPage /> },
-  { path: '/plans/:planId', element: <p>plan page</p> },
+  { path: '/plans/:planId', element: <p>trang kế hoạch</p> },
 ]
 
 describe('PlanEditPage', () => {
@@ -83,7 +83,7 @@ describe('PlanEditPage', () => {
     await user.click(screen.getByRole('button', { name: 'Tải lại' }))
     await waitFor(() => expect(screen.getByLabelText('Trích yếu')).toHaveValue('Bản của đồng nghiệp'))
     await user.click(screen.getByRole('button', { name: 'Lưu' }))
-    expect(await screen.findByText('plan page')).toBeInTheDocument()
+    expect(await screen.findByText('trang kế hoạch')).toBeInTheDocument()
     expect(puts[1].headers.get('If-Match')).toBe('"4"')
   }, 20_000)
 

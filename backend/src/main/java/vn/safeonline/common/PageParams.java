@@ -52,7 +52,8 @@ public class PageParams {
             String path = allowed.get(field);
             if (path == null) {
                 throw ApiException.field("sort", "UnknownField",
-                        "Không sắp xếp được theo '" + field + "'; các trường được phép: " + String.join(", ", allowed.keySet()));
+                        "Không sắp xếp được theo '" + field + "'; các trường được phép: " + String.join(", ", allowed.keySet()),
+                        "Cannot sort by '" + field + "'; the fields allowed: " + String.join(", ", allowed.keySet()));
             }
             parts.add(path + (desc ? " desc nulls last" : " asc nulls last"));
         }

@@ -31,8 +31,9 @@ public final class Params {
         try {
             return OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.field(name, "InvalidInstant", "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-                    + "' không phải thời điểm RFC 3339 (ví dụ 2026-05-27T08:00:00+07:00)");
+            String shown = "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+            throw ApiException.field(name, "InvalidInstant", shown + " không phải thời điểm RFC 3339 (ví dụ 2026-05-27T08:00:00+07:00)",
+                    shown + " is not an RFC 3339 instant (for example 2026-05-27T08:00:00+07:00)");
         }
     }
 }

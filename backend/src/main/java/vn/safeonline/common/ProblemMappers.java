@@ -53,7 +53,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders h, UriInfo u) {
-        return problem(e.type, e.getMessage(), e.errors, h, u);
+        boolean en = english(h);
+        return problem(e.type, e.detail(en), e.errors(en), h, u);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -142,12 +143,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimistic(OptimisticLockException e, HttpHeaders h, UriInfo u) {
-        return problem(ProblemType.VERSION_CONFLICT, "Bản ghi vừa được người khác cập nhật", null, h, u);
+        return problem(ProblemType.VERSION_CONFLICT, changedMeanwhile(h), null, h, u);
     }
 
     @ServerExceptionMapper
     public Response stale(StaleStateException e, HttpHeaders h, UriInfo u) {
-        return problem(ProblemType.VERSION_CONFLICT, "Bản ghi vừa được người khác cập nhật", null, h, u);
+        return problem(ProblemType.VERSION_CONFLICT, changedMeanwhile(h), null, h, u);
+    }
+
+    private static String changedMeanwhile(HttpHeaders h) {
+        return english(h) ? "Someone else has just changed this record" : "Bản ghi vừa được người khác cập nhật";
     }
 
     @ServerExceptionMapper
@@ -159,17 +164,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders h, UriInfo u) {
-        return problem(ProblemType.UNAUTHENTICATED, "Thiếu hoặc sai mã truy cập (Bearer token)", null, h, u);
+        return problem(ProblemType.UNAUTHENTICATED, english(h) ? "A valid access token (Bearer) is required" : "Thiếu hoặc sai mã truy cập (Bearer token)", null, h, u);
     }
 
     @ServerExceptionMapper
     public Response authFailed(AuthenticationFailedException e, HttpHeaders h, UriInfo u) {
-        return problem(ProblemType.UNAUTHENTICATED, "Mã truy cập không hợp lệ hoặc đã hết hạn", null, h, u);
+        return problem(ProblemType.UNAUTHENTICATED, english(h) ? "The access token is invalid or has expired" : "Mã truy cập không hợp lệ hoặc đã hết hạn", null, h, u);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders h, UriInfo u) {
-        return problem(ProblemType.FORBIDDEN, "Vai trò của bạn không được phép thực hiện thao tác này", null, h, u);
+        return problem(ProblemType.FORBIDDEN, english(h) ? "Your role may not do this" : "Vai trò của bạn không được phép thực hiện thao tác này", null, h, u);
     }
 
     /**

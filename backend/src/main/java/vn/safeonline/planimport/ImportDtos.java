@@ -82,6 +82,7 @@ public final class ImportDtos {
                              @Schema(examples = "12") Long ownerOrganizationId,
                              @Min(0) @Max(99) @Schema(examples = "0", description = "index into newOrganizations: the owner when it is proposed for creation") Integer ownerNewOrganization,
                              @Schema(examples = "4") Long categoryId, @Size(max = 40) @Schema(examples = "STUDENT") String categoryCode,
+                             @Size(max = 200) @Schema(examples = "Học sinh, trẻ em", description = "the category's name, for people; absent when the deployment has no category of that code") String categoryName,
                              @Min(1) @Max(100000) @Schema(examples = "20", description = "absent: as many as needed") Integer count,
                              OffsetDateTime deadline,
                              @Schema(examples = "2", description = "who receives the list: the receiver the text names (\"gửi danh sách … về …\"); absent: the plan's standing agency")

@@ -81,8 +81,9 @@ public class PlanImportService {
         long tenant = me.tenant();
         DocText doc = new DocText(text);
         OrgMatcher orgs = new OrgMatcher(Organization.list("tenantId = ?1 or id = ?1", tenant));
-        Map<String, Long> categories = new HashMap<>();
-        InviteeCategory.<InviteeCategory>list("tenantId = ?1 and planId is null", tenant).forEach(c -> categories.put(c.code, c.id));
+        Map<String, PlanParser.Category> categories = new HashMap<>();
+        InviteeCategory.<InviteeCategory>list("tenantId = ?1 and planId is null", tenant)
+                .forEach(c -> categories.put(c.code, new PlanParser.Category(c.id, c.name)));
         PlanParser parser = new PlanParser(doc, orgs, categories, clock.today());
         PlanParser.Parsed parsed = parser.parse();
         if (!parsed.looksLikePlan()) {
@@ -232,7 +233,7 @@ public class PlanImportService {
         } catch (ApiException e) {
             if (e.errors == null || e.errors.isEmpty()) throw e;
             List<FieldError> named = e.errors.stream().map(f -> new FieldError(prefix + f.field(), f.code(), f.message())).toList();
-            throw new ApiException(e.type, e.getMessage(), named);
+            throw new ApiException(e.type, e.getMessage(), e.englishDetail, named);
         }
     }
 }

@@ -87,18 +87,38 @@ final class PlanParser {
 
     private final DocText doc;
     private final OrgMatcher orgs;
-    private final Map<String, Long> categoryIds;
+    private final Map<String, Category> categories;
     final List<Field> fields = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
     /** The business clock's day: the year of a date the text gives without one. */
     private final LocalDate today;
 
-    PlanParser(DocText doc, OrgMatcher orgs, Map<String, Long> categoryIds, LocalDate today) {
+    /** An invitee category of the deployment, by the code the parser recognises: its id and the name a person reads. */
+    record Category(long id, String name) {
+    }
+
+    PlanParser(DocText doc, OrgMatcher orgs, Map<String, Category> categories, LocalDate today) {
         this.today = today;
         this.doc = doc;
         this.orgs = orgs;
-        this.categoryIds = categoryIds;
+        this.categories = categories;
+    }
+
+    private Long categoryId(String code) {
+        Category c = categories.get(code);
+        return c == null ? null : c.id();
+    }
+
+    /** The category's name, or its code when the deployment has no such category (the review then says so). */
+    private String categoryName(String code) {
+        Category c = categories.get(code);
+        return c == null ? null : c.name();
+    }
+
+    private String categoryLabel(String code) {
+        String name = categoryName(code);
+        return name != null ? name : code;
     }
 
     record Parsed(DraftPlan plan, List<DraftTask> tasks, List<DraftEvent> events, List<DraftQuota> quotas, DraftCampaign campaign,
@@ -858,16 +878,16 @@ final class PlanParser {
                 counted = true;
                 int s0 = moi.end() + c.start(1);
                 int s1 = moi.end() + c.end(2);
-                quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, leadNew, categoryIds.get(code), code, count,
+                quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, leadNew, categoryId(code), code, categoryName(code), count,
                         deadline(listsDeadline), null, null, clean(p.text().substring(s0, s1))));
-                found("quotas[" + (quotas.size() - 1) + "]", "Chỉ tiêu mời: " + code, count + " × " + code, p, s0, s1, 0.85);
+                found("quotas[" + (quotas.size() - 1) + "]", "Chỉ tiêu mời: " + categoryLabel(code), count + " × " + categoryLabel(code), p, s0, s1, 0.85);
             }
             if (!any) {
                 String code = category(clause);
                 if (code != null && !code.equals("LEADER")) {
-                    quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, leadNew, categoryIds.get(code), code, null,
+                    quotas.add(new DraftQuota(0, index, lead != null && lead.org() != null ? lead.org().id() : null, leadNew, categoryId(code), code, categoryName(code), null,
                             deadline(listsDeadline), null, null, clean(p.text().substring(moi.end(), end))));
-                    found("quotas[" + (quotas.size() - 1) + "]", "Chỉ tiêu mời: " + code, "không giới hạn × " + code, p, moi.start(), end, 0.6);
+                    found("quotas[" + (quotas.size() - 1) + "]", "Chỉ tiêu mời: " + categoryLabel(code), "không giới hạn × " + categoryLabel(code), p, moi.start(), end, 0.6);
                 }
             }
         }
@@ -1092,12 +1112,12 @@ final class PlanParser {
     }
 
     private static DraftQuota withDeadline(DraftQuota q, OffsetDateTime deadline) {
-        return new DraftQuota(q.eventIndex(), q.taskIndex(), q.ownerOrganizationId(), q.ownerNewOrganization(), q.categoryId(), q.categoryCode(), q.count(),
+        return new DraftQuota(q.eventIndex(), q.taskIndex(), q.ownerOrganizationId(), q.ownerNewOrganization(), q.categoryId(), q.categoryCode(), q.categoryName(), q.count(),
                 deadline, q.receivingOrganizationId(), q.note(), q.phrase());
     }
 
     private static DraftQuota withReceiver(DraftQuota q, Long receiver) {
-        return new DraftQuota(q.eventIndex(), q.taskIndex(), q.ownerOrganizationId(), q.ownerNewOrganization(), q.categoryId(), q.categoryCode(), q.count(),
+        return new DraftQuota(q.eventIndex(), q.taskIndex(), q.ownerOrganizationId(), q.ownerNewOrganization(), q.categoryId(), q.categoryCode(), q.categoryName(), q.count(),
                 q.deadline(), receiver, q.note(), q.phrase());
     }
 

@@ -88,10 +88,10 @@ final class Corpus {
 
     /** Runs the parser as the service does. */
     static Run parse(String text) {
-        Map<String, Long> categories = new HashMap<>();
+        Map<String, PlanParser.Category> categories = new HashMap<>();
         long c = 1000;
         for (String code : List.of("LEADER", "POLICE_UNIT_LEADER", "ENTERPRISE", "INFLUENCER", "SCHOOL_REPRESENTATIVE", "STUDENT", "ASSOCIATION", "PRESS")) {
-            categories.put(code, c++);
+            categories.put(code, new PlanParser.Category(c++, code));
         }
         DocText doc = new DocText(text);
         PlanParser parser = new PlanParser(doc, new OrgMatcher(organizations()), categories, java.time.LocalDate.of(2026, 6, 1));

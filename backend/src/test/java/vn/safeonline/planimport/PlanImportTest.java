@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.safeonline.support.Api.as;
 import static vn.safeonline.support.Api.orgId;
@@ -229,6 +230,21 @@ class PlanImportTest {
         // and the agencies it knows, it knows without their marks
         JsonPath plain = draftOfText(stripped(fixture()));
         assertEquals(orgId("SO-VHTTDL"), ((Number) plain.get("tasks[4].leadOrganizationId")).longValue());
+    }
+
+    @Test
+    void anInvitationQuotaNamesItsCategoryAsPeopleReadIt() throws IOException {
+        JsonPath d = draftOfText(fixture());
+        Map<String, Object> police = d.getMap("quotas.find { it.categoryCode == 'POLICE_UNIT_LEADER' }");
+        assertEquals("Lãnh đạo Phòng nghiệp vụ, Công an xã, phường", police.get("categoryName"));
+        Map<String, Object> enterprise = d.getMap("quotas.find { it.categoryCode == 'ENTERPRISE' }");
+        assertEquals("Doanh nghiệp lớn", enterprise.get("categoryName"));
+        // the document view's labels name the category too, never its code
+        List<String> labels = d.getList("fields.findAll { it.path.startsWith('quotas[') }.label");
+        assertFalse(labels.isEmpty());
+        for (String label : labels) assertFalse(label.matches("(?s).*\\b[A-Z]+_[A-Z_]+\\b.*"), label);
+        List<String> values = d.getList("fields.findAll { it.path.startsWith('quotas[') }.value");
+        for (String value : values) assertFalse(value.contains("ENTERPRISE") || value.contains("_LEADER"), value);
     }
 
     @Test
