@@ -34,7 +34,8 @@ public class Idempotency {
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ApiException.field(HEADER, "Invalid", "Idempotency-Key: 1–200 ký tự ASCII in được, không khoảng trắng");
         }
-        String hash = sha256(Json.write(request));
+        // map entries in key order: Map.of iterates in a per-JVM order, and a replay may reach another instance or a restarted one
+        String hash = sha256(canonical(request));
         int inserted = em.createNativeQuery("insert into idempotency_key (user_id, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, me.userId()).setParameter(2, key).setParameter(3, hash).executeUpdate();
         if (inserted == 1) return Optional.empty();
@@ -49,6 +50,23 @@ public class Idempotency {
         if (row.location() != null) replay.header("Location", row.location());
         return Optional.of(replay.build());
     }
+
+    /**
+     * The one way a create honours an Idempotency-Key: claims the key for this request (what identifies it: path ids and body), answers a
+     * replay with the first answer, else creates and stores the answer for replays — all in the creation's transaction, so a refused
+     * creation releases the key. Without a key it just creates.
+     */
+    @Transactional
+    public Response once(String key, Object request, java.util.function.Supplier<Response> create) {
+        var replay = claim(key, request);
+        if (replay.isPresent()) return replay.get();
+        return complete(key, create.get());
+    }
+
+    /** The OpenAPI description of the header, said the same way on every create that accepts it. */
+    public static final String DOC = "Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body "
+            + "answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused "
+            + "(422 idempotency-key-reused).";
 
     /** A claimed key: the hash of the request, and the response once the first request completed (status null until then). */
     private record Stored(String requestHash, Integer status, String response, String location) {
@@ -71,6 +89,14 @@ public class Idempotency {
                 .setParameter(1, response.getStatus()).setParameter(2, Json.write(response.getEntity()))
                 .setParameter(3, location).setParameter(4, me.userId()).setParameter(5, key).executeUpdate();
         return response;
+    }
+
+    private static String canonical(Object request) {
+        try {
+            return Json.MAPPER.writer().with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(request);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(String s) {
