@@ -14,7 +14,7 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
-const refused = (code: string) => new ApiError(422, { type: `/problems/${code}`, title: 'Từ chối', status: 422 })
+const refused = (code: string) => new ApiError(422, { type: `/problems/${code}`, code, title: 'Từ chối', status: 422 })
 
 describe('useSubmission: one create dialog’s Idempotency-Key and guard', () => {
   it('keeps the key across retries of one submission and makes a new one after a success', async () => {
