@@ -53,3 +53,29 @@ test('a double click sends one report; a refused photo is retried alone and the 
   expect(mine, 'one report, however often the button was clicked').toHaveLength(1)
   expect(mine[0].photos, 'the photo sent again belongs to that report').toHaveLength(1)
 })
+
+test('the wall’s kiosk shows a QR code of its join address, and the quiz page shares through the phone’s share sheet', async ({ page, request }) => {
+  const token = await apiToken(request, 'congan')
+  const campaigns = await apiJson<{ items: { id: number; name: string; publicId: string }[] }>(request, token, 'GET', '/api/campaigns?size=100')
+  const campaign = campaigns.items.find((c) => c.name.includes('Không một mình'))!
+  const quizzes = await apiJson<{ items: { publicId: string; title: string }[] }>(request, token, 'GET', `/api/campaigns/${campaign.id}/quiz/quizzes`)
+
+  await page.goto(`/buc-tuong/${campaign.publicId}?kiosk=1`)
+  const qr = page.getByTestId('wall-join').getByRole('img', { name: 'Mã QR dẫn đến trang ký cam kết trên bức tường' })
+  await expect(qr).toBeVisible()
+  // drawn by the ZXing writer in this browser: a real picture, not an empty box
+  expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  await expect(page.getByTestId('wall-join')).toContainText(`/buc-tuong/${campaign.publicId}`)
+
+  // a phone: the Web Share API is there, and gets the quiz's address, title and text in Vietnamese
+  await page.addInitScript(() => {
+    const shared: unknown[] = []
+    Object.assign(window, { __shared: shared })
+    Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data), configurable: true })
+  })
+  await page.goto(`/trac-nghiem/${quizzes.items[0].publicId}?unit=THPT-CVL`)
+  await page.getByRole('button', { name: /Chia sẻ/ }).click()
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: { url: string; title: string }[] }).__shared)).toEqual([
+    expect.objectContaining({ url: expect.stringContaining(`/trac-nghiem/${quizzes.items[0].publicId}?unit=THPT-CVL`), title: `Trắc nghiệm: ${quizzes.items[0].title}` }),
+  ])
+})
