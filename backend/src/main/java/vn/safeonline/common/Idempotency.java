@@ -28,8 +28,8 @@ public class Idempotency {
     @Inject
     Caller me;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Response> claim(String key, Object request) {
+    /** Claims the key in the current transaction: empty for a new request, the first answer for a replay. Only {@link #once} calls it. */
+    private Optional<Response> claim(String key, Object request) {
         if (key == null) return Optional.empty();
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ApiException.field(HEADER, "Invalid", "Idempotency-Key: 1–200 ký tự ASCII in được, không khoảng trắng");
@@ -80,9 +80,8 @@ public class Idempotency {
                 t.get("location", String.class));
     }
 
-    /** Stores the response for replays and returns it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Response complete(String key, Response response) {
+    /** Stores the response for replays and returns it. Only {@link #once} calls it, in its transaction. */
+    private Response complete(String key, Response response) {
         if (key == null) return response;
         Object location = response.getHeaderString("Location");
         em.createNativeQuery("update idempotency_key set status = ?1, response = ?2, location = ?3 where user_id = ?4 and key = ?5")
