@@ -73,6 +73,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,woff2}'],
+        // The ZXing writer (the wall kiosk's QR code) is fetched when a kiosk opens, not precached on every phone.
+        globIgnores: ['**/zxing_writer*.wasm'],
         // The ZXing reader's .wasm is about 1.1 MB.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,

@@ -255,7 +255,7 @@ export interface paths {
         put?: never;
         /**
          * Another person takes this delegate's place (same quota, no new place)
-         * @description The submitting organisation names another person for the same place: the old delegate is replaced, the new one gets a fresh invitation token and no extra place is used, so no quota check applies. 409 invalid-transition when the delegate is no longer on the list or has already checked in; 422 with errors[] for invalid person fields. System clients need attendees:write.
+         * @description The submitting organisation names another person for the same place: the old delegate is replaced, the new one gets a fresh invitation token and no extra place is used, so no quota check applies. 409 invalid-transition when the delegate is no longer on the list or has already checked in; 422 with errors[] for invalid person fields. System clients need attendees:write. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["replaceAttendee"];
         delete?: never;
@@ -419,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Open a contest: categories, submission window, weighted criteria
-         * @description The campaign's managers open a contest: categories, the submission window (inside the campaign), weighted criteria and judges per entry; it gets a public id for its public page. 422 with errors[] when it closes before it opens or a category or criterion is repeated. For people only.
+         * @description The campaign's managers open a contest: categories, the submission window (inside the campaign), weighted criteria and judges per entry; it gets a public id for its public page. 422 with errors[] when it closes before it opens or a category or criterion is repeated. For people only. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createContest"];
         delete?: never;
@@ -483,7 +483,7 @@ export interface paths {
         put?: never;
         /**
          * Add a multiple-choice question to the bank
-         * @description The campaign's managers add a question: its text, 2 to 6 options, the correct option and an explanation. 400 for fewer than 2 or more than 6 options; 422 (correctIndex) when the correct index is not one of them.
+         * @description The campaign's managers add a question: its text, 2 to 6 options, the correct option and an explanation. 400 for fewer than 2 or more than 6 options; 422 (correctIndex) when the correct index is not one of them. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createQuizQuestion"];
         delete?: never;
@@ -507,7 +507,7 @@ export interface paths {
         put?: never;
         /**
          * Build a quiz from questions of the bank
-         * @description The campaign's managers build a quiz from questions of this campaign's bank; it gets a public id for its public page. 422 with errors[] for a question of another bank.
+         * @description The campaign's managers build a quiz from questions of this campaign's bank; it gets a public id for its public page. 422 with errors[] for a question of another bank. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createQuiz"];
         delete?: never;
@@ -615,7 +615,7 @@ export interface paths {
         put?: never;
         /**
          * Add a target: an indicator over a scope of units and a window
-         * @description The campaign's managers. An indicator (a count, a share of units, a reach…) over a scope of units and a window inside the campaign; taskId ties it to a task of the same plan. 422 with errors[] for a task of another plan, a window outside the campaign, or a goal that does not fit the indicator. For people only.
+         * @description The campaign's managers. An indicator (a count, a share of units, a reach…) over a scope of units and a window inside the campaign; taskId ties it to a task of the same plan. 422 with errors[] for a task of another plan, a window outside the campaign, or a goal that does not fit the indicator. For people only. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createCampaignTarget"];
         delete?: never;
@@ -1327,7 +1327,7 @@ export interface paths {
         put?: never;
         /**
          * Give an organisation a quota of invitees of a category
-         * @description The event's organisers (coordinators, ADMIN; 403 otherwise) give an organisation a quota of a category of invitees, with a count (or none, for 'as many as come'), a deadline and the receiving organisation. 409 when that organisation already has a quota of that category; 422 with errors[] for unknown organisations or categories.
+         * @description The event's organisers (coordinators, ADMIN; 403 otherwise) give an organisation a quota of a category of invitees, with a count (or none, for 'as many as come'), a deadline and the receiving organisation. 409 when that organisation already has a quota of that category; 422 with errors[] for unknown organisations or categories. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createEventQuota"];
         delete?: never;
@@ -1623,7 +1623,7 @@ export interface paths {
         put?: never;
         /**
          * Draft a plan issued by the caller's organisation
-         * @description Coordinators (or ADMIN) draft a plan issued by their own organisation: the document's fields, its legal bases, content sections and recipients. A draft is seen only by the issuer's side and the standing agency. 422 with errors[] for an unknown standing agency or recipient. The answer carries the ETag. For people only; not idempotent.
+         * @description Coordinators (or ADMIN) draft a plan issued by their own organisation: the document's fields, its legal bases, content sections and recipients. A draft is seen only by the issuer's side and the standing agency. 422 with errors[] for an unknown standing agency or recipient. The answer carries the ETag. For people only. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createPlan"];
         delete?: never;
@@ -1751,7 +1751,7 @@ export interface paths {
         put?: never;
         /**
          * Start a campaign under a plan (the plan's issuer or standing agency)
-         * @description The plan's issuer or standing agency (coordinators, ADMIN) start a campaign under the plan: dates, audiences, slogans, hashtags, key messages and pledge templates; it gets its public id for the public pages. 409 when the plan is cancelled or closed; 422 with errors[] for reversed dates. The answer carries the ETag. For people only.
+         * @description The plan's issuer or standing agency (coordinators, ADMIN) start a campaign under the plan: dates, audiences, slogans, hashtags, key messages and pledge templates; it gets its public id for the public pages. 409 when the plan is cancelled or closed; 422 with errors[] for reversed dates. The answer carries the ETag. For people only. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -1775,7 +1775,7 @@ export interface paths {
         put?: never;
         /**
          * Add an event to a plan (the issuer's or the standing agency's coordinators)
-         * @description The coordinators of the plan's issuer or standing agency (or ADMIN) add an event with its venues: a ceremony, a conference, relay points with capacities. 409 when the plan is cancelled or closed; 422 with errors[] for an end before the start or a venue without a name. The answer carries the ETag. For people only.
+         * @description The coordinators of the plan's issuer or standing agency (or ADMIN) add an event with its venues: a ceremony, a conference, relay points with capacities. 409 when the plan is cancelled or closed; 422 with errors[] for an end before the start or a venue without a name. The answer carries the ETag. For people only. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createPlanEvent"];
         delete?: never;
@@ -1951,7 +1951,7 @@ export interface paths {
         put?: never;
         /**
          * Assign a task in a draft plan
-         * @description Coordinators of the issuing organisation assign a task in a draft plan: a lead organisation, cooperating ones, a due date and an optional target. 409 plan-frozen once the plan is issued; 422 with errors[] for unknown organisations. The answer carries the ETag.
+         * @description Coordinators of the issuing organisation assign a task in a draft plan: a lead organisation, cooperating ones, a due date and an optional target. 409 plan-frozen once the plan is issued; 422 with errors[] for unknown organisations. The answer carries the ETag. With Idempotency-Key, a replay answers the first response.
          */
         post: operations["createPlanTask"];
         delete?: never;
@@ -8689,7 +8689,13 @@ export interface operations {
     replaceAttendee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example truong-cvl-thay-2026-05-27-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 42 */
                 id: number;
@@ -9590,7 +9596,13 @@ export interface operations {
     createContest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example thanhdoan-cuoc-thi-ve-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 3 */
                 campaignId: number;
@@ -10008,7 +10020,13 @@ export interface operations {
     createQuizQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example thanhdoan-cau-hoi-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 3 */
                 campaignId: number;
@@ -10207,7 +10225,13 @@ export interface operations {
     createQuiz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example thanhdoan-bo-cau-hoi-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 3 */
                 campaignId: number;
@@ -10902,7 +10926,13 @@ export interface operations {
     createCampaignTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example ubnd-chi-tieu-khung-anh-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 3 */
                 campaignId: number;
@@ -15351,7 +15381,13 @@ export interface operations {
     createEventQuota: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example congan-chi-tieu-sogddt-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7 */
                 eventId: number;
@@ -17220,7 +17256,13 @@ export interface operations {
     createPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example ubnd-ke-hoach-2026-05-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18078,7 +18120,13 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example ubnd-chien-dich-2025-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 120 */
                 planId: number;
@@ -18289,7 +18337,13 @@ export interface operations {
     createPlanEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example congan-le-phat-dong-001
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 120 */
                 planId: number;
@@ -19619,7 +19673,13 @@ export interface operations {
     createPlanTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused (422 idempotency-key-reused).
+                 * @example ubnd-nhiem-vu-2026-05-003
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 120 */
                 planId: number;

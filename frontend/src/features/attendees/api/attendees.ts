@@ -86,8 +86,8 @@ export function useAttendeeAction() {
 export function useReplaceAttendee() {
   const changed = useListChanged()
   return useMutation({
-    mutationFn: ({ attendee, body }: { attendee: Attendee; body: AttendeeInput }) =>
-      unwrap(api.POST('/api/attendees/{id}/replacement', { params: { path: { id: attendee.id } }, body })),
+    mutationFn: ({ attendee, body, key }: { attendee: Attendee; body: AttendeeInput; key: string }) =>
+      unwrap(api.POST('/api/attendees/{id}/replacement', { params: { path: { id: attendee.id }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: (a) => changed(a.quotaId, a.eventId),
   })
 }

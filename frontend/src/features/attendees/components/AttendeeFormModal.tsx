@@ -1,9 +1,8 @@
 import { Alert, Checkbox, Col, Form, Input, Modal, Row, Select, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
-import { newIdempotencyKey } from '@/lib/api/idempotency'
-import { isApiError } from '@/lib/api/problem'
 import type { Attendee, Quota, Venue } from '@/lib/api/types'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { useCreateAttendee, useReplaceAttendee } from '../api/attendees'
@@ -30,7 +29,7 @@ export function AttendeeFormModal({ quota, venues, replacing, open, onClose, onS
   const replace = useReplaceAttendee()
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   // One key per dialog: a retry after a lost response does not add the person twice.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey('attendee'))
+  const submission = useSubmission(replacing ? 'replacement' : 'attendee', open)
   const minors = quota.category.minors
   const main = venues.find((v) => v.main) ?? venues[0]
   const [initialValues] = useState<AttendeeFormValues>(() => ({
@@ -43,13 +42,11 @@ export function AttendeeFormModal({ quota, venues, replacing, open, onClose, onS
     setProblem(null)
     const body = valuesToAttendeeInput(values, minors)
     try {
-      const saved = replacing
-        ? await replace.mutateAsync({ attendee: replacing, body })
-        : await create.mutateAsync({ body, idempotencyKey })
-      onSaved(saved)
+      const saved = await submission.run((key) =>
+        replacing ? replace.mutateAsync({ attendee: replacing, body, key }) : create.mutateAsync({ body, idempotencyKey: key }),
+      )
+      if (saved) onSaved(saved)
     } catch (e) {
-      // The key went with another body: the next try gets a new one.
-      if (isApiError(e) && e.code === 'idempotency-key-reused') setIdempotencyKey(newIdempotencyKey('attendee'))
       setProblem(applyServerErrors(form, e))
     }
   }
@@ -62,7 +59,7 @@ export function AttendeeFormModal({ quota, venues, replacing, open, onClose, onS
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending || replace.isPending}
+      confirmLoading={submission.pending}
       width={720}
       destroyOnHidden
       forceRender

@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, ifMatch, unwrap } from '@/lib/api/client'
 import { fetchFile } from '@/lib/api/download'
-import { newIdempotencyKey } from '@/lib/api/idempotency'
 import { queryKeys } from '@/lib/api/keys'
 import { campaignsQuery, type CampaignListQuery } from '@/lib/queries/campaigns'
 import type {
@@ -48,8 +47,8 @@ function useCampaignChanged() {
 export function useCreateCampaign(planId: number) {
   const changed = useCampaignChanged()
   return useMutation({
-    mutationFn: (body: CampaignInput) =>
-      unwrap(api.POST('/api/plans/{planId}/campaigns', { params: { path: { planId } }, body })),
+    mutationFn: ({ body, key }: { body: CampaignInput; key: string }) =>
+      unwrap(api.POST('/api/plans/{planId}/campaigns', { params: { path: { planId }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }
@@ -142,9 +141,9 @@ function useReportsChanged(id: number) {
 export function useCreateReport(id: number) {
   const changed = useReportsChanged(id)
   return useMutation({
-    mutationFn: (body: ActivityReportInput) =>
+    mutationFn: ({ body, key }: { body: ActivityReportInput; key: string }) =>
       unwrap(api.POST('/api/campaigns/{campaignId}/reports', {
-          params: { path: { campaignId: id }, header: { 'Idempotency-Key': newIdempotencyKey('report') } },
+          params: { path: { campaignId: id }, header: { 'Idempotency-Key': key } },
           body,
         })),
     onSuccess: changed,
@@ -217,8 +216,8 @@ function useTargetsChanged(id: number) {
 export function useCreateTarget(id: number) {
   const changed = useTargetsChanged(id)
   return useMutation({
-    mutationFn: (body: CampaignTargetInput) =>
-      unwrap(api.POST('/api/campaigns/{campaignId}/targets', { params: { path: { campaignId: id } }, body })),
+    mutationFn: ({ body, key }: { body: CampaignTargetInput; key: string }) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/targets', { params: { path: { campaignId: id }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }
@@ -345,8 +344,8 @@ export function useQuizQuestions(id: number) {
 export function useCreateQuestion(id: number) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (body: QuizQuestionInput) =>
-      unwrap(api.POST('/api/campaigns/{campaignId}/quiz/questions', { params: { path: { campaignId: id } }, body })),
+    mutationFn: ({ body, key }: { body: QuizQuestionInput; key: string }) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/quiz/questions', { params: { path: { campaignId: id }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.campaigns.questions(id) }),
   })
 }
@@ -361,7 +360,8 @@ export function useQuizzes(id: number) {
 export function useCreateQuiz(id: number) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (body: QuizInput) => unwrap(api.POST('/api/campaigns/{campaignId}/quiz/quizzes', { params: { path: { campaignId: id } }, body })),
+    mutationFn: ({ body, key }: { body: QuizInput; key: string }) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/quiz/quizzes', { params: { path: { campaignId: id }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.campaigns.quizzes(id) }),
   })
 }

@@ -13,6 +13,7 @@ import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { toApiDate } from '@/lib/format'
 import { ACTIVITY_TYPES } from '@/lib/status'
 import { useDebounced } from '@/lib/useDebounced'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { useCampaignUnits, useCreateReport, useUploadReportPhoto } from '../api/campaigns'
 import { checkPhoto, PHOTO_ACCEPT } from '../photos'
 
@@ -57,28 +58,68 @@ function CampaignUnitSelect({ campaignId, value, onChange, id }: { campaignId: n
   )
 }
 
-/** "Báo cáo hoạt động": what was done, when, where, with whom, links and photos as evidence. */
+/** A photo the server did not take, and why (its problem's title). */
+interface FailedPhoto {
+  file: UploadFile
+  reason: string
+}
+
+/**
+ * "Báo cáo hoạt động": what was done, when, where, with whom, links and photos as evidence. The report is sent once (its
+ * own Idempotency-Key); its photos follow. When the report is saved but a photo is refused, the dialog says so and offers
+ * to send the refused photos again (or others in their place) to the saved report — never the report again.
+ */
 export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
   campaign: Campaign
   open: boolean
   onClose: () => void
-  onSaved: (photoErrors: number) => void
+  /** The report and all its photos are saved: the dialog's work is done. */
+  onSaved: () => void
 }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const create = useCreateReport(campaign.id)
   const uploadPhoto = useUploadReportPhoto(campaign.id)
+  const submission = useSubmission('report', open)
   const errorOf = useErrorTextOf()
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const [files, setFiles] = useState<UploadFile[]>([])
   const [photoProgress, setPhotoProgress] = useState<{ done: number; total: number } | null>(null)
-  const [photoErrors, setPhotoErrors] = useState<string[]>([])
+  // photos refused here before any request (type, size)
+  const [localRefusals, setLocalRefusals] = useState<string[]>([])
+  // the report the server saved, and the photos it refused: from then on only photos are sent
+  const [saved, setSaved] = useState<{ reportId: number; failed: FailedPhoto[] } | null>(null)
   // The organisers report for any unit; a unit reports for itself.
   const choosesUnit = campaign.canManage
 
+  /** Sends the photos to the saved report one by one; done when none is refused, else the refused ones stay to retry. */
+  const sendPhotos = async (reportId: number, photos: UploadFile[]) => {
+    const failed: FailedPhoto[] = []
+    setPhotoProgress({ done: 0, total: photos.length })
+    for (const [i, f] of photos.entries()) {
+      try {
+        await uploadPhoto.mutateAsync({ reportId, file: f.originFileObj as File })
+      } catch (e) {
+        failed.push({ file: f, reason: errorOf(e).title })
+      }
+      setPhotoProgress({ done: i + 1, total: photos.length })
+    }
+    setPhotoProgress(null)
+    if (failed.length > 0) {
+      setSaved({ reportId, failed })
+      setFiles(failed.map((f) => f.file))
+      return
+    }
+    form.resetFields()
+    setFiles([])
+    setSaved(null)
+    onSaved()
+  }
+
   const submit = async (v: Values) => {
+    if (saved || photoProgress) return
     setProblem(null)
-    setPhotoErrors([])
+    setLocalRefusals([])
     const body: ActivityReportInput = {
       organizationId: choosesUnit ? v.organizationId : undefined,
       type: v.type as ActivityType,
@@ -95,57 +136,66 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
       links: (v.links ?? []).map((l) => l.trim()).filter(Boolean),
       note: v.note?.trim() || undefined,
     }
-    let reportId: number
+    let report
     try {
-      reportId = (await create.mutateAsync(body)).id
+      report = await submission.run((key) => create.mutateAsync({ body, key }))
     } catch (e) {
       setProblem(applyServerErrors(form, e))
       return
     }
-    // The report stands; its photos follow one by one, each refusal said with its file name.
-    const errors: string[] = []
-    setPhotoProgress({ done: 0, total: files.length })
-    for (const [i, f] of files.entries()) {
-      try {
-        await uploadPhoto.mutateAsync({ reportId, file: f.originFileObj as File })
-      } catch (e) {
-        errors.push(`${f.name}: ${errorOf(e).title}`)
-      }
-      setPhotoProgress({ done: i + 1, total: files.length })
-    }
-    setPhotoProgress(null)
-    if (errors.length > 0) {
-      setPhotoErrors(errors)
-      return onSaved(errors.length)
-    }
-    form.resetFields()
-    setFiles([])
-    onSaved(0)
+    if (!report) return // a second click while the first is on its way
+    // The report stands; its photos follow one by one.
+    await sendPhotos(report.id, files)
   }
 
-  const busy = create.isPending || photoProgress !== null
+  const retryPhotos = () => {
+    if (saved && !photoProgress) void sendPhotos(saved.reportId, files)
+  }
+
+  const busy = submission.pending || photoProgress !== null
 
   return (
     <Modal
       open={open}
       title={t('activityReport.formTitle')}
-      okText={t('activityReport.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
+      okText={saved ? t('activityReport.retryPhotos') : t('activityReport.submit')}
+      cancelText={saved ? t('activityReport.close') : t('common.cancel')}
+      onOk={() => (saved ? retryPhotos() : form.submit())}
+      okButtonProps={{ disabled: busy || (saved !== null && files.length === 0) }}
       confirmLoading={busy}
       onCancel={onClose}
       width={760}
       destroyOnHidden
     >
       <FormProblem value={problem} />
-      {photoErrors.length > 0 && (
+      {saved && (
         <Alert
           type="warning"
           showIcon
-          title={t('activityReport.photosRefused', { count: photoErrors.length })}
+          role="alert"
+          data-testid="report-photos-partial"
+          title={t('activityReport.savedPhotosFailed', { count: saved.failed.length })}
+          description={
+            <>
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {saved.failed.map((f) => (
+                  <li key={f.file.uid}>{`${f.file.name}: ${f.reason}`}</li>
+                ))}
+              </ul>
+              <div style={{ marginTop: 8 }}>{t('activityReport.retryPhotosHint')}</div>
+            </>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {localRefusals.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('activityReport.photosNotTaken', { count: localRefusals.length })}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {photoErrors.map((e) => (
+              {localRefusals.map((e) => (
                 <li key={e}>{e}</li>
               ))}
             </ul>
@@ -159,7 +209,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
         name="activityReport"
         onFinish={(v) => void submit(v)}
         initialValues={{ date: todayForPicker(), links: [] }}
-        disabled={busy}
+        disabled={busy || saved !== null}
       >
         {choosesUnit && (
           <Form.Item name="organizationId" label={t('activityReport.unit')} rules={[{ required: true, message: t('activityReport.unitRequired') }]}>
@@ -200,6 +250,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
         </Form.Item>
         <Form.Item label={t('activityReport.photos')} extra={t('activityReport.photosHint')}>
           <Upload.Dragger
+            disabled={busy}
             accept={PHOTO_ACCEPT}
             multiple
             listType="picture"
@@ -207,7 +258,7 @@ export function ActivityReportFormModal({ campaign, open, onClose, onSaved }: {
             beforeUpload={(file) => {
               const problemKey = checkPhoto(file)
               if (problemKey) {
-                setPhotoErrors((e) => [...e, `${file.name}: ${t(`activityReport.${problemKey}`)}`])
+                setLocalRefusals((e) => [...e, `${file.name}: ${t(`activityReport.${problemKey}`)}`])
                 return Upload.LIST_IGNORE
               }
               return false

@@ -186,9 +186,9 @@ export function ActivityReports({ campaign }: { campaign: Campaign }) {
         campaign={campaign}
         open={formOpen}
         onClose={() => setFormOpen(false)}
-        onSaved={(photoErrors) => {
+        onSaved={() => {
           void message.success(t('activityReport.saved'))
-          if (photoErrors === 0) setFormOpen(false)
+          setFormOpen(false)
         }}
       />
     </Flex>

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Col, Flex, Form, Input, Modal, Row, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import { isApiError } from '@/lib/api/problem'
@@ -22,11 +23,12 @@ export function CampaignFormModal({ open, planId, campaign, onClose, onSaved }: 
   const { t } = useTranslation()
   const [form] = Form.useForm<CampaignFormValues>()
   const create = useCreateCampaign(planId)
+  const submission = useSubmission('campaign', open)
   const update = useUpdateCampaign(campaign?.id ?? 0)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const [conflict, setConflict] = useState(false)
   const [initialValues] = useState(() => (campaign ? campaignToValues(campaign) : emptyCampaignValues))
-  const pending = create.isPending || update.isPending
+  const pending = submission.pending || update.isPending
   const url = { validator: (_: unknown, v?: string) => (!v || isHttpUrl(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('campaignForm.urlInvalid')))) }
 
   const submit = async (v: CampaignFormValues) => {
@@ -34,8 +36,10 @@ export function CampaignFormModal({ open, planId, campaign, onClose, onSaved }: 
     setConflict(false)
     const body = valuesToCampaignInput(v)
     try {
-      const saved = campaign ? await update.mutateAsync({ body, version: campaign.version }) : await create.mutateAsync(body)
-      onSaved(saved)
+      const saved = campaign
+        ? await update.mutateAsync({ body, version: campaign.version })
+        : await submission.run((key) => create.mutateAsync({ body, key }))
+      if (saved) onSaved(saved)
     } catch (e) {
       if (isApiError(e) && (e.status === 412 || e.code === 'version-conflict')) setConflict(true)
       else setProblem(applyServerErrors(form, e))

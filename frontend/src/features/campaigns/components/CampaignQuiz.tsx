@@ -2,6 +2,7 @@ import { BarChartOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icon
 import { App, Button, Card, Col, Flex, Form, Input, Modal, Radio, Row, Select, Table, Typography, type TableProps } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
 import { EmptyState, ErrorState, LoadingState } from '@/components/States'
 import type { Campaign, Quiz, QuizQuestion, QuizUnitResult } from '@/lib/api/types'
@@ -92,19 +93,20 @@ function QuestionFormModal({ campaignId, open, onClose, onSaved }: { campaignId:
   const { t } = useTranslation()
   const [form] = Form.useForm<QuestionValues>()
   const create = useCreateQuestion(campaignId)
+  const submission = useSubmission('question', open)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const options = Form.useWatch('options', form) ?? []
 
   const submit = async (v: QuestionValues) => {
     setProblem(null)
     try {
-      await create.mutateAsync({
+      const body = {
         text: v.text.trim(),
         options: v.options.map((o) => o.trim()),
         correctIndex: v.correctIndex,
         explanation: v.explanation?.trim() || undefined,
-      })
-      onSaved()
+      }
+      if (await submission.run((key) => create.mutateAsync({ body, key }))) onSaved()
     } catch (e) {
       setProblem(applyServerErrors(form, e))
     }
@@ -117,7 +119,7 @@ function QuestionFormModal({ campaignId, open, onClose, onSaved }: { campaignId:
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={submission.pending}
       onCancel={onClose}
       width={640}
       destroyOnHidden
@@ -129,7 +131,7 @@ function QuestionFormModal({ campaignId, open, onClose, onSaved }: { campaignId:
         name="quizQuestion"
         initialValues={{ text: '', options: ['', ''], correctIndex: 0 }}
         onFinish={(v) => void submit(v)}
-        disabled={create.isPending}
+        disabled={submission.pending}
       >
         <Form.Item name="text" label={t('quizAdmin.text')} rules={[{ required: true, whitespace: true, message: t('quizAdmin.textRequired') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} />
@@ -248,6 +250,7 @@ function QuizFormModal({ campaignId, questions, open, onClose, onSaved }: {
   const { t } = useTranslation()
   const [form] = Form.useForm<{ title: string; questionIds: number[] }>()
   const create = useCreateQuiz(campaignId)
+  const submission = useSubmission('quiz', open)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   return (
     <Modal
@@ -256,7 +259,7 @@ function QuizFormModal({ campaignId, questions, open, onClose, onSaved }: {
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={submission.pending}
       onCancel={onClose}
       destroyOnHidden
     >
@@ -269,8 +272,8 @@ function QuizFormModal({ campaignId, questions, open, onClose, onSaved }: {
         onFinish={async (v) => {
           setProblem(null)
           try {
-            await create.mutateAsync({ title: v.title.trim(), questionIds: v.questionIds })
-            onSaved()
+            const body = { title: v.title.trim(), questionIds: v.questionIds }
+            if (await submission.run((key) => create.mutateAsync({ body, key }))) onSaved()
           } catch (e) {
             setProblem(applyServerErrors(form, e))
           }

@@ -3,6 +3,7 @@ import { App, Button, Col, Flex, Form, Input, InputNumber, Modal, Popconfirm, Ra
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import { EmptyState, ErrorState } from '@/components/States'
@@ -126,6 +127,7 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const create = useCreateTarget(campaign.id)
+  const submission = useSubmission('target', open)
   const tasks = usePlanTasks(campaign.planId)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const kind = Form.useWatch('kind', form)
@@ -133,7 +135,7 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
   const submit = async (v: Values) => {
     setProblem(null)
     try {
-      await create.mutateAsync({
+      const body = {
         name: v.name.trim(),
         kind: v.kind,
         taskId: v.taskId,
@@ -144,8 +146,8 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
         to: toApiDate(v.to),
         minReports: v.kind === 'UNITS_WITH_ACTIVITY' ? (v.minReports ?? undefined) : undefined,
         goalPercent: v.goalPercent ?? undefined,
-      })
-      onSaved()
+      }
+      if (await submission.run((key) => create.mutateAsync({ body, key }))) onSaved()
     } catch (e) {
       setProblem(applyServerErrors(form, e))
     }
@@ -158,7 +160,7 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
-      confirmLoading={create.isPending}
+      confirmLoading={submission.pending}
       onCancel={onClose}
       width={680}
       destroyOnHidden
@@ -170,7 +172,7 @@ function TargetFormModal({ campaign, open, onClose, onSaved }: { campaign: Campa
         name="campaignTarget"
         onFinish={(v) => void submit(v)}
         initialValues={{ kind: 'UNITS_WITH_ACTIVITY', unitTypes: [], goalPercent: 100, minReports: 1, from: fromApiDate(campaign.startsOn), to: fromApiDate(campaign.endsOn) }}
-        disabled={create.isPending}
+        disabled={submission.pending}
       >
         <Form.Item name="name" label={t('campaignTarget.name')} rules={[{ required: true, whitespace: true, message: t('campaignTarget.nameRequired') }]}>
           <Input maxLength={300} placeholder={t('campaignTarget.namePlaceholder')} />

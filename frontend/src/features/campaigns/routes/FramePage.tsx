@@ -10,7 +10,9 @@ import type { PublicCampaign } from '@/lib/api/types'
 import { useAdoption, usePublicCampaign, usePublicUnit } from '../api/public'
 import { usePublicAudience } from '../audience'
 import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
+import { ShareButton } from '../components/ShareButton'
 import { deviceId } from '../device'
+import { frameLink } from '../links'
 import {
   clampOffset,
   clampZoom,
@@ -290,6 +292,12 @@ function Framer({ campaign }: { campaign: PublicCampaign }) {
           )}
         </div>
       )}
+      <Flex>
+        <ShareButton
+          size="large"
+          data={{ url: frameLink(campaign.id, unitCode), title: t('share.frameTitle', { name: campaign.name }), text: t('share.frameText', { name: campaign.name }) }}
+        />
+      </Flex>
       <Typography.Text type="secondary">
         <LockOutlined /> {t('frame.privacy')}
       </Typography.Text>

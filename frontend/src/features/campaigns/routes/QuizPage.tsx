@@ -9,7 +9,9 @@ import type { PublicQuiz, QuizAttemptResult } from '@/lib/api/types'
 import { usePublicQuiz, useSubmitAttempt } from '../api/public'
 import { usePublicAudience } from '../audience'
 import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
+import { ShareButton } from '../components/ShareButton'
 import { deviceId } from '../device'
+import { quizLink } from '../links'
 
 /** /trac-nghiem/:publicId?unit=CODE — the campaign's quiz, without an account. */
 export function QuizPage() {
@@ -53,9 +55,14 @@ function Quiz({ quiz }: { quiz: PublicQuiz }) {
 
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {quiz.title}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {quiz.title}
+        </Typography.Title>
+        <ShareButton
+          data={{ url: quizLink(quiz.id, unitCode), title: t('share.quizTitle', { title: quiz.title }), text: t('share.quizText', { name: quiz.campaignName }) }}
+        />
+      </Flex>
       {result && <Score result={result} onAgain={() => {
         setResult(null)
         setAnswers({})

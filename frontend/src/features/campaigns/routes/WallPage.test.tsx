@@ -6,6 +6,9 @@ import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { WallPage } from './WallPage'
 
+// The ZXing writer's .wasm does not load under jsdom: the kiosk's QR code is drawn by a stand-in that says what it encodes.
+vi.mock('../qr', () => ({ qrSvg: vi.fn(async (text: string) => `<svg xmlns="http://www.w3.org/2000/svg"><desc>${text}</desc></svg>`) }))
+
 afterEach(() => {
   vi.unstubAllGlobals()
   localStorage.clear()
@@ -140,5 +143,16 @@ describe('the Digital Safety Wall', () => {
     expect(within(kiosk).getAllByTestId('wall-entry')).toHaveLength(2)
     expect(screen.queryByRole('button', { name: /Ký cam kết/ })).not.toBeInTheDocument()
     expect(screen.queryByLabelText('Tên hiển thị')).not.toBeInTheDocument()
+  }, 20_000)
+
+  it('shows on the kiosk a QR code of the wall’s join address (the unit kept, the kiosk left out)', async () => {
+    stubWall(() => problemResponse(500, { title: 'no' }))
+    renderRoutes(routes, '/buc-tuong/7?kiosk=1&unit=THPT-CVL')
+    const join = await screen.findByTestId('wall-join')
+    const img = await within(join).findByRole('img', { name: 'Mã QR dẫn đến trang ký cam kết trên bức tường' })
+    const joinUrl = `${window.location.origin}/buc-tuong/7?unit=THPT-CVL`
+    expect(decodeURIComponent(img.getAttribute('src') ?? '')).toContain(`<desc>${joinUrl}</desc>`)
+    expect(join).toHaveTextContent('Quét mã để ký cam kết trên bức tường')
+    expect(join).toHaveTextContent(joinUrl)
   }, 20_000)
 })

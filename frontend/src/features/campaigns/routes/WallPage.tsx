@@ -10,7 +10,9 @@ import type { PledgeReceipt, PublicCampaign, WallPledge } from '@/lib/api/types'
 import { formatDate } from '@/lib/format'
 import { usePublicCampaign, usePublicUnit, useSignWall, useWall } from '../api/public'
 import { usePublicAudience } from '../audience'
+import { JoinQr } from '../components/JoinQr'
 import { PublicActionError, PublicAudienceChoice } from '../components/PublicAudienceChoice'
+import { wallLink } from '../links'
 import { looksLikeContact, NAME_MAX, PLEDGE_MAX, pledgeBody, pledgeCounter, validatePledge, type PledgeDraft } from '../pledge'
 
 const PAGE_SIZE = 24
@@ -27,7 +29,7 @@ export function WallPage() {
   const campaign = usePublicCampaign(id)
   const kiosk = params.get('kiosk') === '1'
 
-  if (kiosk) return <Kiosk campaignId={id} campaign={campaign.data} />
+  if (kiosk) return <Kiosk campaignId={id} campaign={campaign.data} unitCode={params.get('unit') ?? undefined} />
   return (
     <PublicShell campaign={campaign.data} wide>
       {campaign.isPending ? (
@@ -240,7 +242,7 @@ function Entries({ items }: { items: WallPledge[] }) {
 }
 
 /** The wall on a big screen: no form, large type, refreshed every 10 seconds. */
-function Kiosk({ campaignId, campaign }: { campaignId: string; campaign?: PublicCampaign }) {
+function Kiosk({ campaignId, campaign, unitCode }: { campaignId: string; campaign?: PublicCampaign; unitCode?: string }) {
   const { t } = useTranslation()
   const wall = useWall(campaignId, 1, KIOSK_SIZE, 10_000)
   const [full, setFull] = useState(false)
@@ -274,6 +276,7 @@ function Kiosk({ campaignId, campaign }: { campaignId: string; campaign?: Public
               {t('wall.fullScreen')}
             </Button>
           )}
+          <JoinQr url={wallLink(campaignId, { unitCode })} />
         </Flex>
       </Flex>
       {wall.isPending ? (

@@ -46,7 +46,8 @@ function useContestChanged() {
 export function useCreateContest(campaignId: number) {
   const changed = useContestChanged()
   return useMutation({
-    mutationFn: (body: ContestInput) => unwrap(api.POST('/api/campaigns/{campaignId}/contests', { params: { path: { campaignId } }, body })),
+    mutationFn: ({ body, key }: { body: ContestInput; key: string }) =>
+      unwrap(api.POST('/api/campaigns/{campaignId}/contests', { params: { path: { campaignId }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
 import { isApiError } from '@/lib/api/problem'
 import type { Contest } from '@/lib/api/types'
@@ -22,11 +23,12 @@ export function ContestFormModal({ open, campaignId, contest, onClose, onSaved }
   const { t } = useTranslation()
   const [form] = Form.useForm<ContestFormValues>()
   const create = useCreateContest(campaignId)
+  const submission = useSubmission('contest', open)
   const update = useUpdateContest(contest?.id ?? 0)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const [conflict, setConflict] = useState(false)
   const [initialValues] = useState(() => (contest ? contestToValues(contest) : emptyContestValues))
-  const pending = create.isPending || update.isPending
+  const pending = submission.pending || update.isPending
   const criteria = Form.useWatch('criteria', form) ?? initialValues.criteria
   const weights = criteria.reduce((sum, k) => sum + (k?.weight ?? 0), 0)
 
@@ -35,7 +37,10 @@ export function ContestFormModal({ open, campaignId, contest, onClose, onSaved }
     setConflict(false)
     const body = valuesToContestInput(v)
     try {
-      onSaved(contest ? await update.mutateAsync({ body, version: contest.version }) : await create.mutateAsync(body))
+      const saved = contest
+        ? await update.mutateAsync({ body, version: contest.version })
+        : await submission.run((key) => create.mutateAsync({ body, key }))
+      if (saved) onSaved(saved)
     } catch (e) {
       if (isApiError(e) && (e.status === 412 || e.code === 'version-conflict')) setConflict(true)
       else setProblem(applyServerErrors(form, e))

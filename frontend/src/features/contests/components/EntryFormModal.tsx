@@ -1,8 +1,8 @@
 import { Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
-import { newIdempotencyKey } from '@/lib/api/idempotency'
 import type { ConsentInput, Contest, ContestCategory, ContestEntry } from '@/lib/api/types'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { useSubmitContestEntry } from '../api/contests'
@@ -31,13 +31,13 @@ export function EntryFormModal({ contest, open, onClose, onSaved }: {
   const [form] = Form.useForm<Values>()
   const submitEntry = useSubmitContestEntry(contest.id)
   // One key per form: a double click or a retry after a lost answer enters the pupil once.
-  const [key] = useState(() => newIdempotencyKey('entry'))
+  const submission = useSubmission('entry', open)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
 
   const submit = async (v: Values) => {
     setProblem(null)
     try {
-      const saved = await submitEntry.mutateAsync({
+      const saved = await submission.run((key) => submitEntry.mutateAsync({
         key,
         body: {
           category: v.category as ContestCategory,
@@ -48,8 +48,8 @@ export function EntryFormModal({ contest, open, onClose, onSaved }: {
           workText: optional(v.workText),
           consent: { guardianName: v.consent.guardianName.trim(), guardianPhone: optional(v.consent.guardianPhone), method: v.consent.method },
         },
-      })
-      onSaved(saved)
+      }))
+      if (saved) onSaved(saved)
     } catch (e) {
       setProblem(applyServerErrors(form, e))
     }
@@ -62,7 +62,7 @@ export function EntryFormModal({ contest, open, onClose, onSaved }: {
       okText={t('contestEntry.submit')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
-      confirmLoading={submitEntry.isPending}
+      confirmLoading={submission.pending}
       onCancel={onClose}
       width={720}
       destroyOnHidden
@@ -74,7 +74,7 @@ export function EntryFormModal({ contest, open, onClose, onSaved }: {
         name="contestEntry"
         initialValues={{ category: contest.categories.length === 1 ? contest.categories[0] : undefined, consent: { guardianName: '' } }}
         onFinish={(v) => void submit(v)}
-        disabled={submitEntry.isPending}
+        disabled={submission.pending}
       >
         <Row gutter={12}>
           <Col xs={24} sm={16}>

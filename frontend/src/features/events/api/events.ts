@@ -25,8 +25,8 @@ function useEventChanged() {
 export function useCreateEvent(planId: number) {
   const changed = useEventChanged()
   return useMutation({
-    mutationFn: (body: EventInput) =>
-      unwrap(api.POST('/api/plans/{planId}/events', { params: { path: { planId } }, body })),
+    mutationFn: ({ body, key }: { body: EventInput; key: string }) =>
+      unwrap(api.POST('/api/plans/{planId}/events', { params: { path: { planId }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }
@@ -58,8 +58,8 @@ function useQuotaChanged(eventId: number) {
 export function useCreateQuota(eventId: number) {
   const changed = useQuotaChanged(eventId)
   return useMutation({
-    mutationFn: (body: QuotaInput) =>
-      unwrap(api.POST('/api/events/{eventId}/quotas', { params: { path: { eventId } }, body })),
+    mutationFn: ({ body, key }: { body: QuotaInput; key: string }) =>
+      unwrap(api.POST('/api/events/{eventId}/quotas', { params: { path: { eventId }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }

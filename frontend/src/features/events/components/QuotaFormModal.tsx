@@ -1,6 +1,7 @@
 import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
 import { OrgSelect } from '@/components/OrgSelect'
 import { isApiError } from '@/lib/api/problem'
@@ -22,6 +23,7 @@ export function QuotaFormModal({ event, quota, open, onClose, onSaved }: {
   const [form] = Form.useForm<QuotaFormValues>()
   const categories = useInviteeCategories(event.planId)
   const create = useCreateQuota(event.id)
+  const submission = useSubmission('quota', open)
   const update = useUpdateQuota(event.id)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const unlimited = Form.useWatch('unlimited', form)
@@ -33,7 +35,8 @@ export function QuotaFormModal({ event, quota, open, onClose, onSaved }: {
     setProblem(null)
     const body = valuesToQuotaInput(values)
     try {
-      onSaved(quota ? await update.mutateAsync({ quota, body }) : await create.mutateAsync(body))
+      const saved = quota ? await update.mutateAsync({ quota, body }) : await submission.run((key) => create.mutateAsync({ body, key }))
+      if (saved) onSaved(saved)
     } catch (e) {
       if (isApiError(e) && e.status === 412) {
         setProblem({ error: e, unmatched: [] })
@@ -51,7 +54,7 @@ export function QuotaFormModal({ event, quota, open, onClose, onSaved }: {
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={submission.pending || update.isPending}
       width={640}
       destroyOnHidden
       forceRender

@@ -1,6 +1,7 @@
 import { App, Breadcrumb, Button, Flex, Form } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { Link, useNavigate, useParams } from 'react-router'
 import { FormProblem } from '@/components/FormProblem'
 import { PageTitle } from '@/components/PageTitle'
@@ -18,6 +19,7 @@ export function EventCreatePage() {
   const id = Number(planId)
   const plan = usePlan(id)
   const create = useCreateEvent(id)
+  const submission = useSubmission('event')
   const [form] = Form.useForm<EventFormValues>()
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const [initialValues] = useState(newEventValues)
@@ -25,7 +27,9 @@ export function EventCreatePage() {
   const submit = async (values: EventFormValues) => {
     setProblem(null)
     try {
-      const event = await create.mutateAsync(valuesToEventInput(values))
+      const body = valuesToEventInput(values)
+      const event = await submission.run((key) => create.mutateAsync({ body, key }))
+      if (!event) return
       void message.success(t('eventForm.created'))
       void navigate(`/events/${event.id}`)
     } catch (e) {
@@ -54,7 +58,7 @@ export function EventCreatePage() {
             <Link to={`/plans/${id}?tab=events`}>
               <Button>{t('common.cancel')}</Button>
             </Link>
-            <Button type="primary" htmlType="submit" loading={create.isPending}>
+            <Button type="primary" htmlType="submit" loading={submission.pending}>
               {t('eventForm.save')}
             </Button>
           </Flex>

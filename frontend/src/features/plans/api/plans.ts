@@ -24,7 +24,7 @@ function usePlanChanged() {
 export function useCreatePlan() {
   const changed = usePlanChanged()
   return useMutation({
-    mutationFn: (body: PlanInput) => unwrap(api.POST('/api/plans', { body })),
+    mutationFn: ({ body, key }: { body: PlanInput; key: string }) => unwrap(api.POST('/api/plans', { params: { header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }
@@ -81,8 +81,8 @@ function useTaskChanged(planId: number) {
 export function useCreateTask(planId: number) {
   const changed = useTaskChanged(planId)
   return useMutation({
-    mutationFn: (body: TaskInput) =>
-      unwrap(api.POST('/api/plans/{planId}/tasks', { params: { path: { planId } }, body })),
+    mutationFn: ({ body, key }: { body: TaskInput; key: string }) =>
+      unwrap(api.POST('/api/plans/{planId}/tasks', { params: { path: { planId }, header: { 'Idempotency-Key': key } }, body })),
     onSuccess: changed,
   })
 }

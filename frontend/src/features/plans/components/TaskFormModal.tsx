@@ -2,6 +2,7 @@ import { Col, Form, Input, InputNumber, Modal, Radio, Row, Switch } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import { OrgSelect } from '@/components/OrgSelect'
@@ -71,17 +72,19 @@ export function TaskFormModal({ plan, task, open, onClose, onSaved }: {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const create = useCreateTask(plan.id)
+  const submission = useSubmission('task', open)
   const update = useUpdateTask(plan.id)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const hasTarget = Form.useWatch('hasTarget', form)
   const kind = Form.useWatch(['target', 'kind'], form)
-  const pending = create.isPending || update.isPending
+  const pending = submission.pending || update.isPending
 
   const submit = async (values: Values) => {
     setProblem(null)
     const body = toTaskInput(values)
     try {
-      onSaved(task ? await update.mutateAsync({ task, body }) : await create.mutateAsync(body))
+      const saved = task ? await update.mutateAsync({ task, body }) : await submission.run((key) => create.mutateAsync({ body, key }))
+      if (saved) onSaved(saved)
     } catch (e) {
       setProblem(applyServerErrors(form, e))
     }

@@ -1,6 +1,7 @@
 import { Breadcrumb, Button, Flex, Form } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { Link, useNavigate } from 'react-router'
 import { App } from 'antd'
 import { FormProblem } from '@/components/FormProblem'
@@ -16,13 +17,16 @@ export function PlanCreatePage() {
   const navigate = useNavigate()
   const [form] = Form.useForm<PlanFormValues>()
   const create = useCreatePlan()
+  const submission = useSubmission('plan')
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const [initialValues] = useState(emptyPlanValues)
 
   const submit = async (values: PlanFormValues) => {
     setProblem(null)
     try {
-      const plan = await create.mutateAsync(valuesToInput(values))
+      const body = valuesToInput(values)
+      const plan = await submission.run((key) => create.mutateAsync({ body, key }))
+      if (!plan) return
       void message.success(t('planForm.created'))
       void navigate(`/plans/${plan.id}`)
     } catch (e) {
@@ -46,7 +50,7 @@ export function PlanCreatePage() {
         footer={
           <Flex gap={8} justify="flex-end" wrap>
             <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={create.isPending}>
+            <Button type="primary" htmlType="submit" loading={submission.pending}>
               {t('planForm.saveDraft')}
             </Button>
           </Flex>

@@ -1,10 +1,9 @@
 import { Alert, Button, Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
 import { OrgSelect } from '@/components/OrgSelect'
-import { newIdempotencyKey } from '@/lib/api/idempotency'
-import { isApiError } from '@/lib/api/problem'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { useOpenReferral } from '../api/referrals'
 import { ALIAS_MAX, NOTE_MAX, RISK_KINDS, type ReferralInput, type RiskKind } from '../referral'
@@ -29,7 +28,7 @@ export function ReferralForm({ onOpened }: { onOpened: (id: number) => void }) {
   const [form] = Form.useForm<Values>()
   const open = useOpenReferral()
   const [problem, setProblem] = useState<ServerFormError | null>(null)
-  const [key, setKey] = useState(() => newIdempotencyKey('referral'))
+  const submission = useSubmission('referral')
 
   const submit = (v: Values) => {
     setProblem(null)
@@ -42,15 +41,11 @@ export function ReferralForm({ onOpened }: { onOpened: (id: number) => void }) {
       schoolId: v.schoolId,
       note: v.note?.trim() || undefined,
     }
-    open.mutate(
-      { body, key },
-      {
-        onSuccess: (receipt) => onOpened(receipt.id),
-        onError: (e) => {
-          if (isApiError(e) && e.code === 'idempotency-key-reused') setKey(newIdempotencyKey('referral'))
-          setProblem(applyServerErrors(form, e))
-        },
+    submission.run((key) => open.mutateAsync({ body, key })).then(
+      (receipt) => {
+        if (receipt) onOpened(receipt.id)
       },
+      (e: unknown) => setProblem(applyServerErrors(form, e)),
     )
   }
 
@@ -98,7 +93,7 @@ export function ReferralForm({ onOpened }: { onOpened: (id: number) => void }) {
       <Form.Item name="note" label={t('referral.field.note')} extra={t('referral.form.noteHint')}>
         <Input.TextArea maxLength={NOTE_MAX} showCount autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={open.isPending}>
+      <Button type="primary" htmlType="submit" loading={submission.pending}>
         {t('referral.form.submit')}
       </Button>
     </Form>

@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Modal, Skeleton } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
 import { useCreateWebhook, useWebhookEventTypes } from '../api/webhooks'
@@ -25,6 +26,8 @@ export function AddWebhookModal({ client, open, onClose, onCreated }: {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const create = useCreateWebhook()
+  // No Idempotency-Key here: the answer holds the signing secret, which a replay would have to keep in clear. The guard still sends once.
+  const submission = useSubmission('webhook', open)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const eventTypes = useWebhookEventTypes(open)
   const types = eventTypesFor(eventTypes.data ?? [], client.scopes)
@@ -36,15 +39,14 @@ export function AddWebhookModal({ client, open, onClose, onCreated }: {
 
   const submit = (v: Values) => {
     setProblem(null)
-    create.mutate(
-      { systemClientId: client.id, url: (v.url ?? '').trim(), eventTypes: v.eventTypes ?? [] },
-      {
-        onSuccess: (secret) => {
-          onClose()
-          onCreated(secret)
-        },
-        onError: (e) => setProblem(applyServerErrors(form, e, eventTypesAsOneField)),
+    const body = { systemClientId: client.id, url: (v.url ?? '').trim(), eventTypes: v.eventTypes ?? [] }
+    submission.run(() => create.mutateAsync(body)).then(
+      (secret) => {
+        if (!secret) return
+        onClose()
+        onCreated(secret)
       },
+      (e: unknown) => setProblem(applyServerErrors(form, e, eventTypesAsOneField)),
     )
   }
 
@@ -57,7 +59,7 @@ export function AddWebhookModal({ client, open, onClose, onCreated }: {
       onOk={() => form.submit()}
       onCancel={cancel}
       okButtonProps={{ disabled: types.length === 0 }}
-      confirmLoading={create.isPending}
+      confirmLoading={submission.pending}
       mask={{ closable: false }}
       destroyOnHidden
       width={600}

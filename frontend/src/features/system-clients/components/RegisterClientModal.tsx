@@ -1,6 +1,7 @@
 import { Form, Input, Modal } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { FormProblem } from '@/components/FormProblem'
 import { OrgSelect } from '@/components/OrgSelect'
 import { applyServerErrors, type ServerFormError } from '@/lib/forms'
@@ -25,6 +26,8 @@ export function RegisterClientModal({ open, onClose, onRegistered }: {
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const register = useRegisterSystemClient()
+  // No Idempotency-Key here: the answer holds the secret, which a replay would have to keep in clear. The guard still sends once.
+  const submission = useSubmission('client', open)
   const [problem, setProblem] = useState<ServerFormError | null>(null)
 
   const cancel = () => {
@@ -34,15 +37,14 @@ export function RegisterClientModal({ open, onClose, onRegistered }: {
 
   const submit = (v: Values) => {
     setProblem(null)
-    register.mutate(
-      { name: (v.name ?? '').trim(), organizationId: v.organizationId as number, scopes: v.scopes ?? [] },
-      {
-        onSuccess: (secret) => {
-          onClose()
-          onRegistered(secret)
-        },
-        onError: (e) => setProblem(applyServerErrors(form, e, scopesAsOneField)),
+    const body = { name: (v.name ?? '').trim(), organizationId: v.organizationId as number, scopes: v.scopes ?? [] }
+    submission.run(() => register.mutateAsync(body)).then(
+      (secret) => {
+        if (!secret) return
+        onClose()
+        onRegistered(secret)
       },
+      (e: unknown) => setProblem(applyServerErrors(form, e, scopesAsOneField)),
     )
   }
 
@@ -54,7 +56,7 @@ export function RegisterClientModal({ open, onClose, onRegistered }: {
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={cancel}
-      confirmLoading={register.isPending}
+      confirmLoading={submission.pending}
       mask={{ closable: false }}
       destroyOnHidden
       width={600}

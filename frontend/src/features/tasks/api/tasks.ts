@@ -43,8 +43,8 @@ export const MEASURED_BY_TARGETS = 'MeasuredByTargets'
 export function useAddProgressReport(taskId: number) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (body: ProgressReportInput) =>
-      unwrap(api.POST('/api/tasks/{id}/progress-reports', { params: { path: { id: taskId } }, body })),
+    mutationFn: ({ body, key }: { body: ProgressReportInput; key: string }) =>
+      unwrap(api.POST('/api/tasks/{id}/progress-reports', { params: { path: { id: taskId }, header: { 'Idempotency-Key': key } }, body })),
     onError: (e) => {
       // The task has come to be measured by campaign targets meanwhile: show it as it is now.
       if (isMeasuredByTargetsRefusal(e)) void qc.invalidateQueries({ queryKey: queryKeys.tasks.all })

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'ant
 import type { Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSubmission } from '@/lib/api/useSubmission'
 import { DateInput } from '@/components/DateInput'
 import { FormProblem } from '@/components/FormProblem'
 import { LinksField } from '@/components/LinksField'
@@ -30,6 +31,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
   const { t } = useTranslation()
   const [form] = Form.useForm<Values>()
   const add = useAddProgressReport(task.id)
+  const submission = useSubmission('progress')
   const [problem, setProblem] = useState<ServerFormError | null>(null)
   const contribution = !task.permissions.canReport && task.permissions.canContribute
   const target = contribution ? undefined : task.target
@@ -46,7 +48,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       evidenceLinks: (v.evidenceLinks ?? []).map((l) => l.trim()).filter(Boolean),
     }
     try {
-      await add.mutateAsync(body)
+      if (!(await submission.run((key) => add.mutateAsync({ body, key })))) return
       form.resetFields()
       onDone?.()
     } catch (e) {
@@ -67,7 +69,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
       name="progressReport"
       onFinish={submit}
       initialValues={{ reportDate: todayForPicker(), done: false, text: '', evidenceLinks: [] }}
-      disabled={add.isPending}
+      disabled={submission.pending}
     >
       <FormProblem value={problem} detail={isMeasuredByTargetsRefusal(problem?.error) ? t('task.measured.refused') : undefined} />
       {contribution && (
@@ -132,7 +134,7 @@ export function ProgressReportForm({ task, onDone }: { task: Task; onDone?: () =
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} placeholder={t('report.textPlaceholder')} />
       </Form.Item>
       <LinksField name="evidenceLinks" label={t('report.evidenceLinks')} />
-      <Button type="primary" htmlType="submit" loading={add.isPending}>
+      <Button type="primary" htmlType="submit" loading={submission.pending}>
         {t(contribution ? 'report.contributionSubmit' : 'report.submit')}
       </Button>
     </Form>

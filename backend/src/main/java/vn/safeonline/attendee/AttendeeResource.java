@@ -1,5 +1,8 @@
 package vn.safeonline.attendee;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +38,8 @@ import vn.safeonline.common.Etags;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class AttendeeResource {
+    @Inject
+    Idempotency idempotency;
     @Inject
     AttendeeService service;
 
@@ -149,10 +154,15 @@ public class AttendeeResource {
     @Operation(operationId = "replaceAttendee", summary = "Another person takes this delegate's place (same quota, no new place)",
             description = "The submitting organisation names another person for the same place: the old delegate is replaced, the new one gets a fresh "
                     + "invitation token and no extra place is used, so no quota check applies. 409 invalid-transition when the delegate is no longer on "
-                    + "the list or has already checked in; 422 with errors[] for invalid person fields. System clients need attendees:write.")
+                    + "the list or has already checked in; 422 with errors[] for invalid person fields. System clients need attendees:write. With "
+                    + "Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "The new attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
-    public Response replace(@Parameter(example = "42") @PathParam("id") long id, @Valid @NotNull AttendeeInput input) {
-        Attendee a = service.replace(id, input);
-        return Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0)).build();
+    public Response replace(@Parameter(example = "42") @PathParam("id") long id,
+                            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "truong-cvl-thay-2026-05-27-001") String key,
+                            @Valid @NotNull AttendeeInput input) {
+        return idempotency.once(key, Map.of("replacing", id, "attendee", input), () -> {
+            Attendee a = service.replace(id, input);
+            return Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0)).build();
+        });
     }
 }

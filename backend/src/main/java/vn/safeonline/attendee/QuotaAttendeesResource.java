@@ -91,11 +91,9 @@ public class QuotaAttendeesResource {
     public Response create(@Parameter(example = "77") @PathParam("quotaId") long quotaId,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "unique per request you mean once", example = "truong-cvl-2026-05-27-001") String key,
                            @Valid @NotNull AttendeeInput input) {
-        var replay = idempotency.claim(key, Map.of("quotaId", quotaId, "attendee", input));
-        if (replay.isPresent()) return replay.get();
-        Attendee a = service.submit(quotaId, input);
-        Response created = Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0))
-                .tag(Etags.of(a.version)).build();
-        return idempotency.complete(key, created);
+        return idempotency.once(key, Map.of("quotaId", quotaId, "attendee", input), () -> {
+            Attendee a = service.submit(quotaId, input);
+            return Response.created(URI.create("/api/attendees/" + a.id)).entity(service.views(List.of(a)).get(0)).tag(Etags.of(a.version)).build();
+        });
     }
 }

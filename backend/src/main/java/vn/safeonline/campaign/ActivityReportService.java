@@ -83,8 +83,10 @@ public class ActivityReportService {
     @Transactional
     public Response create(long campaignId, String key, ReportInput in, Function<ReportView, Response> created) {
         Campaign c = access.find(campaignId);
-        var replay = idempotency.claim(key, Map.of("campaign", campaignId, "report", in));
-        if (replay.isPresent()) return replay.get();
+        return idempotency.once(key, Map.of("campaign", campaignId, "report", in), () -> created.apply(recorded(c, in)));
+    }
+
+    private ReportView recorded(Campaign c, ReportInput in) {
         long orgId = in.organizationId() != null ? in.organizationId() : me.org().id;
         CampaignUnit unit = CampaignUnit.withOrganization(c.id, orgId).orElse(null);
         if (unit == null) throw ApiException.unprocessable("organizationId", "NotAUnit", "Đơn vị này không thuộc phạm vi chiến dịch");
@@ -119,7 +121,7 @@ public class ActivityReportService {
         audit.record("CREATE", "activity_report", r.id, null, in);
         events.publish(vn.safeonline.common.DomainEvents.ACTIVITY_REPORTED, c.plan.tenantId, "activity_report", r.id, "/api/campaigns/" + c.id + "/reports",
                 c.plan.id, List.of(unit.organization.id));
-        return idempotency.complete(key, created.apply(view));
+        return view;
     }
 
     private static int n(Integer v) {

@@ -1,5 +1,7 @@
 package vn.safeonline.campaign;
 
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,6 +48,8 @@ import vn.safeonline.task.Task;
 @Authenticated
 public class CampaignTargetsResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     CampaignAccess access;
     @Inject
     TargetService targets;
@@ -73,12 +77,16 @@ public class CampaignTargetsResource {
     @Operation(operationId = "createCampaignTarget", summary = "Add a target: an indicator over a scope of units and a window",
             description = "The campaign's managers. An indicator (a count, a share of units, a reach…) over a scope of units and a window inside the "
                     + "campaign; taskId ties it to a task of the same plan. 422 with errors[] for a task of another plan, a window outside the campaign, "
-                    + "or a goal that does not fit the indicator. For people only.")
+                    + "or a goal that does not fit the indicator. For people only. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TargetView.class)))
-    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull TargetInput in) {
+    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "ubnd-chi-tieu-khung-anh-001") String key,
+                           @Valid @NotNull TargetInput in) {
         Campaign c = access.find(campaignId);
         access.requireManager(c);
-        CampaignTarget t = targets.create(c, in);
-        return Response.created(URI.create("/api/campaign-targets/" + t.id)).entity(view(c, t)).build();
+        return idempotency.once(key, Map.of("campaign", campaignId, "target", in), () -> {
+            CampaignTarget t = targets.create(c, in);
+            return Response.created(URI.create("/api/campaign-targets/" + t.id)).entity(view(c, t)).build();
+        });
     }
 }

@@ -1,5 +1,8 @@
 package vn.safeonline.campaign;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +33,8 @@ import vn.safeonline.common.Etags;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanCampaignsResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     CampaignService service;
 
     @POST
@@ -38,10 +43,14 @@ public class PlanCampaignsResource {
     @Operation(operationId = "createCampaign", summary = "Start a campaign under a plan (the plan's issuer or standing agency)",
             description = "The plan's issuer or standing agency (coordinators, ADMIN) start a campaign under the plan: dates, audiences, slogans, hashtags, "
                     + "key messages and pledge templates; it gets its public id for the public pages. 409 when the plan is cancelled or closed; 422 with "
-                    + "errors[] for reversed dates. The answer carries the ETag. For people only.")
+                    + "errors[] for reversed dates. The answer carries the ETag. For people only. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull CampaignInput input) {
-        Campaign c = service.create(planId, input);
-        return Response.created(URI.create("/api/campaigns/" + c.id)).entity(service.view(c)).tag(Etags.of(c.version)).build();
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "ubnd-chien-dich-2025-001") String key,
+                           @Valid @NotNull CampaignInput input) {
+        return idempotency.once(key, Map.of("plan", planId, "campaign", input), () -> {
+            Campaign c = service.create(planId, input);
+            return Response.created(URI.create("/api/campaigns/" + c.id)).entity(service.view(c)).tag(Etags.of(c.version)).build();
+        });
     }
 }

@@ -235,9 +235,7 @@ public class CheckInService {
     /** Admits as {@link #checkIn} does, in a transaction that claims the Idempotency-Key: a replay gets the first answer. */
     @Transactional
     public Response checkInOnce(long eventId, String key, CheckInRequest request, Function<CheckInResult, Response> answer) {
-        var replay = idempotency.claim(key, Map.of("event", eventId, "checkIn", request));
-        if (replay.isPresent()) return replay.get();
-        return idempotency.complete(key, answer.apply(checkIn(eventId, request)));
+        return idempotency.once(key, Map.of("event", eventId, "checkIn", request), () -> answer.apply(checkIn(eventId, request)));
     }
 
     /** The event's check-ins for those who may see the door (as the counters), optionally only those changed since an instant. */

@@ -28,12 +28,13 @@ public class Idempotency {
     @Inject
     Caller me;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Response> claim(String key, Object request) {
+    /** Claims the key in the current transaction: empty for a new request, the first answer for a replay. Only {@link #once} calls it. */
+    private Optional<Response> claim(String key, Object request) {
         if (key == null) return Optional.empty();
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ApiException.field(HEADER, "Invalid", "Idempotency-Key: 1–200 ký tự ASCII in được, không khoảng trắng");
         }
+        // Json writes map entries in key order: Map.of iterates in a per-JVM order, and a replay may reach another replica or a restarted one
         String hash = sha256(Json.write(request));
         int inserted = em.createNativeQuery("insert into idempotency_key (user_id, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, me.userId()).setParameter(2, key).setParameter(3, hash).executeUpdate();
@@ -50,6 +51,23 @@ public class Idempotency {
         return Optional.of(replay.build());
     }
 
+    /**
+     * The one way a create honours an Idempotency-Key: claims the key for this request (what identifies it: path ids and body), answers a
+     * replay with the first answer, else creates and stores the answer for replays — all in the creation's transaction, so a refused
+     * creation releases the key. Without a key it just creates.
+     */
+    @Transactional
+    public Response once(String key, Object request, java.util.function.Supplier<Response> create) {
+        var replay = claim(key, request);
+        if (replay.isPresent()) return replay.get();
+        return complete(key, create.get());
+    }
+
+    /** The OpenAPI description of the header, said the same way on every create that accepts it. */
+    public static final String DOC = "Optional, unique per creation you mean once (1–200 printable ASCII characters). A replay with the same key and body "
+            + "answers the first response (header Idempotent-Replayed: true) instead of creating again; the same key with another body is refused "
+            + "(422 idempotency-key-reused).";
+
     /** A claimed key: the hash of the request, and the response once the first request completed (status null until then). */
     private record Stored(String requestHash, Integer status, String response, String location) {
     }
@@ -62,9 +80,8 @@ public class Idempotency {
                 t.get("location", String.class));
     }
 
-    /** Stores the response for replays and returns it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Response complete(String key, Response response) {
+    /** Stores the response for replays and returns it. Only {@link #once} calls it, in its transaction. */
+    private Response complete(String key, Response response) {
         if (key == null) return response;
         Object location = response.getHeaderString("Location");
         em.createNativeQuery("update idempotency_key set status = ?1, response = ?2, location = ?3 where user_id = ?4 and key = ?5")

@@ -1,5 +1,8 @@
 package vn.safeonline.contest;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +37,8 @@ import vn.safeonline.contest.ContestDtos.ContestView;
 @Authenticated
 public class CampaignContestsResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     ContestService contests;
 
     @GET
@@ -50,10 +55,14 @@ public class CampaignContestsResource {
     @Operation(operationId = "createContest", summary = "Open a contest: categories, submission window, weighted criteria",
             description = "The campaign's managers open a contest: categories, the submission window (inside the campaign), weighted criteria and judges per "
                     + "entry; it gets a public id for its public page. 422 with errors[] when it closes before it opens or a category or criterion is "
-                    + "repeated. For people only.")
+                    + "repeated. For people only. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContestView.class)))
-    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull ContestInput in) {
-        ContestView v = contests.create(campaignId, in);
-        return Response.created(URI.create("/api/contests/" + v.id())).entity(v).build();
+    public Response create(@Parameter(example = "3") @PathParam("campaignId") long campaignId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "thanhdoan-cuoc-thi-ve-001") String key,
+                           @Valid @NotNull ContestInput in) {
+        return idempotency.once(key, Map.of("campaign", campaignId, "contest", in), () -> {
+            ContestView v = contests.create(campaignId, in);
+            return Response.created(URI.create("/api/contests/" + v.id())).entity(v).build();
+        });
     }
 }

@@ -154,9 +154,11 @@ public class EntryService {
     @Transactional
     public Response submit(long contestId, String key, SchoolEntryInput in, Function<EntryView, Response> created) {
         ContestAccess.Found f = access.find(contestId);
+        return idempotency.once(key, Map.of("contest", contestId, "entry", in), () -> created.apply(submitted(f, in)));
+    }
+
+    private EntryView submitted(ContestAccess.Found f, SchoolEntryInput in) {
         Contest c = f.contest();
-        var replay = idempotency.claim(key, Map.of("contest", contestId, "entry", in));
-        if (replay.isPresent()) return replay.get();
         requireAcceptable(c, in.category(), in.workUrl(), in.workText());
         long schoolId = in.schoolId() != null ? in.schoolId() : me.org().id;
         CampaignUnit unit = CampaignUnit.<CampaignUnit>find("from CampaignUnit cu join fetch cu.organization where cu.campaignId = ?1 and cu.organizationId = ?2",
@@ -169,7 +171,7 @@ public class EntryService {
         e.persist();
         ContestEntry.flush();
         audit.record("CREATE", "contest_entry", e.id, null, Map.of("contest", c.id, "school", unit.organization.id, "category", e.category));
-        return idempotency.complete(key, created.apply(view(f, e)));
+        return view(f, e);
     }
 
     /** A contest a public page names by its public id, of an issued plan's campaign: 404 otherwise (also for a database id). */

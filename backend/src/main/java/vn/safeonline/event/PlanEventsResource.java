@@ -1,5 +1,8 @@
 package vn.safeonline.event;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,6 +42,8 @@ import vn.safeonline.plan.PlanAccess;
 @Authenticated
 public class PlanEventsResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     PlanAccess planAccess;
     @Inject
     EventService service;
@@ -59,10 +64,14 @@ public class PlanEventsResource {
     @Operation(operationId = "createPlanEvent", summary = "Add an event to a plan (the issuer's or the standing agency's coordinators)",
             description = "The coordinators of the plan's issuer or standing agency (or ADMIN) add an event with its venues: a ceremony, a conference, relay "
                     + "points with capacities. 409 when the plan is cancelled or closed; 422 with errors[] for an end before the start or a venue without"
-                    + " a name. The answer carries the ETag. For people only.")
+                    + " a name. The answer carries the ETag. For people only. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull EventInput input) {
-        Event e = service.create(planId, input);
-        return Response.created(URI.create("/api/events/" + e.id)).entity(service.view(e)).tag(Etags.of(e.version)).build();
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "congan-le-phat-dong-001") String key,
+                           @Valid @NotNull EventInput input) {
+        return idempotency.once(key, Map.of("plan", planId, "event", input), () -> {
+            Event e = service.create(planId, input);
+            return Response.created(URI.create("/api/events/" + e.id)).entity(service.view(e)).tag(Etags.of(e.version)).build();
+        });
     }
 }

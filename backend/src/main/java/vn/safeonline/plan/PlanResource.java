@@ -1,5 +1,7 @@
 package vn.safeonline.plan;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,6 +47,8 @@ import vn.safeonline.plan.PlanDtos.PlanView;
 @Authenticated
 public class PlanResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     PlanAccess access;
     @Inject
     PlanService service;
@@ -65,11 +69,14 @@ public class PlanResource {
     @Operation(operationId = "createPlan", summary = "Draft a plan issued by the caller's organisation",
             description = "Coordinators (or ADMIN) draft a plan issued by their own organisation: the document's fields, its legal bases, content sections "
                     + "and recipients. A draft is seen only by the issuer's side and the standing agency. 422 with errors[] for an unknown standing "
-                    + "agency or recipient. The answer carries the ETag. For people only; not idempotent.")
+                    + "agency or recipient. The answer carries the ETag. For people only. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response create(@Valid @NotNull PlanInput input) {
-        Plan p = service.create(input);
-        return Response.created(URI.create("/api/plans/" + p.id)).entity(service.view(p)).tag(Etags.of(p.version)).build();
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "ubnd-ke-hoach-2026-05-001") String key,
+                           @Valid @NotNull PlanInput input) {
+        return idempotency.once(key, Map.of("plan", input), () -> {
+            Plan p = service.create(input);
+            return Response.created(URI.create("/api/plans/" + p.id)).entity(service.view(p)).tag(Etags.of(p.version)).build();
+        });
     }
 
     @GET

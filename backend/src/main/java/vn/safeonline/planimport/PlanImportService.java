@@ -106,9 +106,7 @@ public class PlanImportService {
      */
     @Transactional
     public Response confirm(String key, Draft in, Function<Result, Response> created) {
-        var replay = idempotency.claim(key, in);
-        if (replay.isPresent()) return replay.get();
-        return idempotency.complete(key, created.apply(create(in)));
+        return idempotency.once(key, in, () -> created.apply(create(in)));
     }
 
     private Result create(Draft in) {

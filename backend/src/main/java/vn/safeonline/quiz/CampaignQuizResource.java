@@ -1,5 +1,8 @@
 package vn.safeonline.quiz;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,6 +40,8 @@ import vn.safeonline.quiz.QuizDtos.QuizView;
 @Authenticated
 public class CampaignQuizResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     QuizService quizzes;
 
     @GET
@@ -55,11 +60,15 @@ public class CampaignQuizResource {
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Operation(operationId = "createQuizQuestion", summary = "Add a multiple-choice question to the bank",
             description = "The campaign's managers add a question: its text, 2 to 6 options, the correct option and an explanation. 400 for fewer than 2 or "
-                    + "more than 6 options; 422 (correctIndex) when the correct index is not one of them.")
+                    + "more than 6 options; 422 (correctIndex) when the correct index is not one of them. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QuestionView.class)))
-    public Response addQuestion(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull QuestionInput in) {
-        QuestionView q = quizzes.addQuestion(campaignId, in);
-        return Response.created(URI.create("/api/campaigns/" + campaignId + "/quiz/questions")).entity(q).build();
+    public Response addQuestion(@Parameter(example = "3") @PathParam("campaignId") long campaignId,
+                                @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "thanhdoan-cau-hoi-001") String key,
+                                @Valid @NotNull QuestionInput in) {
+        return idempotency.once(key, Map.of("campaign", campaignId, "question", in), () -> {
+            QuestionView q = quizzes.addQuestion(campaignId, in);
+            return Response.created(URI.create("/api/campaigns/" + campaignId + "/quiz/questions")).entity(q).build();
+        });
     }
 
     @GET
@@ -77,10 +86,14 @@ public class CampaignQuizResource {
     @RolesAllowed({Role.COORDINATOR_, Role.ADMIN_})
     @Operation(operationId = "createQuiz", summary = "Build a quiz from questions of the bank",
             description = "The campaign's managers build a quiz from questions of this campaign's bank; it gets a public id for its public page. 422 with "
-                    + "errors[] for a question of another bank.")
+                    + "errors[] for a question of another bank. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = QuizView.class)))
-    public Response addQuiz(@Parameter(example = "3") @PathParam("campaignId") long campaignId, @Valid @NotNull QuizInput in) {
-        QuizView q = quizzes.addQuiz(campaignId, in);
-        return Response.created(URI.create("/api/quizzes/" + q.id() + "/results")).entity(q).build();
+    public Response addQuiz(@Parameter(example = "3") @PathParam("campaignId") long campaignId,
+                            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "thanhdoan-bo-cau-hoi-001") String key,
+                            @Valid @NotNull QuizInput in) {
+        return idempotency.once(key, Map.of("campaign", campaignId, "quiz", in), () -> {
+            QuizView q = quizzes.addQuiz(campaignId, in);
+            return Response.created(URI.create("/api/quizzes/" + q.id() + "/results")).entity(q).build();
+        });
     }
 }

@@ -1,5 +1,8 @@
 package vn.safeonline.quota;
 
+import java.util.Map;
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,6 +41,8 @@ import vn.safeonline.quota.QuotaDtos.QuotaView;
 @Authenticated
 public class EventQuotasResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     EventService events;
     @Inject
     QuotaService service;
@@ -58,10 +63,14 @@ public class EventQuotasResource {
     @Operation(operationId = "createEventQuota", summary = "Give an organisation a quota of invitees of a category",
             description = "The event's organisers (coordinators, ADMIN; 403 otherwise) give an organisation a quota of a category of invitees, with a count "
                     + "(or none, for 'as many as come'), a deadline and the receiving organisation. 409 when that organisation already has a quota of "
-                    + "that category; 422 with errors[] for unknown organisations or categories.")
+                    + "that category; 422 with errors[] for unknown organisations or categories. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    public Response create(@Parameter(example = "7") @PathParam("eventId") long eventId, @Valid @NotNull QuotaInput input) {
-        Quota q = service.create(eventId, input);
-        return Response.created(URI.create("/api/quotas/" + q.id)).entity(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
+    public Response create(@Parameter(example = "7") @PathParam("eventId") long eventId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "congan-chi-tieu-sogddt-001") String key,
+                           @Valid @NotNull QuotaInput input) {
+        return idempotency.once(key, Map.of("event", eventId, "quota", input), () -> {
+            Quota q = service.create(eventId, input);
+            return Response.created(URI.create("/api/quotas/" + q.id)).entity(service.views(List.of(q)).get(0)).tag(Etags.of(q.version)).build();
+        });
     }
 }

@@ -73,8 +73,10 @@ public class ReferralService {
         if (!access.canOpen()) {
             throw ApiException.forbidden("Chỉ cán bộ nhà trường, công an hoặc Đoàn Thanh niên (hội đoàn thể) được mở hồ sơ hỗ trợ");
         }
-        var replay = idempotency.claim(key, Map.of("referral", in));
-        if (replay.isPresent()) return replay.get();
+        return idempotency.once(key, Map.of("referral", in), () -> created.apply(opened(in)));
+    }
+
+    private ReferralReceipt opened(ReferralInput in) {
         Organization opener = me.org();
         Organization receiver = Organization.findInTenant(me.tenant(), in.receivingOrganizationId())
                 .filter(o -> ReferralAccess.mayReceive(o, opener))
@@ -100,7 +102,7 @@ public class ReferralService {
         r.persist();
         Referral.flush();
         audit.record("CREATE", ENTITY, r.id, null, Map.of("receiver", receiver.id));
-        return idempotency.complete(key, created.apply(new ReferralReceipt(r.id, r.code, r.status, r.openedAt, r.sla(clock.now()), r.version)));
+        return new ReferralReceipt(r.id, r.code, r.status, r.openedAt, r.sla(clock.now()), r.version);
     }
 
     private Organization school(Long schoolId, Organization opener) {

@@ -1,5 +1,7 @@
 package vn.safeonline.task;
 
+import vn.safeonline.common.Idempotency;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import vn.safeonline.common.Params;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +48,8 @@ import vn.safeonline.task.TaskDtos.TaskView;
 @Authenticated
 public class PlanTasksResource {
     @Inject
+    Idempotency idempotency;
+    @Inject
     PlanAccess planAccess;
     @Inject
     TaskService service;
@@ -80,10 +84,14 @@ public class PlanTasksResource {
     @Operation(operationId = "createPlanTask", summary = "Assign a task in a draft plan",
             description = "Coordinators of the issuing organisation assign a task in a draft plan: a lead organisation, cooperating ones, a due date and an "
                     + "optional target. 409 plan-frozen once the plan is issued; 422 with errors[] for unknown organisations. The answer carries the "
-                    + "ETag.")
+                    + "ETag. With Idempotency-Key, a replay answers the first response.")
     @APIResponse(responseCode = "201", description = "The task", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    public Response create(@Parameter(example = "120") @PathParam("planId") long planId, @Valid @NotNull TaskInput input) {
-        Task t = service.create(planId, input);
-        return Response.created(URI.create("/api/tasks/" + t.id)).entity(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
+    public Response create(@Parameter(example = "120") @PathParam("planId") long planId,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.DOC, example = "ubnd-nhiem-vu-2026-05-003") String key,
+                           @Valid @NotNull TaskInput input) {
+        return idempotency.once(key, Map.of("plan", planId, "task", input), () -> {
+            Task t = service.create(planId, input);
+            return Response.created(URI.create("/api/tasks/" + t.id)).entity(service.views(List.of(t)).get(0)).tag(Etags.of(t.version)).build();
+        });
     }
 }

@@ -122,9 +122,7 @@ public class TaskService {
     @Transactional
     public Response report(long taskId, String key, ProgressReportInput in, Function<ProgressReport, Response> created) {
         find(taskId); // 404 before the key is looked at
-        var replay = idempotency.claim(key, Map.of("task", taskId, "report", in));
-        if (replay.isPresent()) return replay.get();
-        return idempotency.complete(key, created.apply(report(taskId, in)));
+        return idempotency.once(key, Map.of("task", taskId, "report", in), () -> created.apply(report(taskId, in)));
     }
 
     @Transactional
