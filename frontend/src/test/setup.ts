@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { clearToken } from '@/lib/auth/token'
 import i18n from '@/lib/i18n'
 
 // antd's responsive helpers ask for matchMedia, which jsdom lacks (a test in node has no window).
@@ -32,6 +33,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 
 afterEach(async () => {
   cleanup()
+  clearToken()
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
   await i18n.changeLanguage('vi')
 })
