@@ -73,31 +73,46 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [queryClient],
   )
 
-  const resume = useCallback(async () => {
-    try {
-      const token = await refreshSession()
-      if (token) {
-        setOfflineMe(null)
-        setSignedIn(true)
-      } else {
-        sessionStorage.removeItem(ME_KEY)
-      }
-    } catch {
-      // the server is out of reach (the door offline): the last known user, if this tab had one
+  /** After a refresh from the cookie: signed in, or not; unreachable (the door offline): the last known user of this tab. */
+  const settle = useCallback((outcome: { token: string | null } | 'unreachable') => {
+    if (outcome === 'unreachable') {
       setOfflineMe(keptMe())
+    } else if (outcome.token) {
+      setOfflineMe(null)
+      setSignedIn(true)
+    } else {
+      sessionStorage.removeItem(ME_KEY)
     }
   }, [])
+
+  const resume = useCallback(
+    () =>
+      refreshSession().then(
+        (token) => settle({ token }),
+        () => settle('unreachable'),
+      ),
+    [settle],
+  )
 
   useEffect(() => {
     if (!starting) return
     let live = true
-    void resume().finally(() => {
-      if (live) setStarting(false)
-    })
+    refreshSession().then(
+      (token) => {
+        if (!live) return
+        settle({ token })
+        setStarting(false)
+      },
+      () => {
+        if (!live) return
+        settle('unreachable')
+        setStarting(false)
+      },
+    )
     return () => {
       live = false
     }
-  }, [starting, resume])
+  }, [starting, settle])
 
   useEffect(() => {
     listenToOtherTabs()
