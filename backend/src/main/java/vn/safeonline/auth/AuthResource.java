@@ -134,8 +134,6 @@ public class AuthResource {
                     + "token is rotated: the one sent is used up and a new cookie replaces it; a token sent a second time revokes the "
                     + "whole session (someone else holds a copy). The account is read again: a disabled account is refused, changed "
                     + "roles are in the new token. Unknown, expired, used or revoked: 401 session-expired.")
-    @Parameter(name = "X-Requested-With", in = ParameterIn.HEADER, required = true, description = "any value, e.g. XMLHttpRequest (CSRF guard)",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 64), example = "XMLHttpRequest")
     @APIResponse(responseCode = "200", description = "The new access token; the rotated refresh token is in the cookie",
             headers = @Header(name = "Set-Cookie", description = SET_COOKIE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
@@ -145,7 +143,8 @@ public class AuthResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public RestResponse<TokenResponse> refresh(
             @CookieParam(Sessions.COOKIE) @Parameter(description = "the refresh token set at sign-in (HttpOnly)") String refreshToken,
-            @HeaderParam("X-Requested-With") @Parameter(hidden = true) String requestedWith, @Context HttpServerRequest http) {
+            @HeaderParam("X-Requested-With") @Parameter(required = true, description = "any value, e.g. XMLHttpRequest (CSRF guard)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64), example = "XMLHttpRequest") String requestedWith, @Context HttpServerRequest http) {
         requireCustomHeader(requestedWith);
         return session(sessions.refresh(refreshToken, ClientAddress.of(http)));
     }
@@ -156,15 +155,14 @@ public class AuthResource {
             description = "Revokes every refresh token of the cookie's session and answers a Set-Cookie that removes it; without a "
                     + "cookie it only clears. Needs the header X-Requested-With (any value). An access token already given out "
                     + "lives on until it expires (app.token.lifespan-seconds); the SPA forgets it at once, in every tab.")
-    @Parameter(name = "X-Requested-With", in = ParameterIn.HEADER, required = true, description = "any value, e.g. XMLHttpRequest (CSRF guard)",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 64), example = "XMLHttpRequest")
     @APIResponse(responseCode = "204", description = "Signed out",
             headers = @Header(name = "Set-Cookie", description = "Removes the refresh cookie (Max-Age=0)", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "The X-Requested-With header is missing",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> logout(
             @CookieParam(Sessions.COOKIE) @Parameter(description = "the refresh token set at sign-in (HttpOnly)") String refreshToken,
-            @HeaderParam("X-Requested-With") @Parameter(hidden = true) String requestedWith, @Context HttpServerRequest http) {
+            @HeaderParam("X-Requested-With") @Parameter(required = true, description = "any value, e.g. XMLHttpRequest (CSRF guard)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64), example = "XMLHttpRequest") String requestedWith, @Context HttpServerRequest http) {
         requireCustomHeader(requestedWith);
         sessions.signOut(refreshToken, ClientAddress.of(http));
         return RestResponse.ResponseBuilder.<Void>noContent().header(HttpHeaders.SET_COOKIE, sessions.clearedCookie())
