@@ -34,6 +34,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 afterEach(async () => {
   cleanup()
   clearToken()
+  if (typeof localStorage !== 'undefined') localStorage.removeItem('cantho.session')
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
   await i18n.changeLanguage('vi')
 })

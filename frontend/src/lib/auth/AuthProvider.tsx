@@ -5,7 +5,7 @@ import { isApiError } from '@/lib/api/problem'
 import type { Me } from '@/lib/api/types'
 import { clearDeviceData } from '@/lib/offline/deviceData'
 import { AuthContext, type AuthContextValue } from './context'
-import { announceSignIn, clearToken, getToken, listenToOtherTabs, onSessionEvent, refreshSession, setToken, signOut } from './token'
+import { announceSignIn, clearToken, getToken, listenToOtherTabs, mayHaveSession, onSessionEvent, refreshSession, setToken, signOut } from './token'
 
 const meQueryKey = ['me'] as const
 
@@ -42,14 +42,14 @@ async function fetchMe(): Promise<Me> {
 }
 
 /**
- * The session: on start (a reload, a new tab) one refresh from the HttpOnly cookie; then the token is refreshed
+ * The session: on start (a reload, a new tab) one refresh from the HttpOnly cookie when this browser has signed in; then the token is refreshed
  * before it expires and after a 401 (lib/api/client). Offline at start, the kept /api/me stands in until the server
  * answers again.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
-  const [starting, setStarting] = useState(() => getToken() === null)
+  const [starting, setStarting] = useState(() => getToken() === null && mayHaveSession())
   const [offlineMe, setOfflineMe] = useState<Me | null>(null)
   const [sessionExpired, setSessionExpired] = useState(false)
 

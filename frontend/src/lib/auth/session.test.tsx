@@ -86,6 +86,7 @@ describe('the session', () => {
   })
 
   it('a reload (or a new tab) starts signed in from the cookie', async () => {
+    localStorage.setItem('cantho.session', '1') // this browser signed in before
     stubFetch((req) => {
       if (path(req) === '/api/auth/refresh') return jsonResponse(200, { accessToken: 'tu-cookie', tokenType: 'Bearer', expiresIn: 900 })
       if (path(req) === '/api/me' && req.headers.get('Authorization') === 'Bearer tu-cookie') return jsonResponse(200, me)
@@ -96,6 +97,7 @@ describe('the session', () => {
   })
 
   it('without a session, a page behind the login goes to the login', async () => {
+    localStorage.setItem('cantho.session', '1')
     stubFetch(() => problemResponse(401, expired))
     const { router } = renderRoutes(
       [
@@ -106,9 +108,18 @@ describe('the session', () => {
     )
     expect(await screen.findByText('trang đăng nhập')).toBeInTheDocument()
     expect(router.state.location.search).toBe('?next=%2Fplans')
+    expect(localStorage.getItem('cantho.session')).toBeNull() // the next start does not ask again
+  })
+
+  it('a browser that never signed in does not ask the server at start (the public pages)', async () => {
+    const fetch = stubFetch(() => problemResponse(401, expired))
+    renderRoutes([{ path: '/login', element: <p>trang đăng nhập</p> }, { path: '/plans', element: <RequireAuth><p>x</p></RequireAuth> }], '/plans')
+    expect(await screen.findByText('trang đăng nhập')).toBeInTheDocument()
+    expect(fetch).not.toHaveBeenCalled()
   })
 
   it('offline at start, the last user kept in this tab stands in (the door)', async () => {
+    localStorage.setItem('cantho.session', '1')
     sessionStorage.setItem('cantho.me', JSON.stringify(me))
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')))
     renderRoutes([{ path: '/door', element: <RequireAuth><p>cửa soát vé</p></RequireAuth> }], '/door')

@@ -6,11 +6,14 @@ import { currentLanguage } from '@/lib/i18n'
  * /api/auth/refresh trades it for a new access token (and a rotated cookie), so a reload or a new tab starts with one
  * refresh. Refreshes are single-flight within a tab and take turns across tabs (Web Locks): two tabs never send the
  * same cookie, which the server would take for a stolen copy. A sign-out is announced to the other tabs.
+ * A hint in localStorage ("this browser has signed in", no secret) spares anonymous visitors of the public pages
+ * the refresh at start.
  */
 
 const REFRESH_URL = '/api/auth/refresh'
 const LOGOUT_URL = '/api/auth/logout'
 const LOCK = 'cantho.session.refresh'
+const HINT = 'cantho.session'
 const CHANNEL = 'cantho.session'
 /** Refresh this long before the access token expires. */
 const EARLY_MS = 60_000
@@ -36,6 +39,24 @@ function emit(event: SessionEvent) {
   listeners.forEach((l) => l(event))
 }
 
+function hint(on: boolean) {
+  try {
+    if (on) localStorage.setItem(HINT, '1')
+    else localStorage.removeItem(HINT)
+  } catch {
+    // storage blocked: every start asks the server
+  }
+}
+
+/** Whether this browser may hold a session cookie (it signed in and did not sign out since). */
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(HINT) !== null
+  } catch {
+    return true
+  }
+}
+
 /** The server could not be asked (offline, 5xx): the session may well be alive. */
 export class SessionUnreachable extends Error {}
 
@@ -49,6 +70,7 @@ export function tokenExpiring(marginMs = 10_000): boolean {
 }
 
 export function setToken(accessToken: string, expiresInSeconds = 900): void {
+  hint(true)
   token = accessToken
   expiresAt = Date.now() + expiresInSeconds * 1000
   schedule()
@@ -108,6 +130,7 @@ export function refreshSession(): Promise<string | null> {
     }
     if (res.status === 401 || res.status === 403) {
       if (started === generation) clearToken()
+      hint(false)
       return null
     }
     if (!res.ok) throw new SessionUnreachable(String(res.status))
@@ -124,6 +147,7 @@ export function refreshSession(): Promise<string | null> {
 /** Sign-out: the token is forgotten, the other tabs told, and the server revokes the cookie's session. */
 export async function signOut(): Promise<void> {
   clearToken()
+  hint(false)
   channel()?.postMessage('logout')
   try {
     await globalThis.fetch(authRequest(LOGOUT_URL))
