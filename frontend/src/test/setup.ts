@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, expect, vi } from 'vitest'
+import { clearToken } from '@/lib/auth/token'
 import i18n from '@/lib/i18n'
 import { englishOnScreen } from './language'
 
@@ -35,6 +36,8 @@ afterEach(async () => {
   // Every page test doubles as a check that a Vietnamese screen holds no English (i18n/language.ts's heuristic).
   const english = i18n.language === 'vi' ? englishOnScreen() : []
   cleanup()
+  clearToken()
+  if (typeof localStorage !== 'undefined') localStorage.removeItem('cantho.session')
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
   await i18n.changeLanguage('vi')
   expect(english, 'English on a Vietnamese screen').toEqual([])

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import { getToken } from '@/lib/auth/token'
+import { getToken, refreshSession, tokenExpiring } from '@/lib/auth/token'
 import { currentLanguage } from '@/lib/i18n'
 import { ApiError, apiErrorFrom } from './problem'
 import type { paths } from './schema'
@@ -7,13 +7,14 @@ import type { paths } from './schema'
 type UnauthorizedListener = () => void
 const unauthorizedListeners = new Set<UnauthorizedListener>()
 
-/** Called when any call but the login itself gets 401: the session is over. */
+/** Called when any call but the login itself still gets 401 after one refresh of the session: the session is over. */
 export function onUnauthorized(listener: UnauthorizedListener): () => void {
   unauthorizedListeners.add(listener)
   return () => unauthorizedListeners.delete(listener)
 }
 
 const LOGIN_PATH = '/api/auth/token'
+const AUTH_PATHS = new Set([LOGIN_PATH, '/api/auth/refresh', '/api/auth/logout'])
 
 export const authMiddleware: Middleware = {
   onRequest({ request }) {
@@ -35,10 +36,35 @@ export const authMiddleware: Middleware = {
   },
 }
 
+/**
+ * Sends a call with the session's token: refreshed first when it is about to expire, and on a 401 the session is
+ * refreshed once (concurrent 401s share one refresh) and the call sent again with the new token.
+ */
+export async function fetchWithSession(request: Request): Promise<Response> {
+  // Looked up on every call, so tests can stub the global fetch.
+  const send = (r: Request) => globalThis.fetch(r)
+  if (AUTH_PATHS.has(new URL(request.url).pathname)) return send(request)
+  if (getToken() !== null && tokenExpiring()) {
+    const fresh = await refreshSession().catch(() => null)
+    if (fresh) request.headers.set('Authorization', `Bearer ${fresh}`)
+  }
+  const again = request.clone() // before the body is read
+  const response = await send(request)
+  if (response.status !== 401) return response
+  let fresh: string | null
+  try {
+    fresh = await refreshSession()
+  } catch {
+    return response // the server cannot say: the first answer stands
+  }
+  if (!fresh) return response
+  again.headers.set('Authorization', `Bearer ${fresh}`)
+  return send(again)
+}
+
 export const api = createClient<paths>({
   baseUrl: typeof window !== 'undefined' ? window.location.origin : '',
-  // Looked up on every call, so tests can stub the global fetch.
-  fetch: (input: Request) => globalThis.fetch(input),
+  fetch: fetchWithSession,
 })
 api.use(authMiddleware)
 

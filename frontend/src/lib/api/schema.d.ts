@@ -284,6 +284,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: the session's refresh token is revoked and its cookie cleared
+         * @description Revokes every refresh token of the cookie's session and answers a Set-Cookie that removes it; without a cookie it only clears. Needs the header X-Requested-With (any value). An access token already given out lives on until it expires (app.token.lifespan-seconds); the SPA forgets it at once, in every tab.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new access token for the session's refresh cookie
+         * @description The browser sends the HttpOnly cookie safeonline_refresh set at sign-in (Path /api/auth, SameSite=Strict) and the header X-Requested-With (any value; a cross-site form cannot send it). The refresh token is rotated: the one sent is used up and a new cookie replaces it; a token sent a second time revokes the whole session (someone else holds a copy). The account is read again: a disabled account is refused, changed roles are in the new token. Unknown, expired, used or revoked: 401 session-expired.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/token": {
         parameters: {
             query?: never;
@@ -295,7 +335,7 @@ export interface paths {
         put?: never;
         /**
          * A person's access token (RS256 JWT) for a username and password
-         * @description People send JSON {username, password} and get a token for app.token.lifespan-seconds (default 8 hours). System clients post to the same address form-encoded, the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) described by the "client" security scheme: grant_type=client_credentials, client_id and client_secret (or HTTP Basic with them), answered with {access_token, token_type, expires_in, scope}; the token lasts app.token.client-lifespan-seconds (default 900) and carries the scopes. Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.
+         * @description People send JSON {username, password} and get an access token for app.token.lifespan-seconds (default 15 minutes), and a refresh token in the HttpOnly, SameSite=Strict cookie safeonline_refresh (Path /api/auth) that POST /api/auth/refresh exchanges for the next access token and POST /api/auth/logout revokes. System clients post to the same address form-encoded, the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) described by the "client" security scheme: grant_type=client_credentials, client_id and client_secret (or HTTP Basic with them), answered with {access_token, token_type, expires_in, scope}; the token lasts app.token.client-lifespan-seconds (default 900) and carries the scopes. Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.
          */
         post: operations["createToken"];
         delete?: never;
@@ -8909,6 +8949,187 @@ export interface operations {
             };
         };
     };
+    logout: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description any value, e.g. XMLHttpRequest (CSRF guard)
+                 * @example XMLHttpRequest
+                 */
+                "X-Requested-With": string;
+            };
+            path?: never;
+            cookie?: {
+                /** @description the refresh token set at sign-in (HttpOnly) */
+                safeonline_refresh?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    /** @description Removes the refresh cookie (Max-Age=0) */
+                    "Set-Cookie"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The X-Requested-With header is missing */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description any value, e.g. XMLHttpRequest (CSRF guard)
+                 * @example XMLHttpRequest
+                 */
+                "X-Requested-With": string;
+            };
+            path?: never;
+            cookie?: {
+                /** @description the refresh token set at sign-in (HttpOnly) */
+                safeonline_refresh?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new access token; the rotated refresh token is in the cookie */
+            200: {
+                headers: {
+                    /** @description The refresh token: safeonline_refresh=<opaque>; Path=/api/auth; HttpOnly; Secure; SameSite=Strict (a browser-session cookie, no Max-Age) */
+                    "Set-Cookie"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session: the cookie is missing, unknown, expired, used already (the session is then revoked) or revoked, or the account is disabled */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The X-Requested-With header is missing */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (business rule) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule (errors[] names the fields) */
+            422: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createToken: {
         parameters: {
             query?: never;
@@ -8922,9 +9143,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The token */
+            /** @description The access token; the refresh token is in the cookie */
             200: {
                 headers: {
+                    /** @description The refresh token: safeonline_refresh=<opaque>; Path=/api/auth; HttpOnly; Secure; SameSite=Strict (a browser-session cookie, no Max-Age) */
+                    "Set-Cookie"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;

@@ -33,7 +33,8 @@ describe('LoginPage', () => {
     await fillAndSubmit('sogddt', 'sai-mat-khau')
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Tên đăng nhập hoặc mật khẩu không đúng')
-    const body = await (fetch.mock.calls[0][0] as Request).json()
+    const login = fetch.mock.calls.map((c) => c[0] as Request).find((r) => r.url.endsWith('/api/auth/token'))
+    const body = await login!.json()
     expect(body).toEqual({ username: 'sogddt', password: 'sai-mat-khau' })
     expect(getToken()).toBeNull()
   })

@@ -5,6 +5,7 @@ import type { PublicCampaign, WallPledge } from '@/lib/api/types'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { WallPage } from './WallPage'
+import { setToken } from '@/lib/auth/token'
 
 // The ZXing writer's .wasm does not load under jsdom: the kiosk's QR code is drawn by a stand-in that says what it encodes.
 vi.mock('../qr', () => ({ qrSvg: vi.fn(async (text: string) => `<svg xmlns="http://www.w3.org/2000/svg"><desc>${text}</desc></svg>`) }))
@@ -53,7 +54,7 @@ function stubWall(onPledge: (req: Request) => Response | Promise<Response>) {
 describe('the Digital Safety Wall', () => {
   it('shows the approved pledges with the count, and sends an own pledge without any token', async () => {
     // Someone signed in on the same browser: the public page still sends no bearer token.
-    sessionStorage.setItem('cantho.accessToken', 'secret-token')
+    setToken('secret-token')
     const sent: { body: unknown; auth: string | null }[] = []
     const fetchMock = stubWall(async (req) => {
       sent.push({ body: await req.json(), auth: req.headers.get('Authorization') })

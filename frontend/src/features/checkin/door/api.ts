@@ -3,7 +3,7 @@ import { api, unwrap } from '@/lib/api/client'
 import { queryKeys } from '@/lib/api/keys'
 import { streamFile, type DownloadProgress } from '@/lib/api/download'
 import { ApiError, apiErrorFrom } from '@/lib/api/problem'
-import { getToken } from '@/lib/auth/token'
+import { getToken, refreshSession, tokenExpiring } from '@/lib/auth/token'
 import { currentLanguage } from '@/lib/i18n'
 import type { CheckInCounts } from '@/lib/api/types'
 import { readSse } from './sse'
@@ -92,7 +92,8 @@ export function downloadInvitations(eventId: number, filters: InvitationFilters,
  */
 export async function followCountStream(eventId: number, signal: AbortSignal, onCounts: (c: CheckInCounts) => void): Promise<void> {
   const headers: Record<string, string> = { Accept: 'text/event-stream', 'Accept-Language': currentLanguage() }
-  const token = getToken()
+  // a stream is not sent again on 401 as the API's calls are: start it with a live token
+  const token = tokenExpiring() ? await refreshSession().catch(() => getToken()) : getToken()
   if (token) headers.Authorization = `Bearer ${token}`
   const res = await fetch(`${window.location.origin}/api/events/${eventId}/check-ins/stream`, { headers, signal, cache: 'no-store' })
   if (!res.ok || !res.body || !(res.headers.get('Content-Type') ?? '').startsWith('text/event-stream')) {

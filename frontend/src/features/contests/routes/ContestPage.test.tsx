@@ -7,6 +7,7 @@ import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { contestFixture } from '../fixtures'
 import { ContestPage } from './ContestPage'
+import { setToken } from '@/lib/auth/token'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -55,7 +56,7 @@ function serve(me: Me, contest: Contest, routes: Record<string, (req: Request) =
     }
     return jsonResponse(404, {})
   })
-  sessionStorage.setItem('cantho.accessToken', 'token')
+  setToken('token')
   renderRoutes([{ path: '/contests/:contestId', element: <RequireAuth><ContestPage /></RequireAuth> }], '/contests/5')
   return calls
 }

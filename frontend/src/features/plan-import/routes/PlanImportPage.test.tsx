@@ -7,6 +7,7 @@ import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { CULTURE, POLICE, sampleDraft } from '../fixtures'
 import { PlanImportPage } from './PlanImportPage'
+import { setToken } from '@/lib/auth/token'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -58,7 +59,7 @@ function serve({
     }
     return jsonResponse(404, {})
   })
-  sessionStorage.setItem('cantho.accessToken', 'token')
+  setToken('token')
   renderRoutes(
     [
       { path: '/plans/import', element: <RequireAuth><PlanImportPage /></RequireAuth> },
@@ -222,7 +223,7 @@ describe('drafting a plan from its document', () => {
       }
       return jsonResponse(404, {})
     })
-    sessionStorage.setItem('cantho.accessToken', 'token')
+    setToken('token')
     renderRoutes([{ path: '/plans/import', element: <RequireAuth><PlanImportPage /></RequireAuth> }], '/plans/import')
     const user = setupUser()
     await screen.findByRole('heading', { name: 'Soạn kế hoạch từ văn bản' })

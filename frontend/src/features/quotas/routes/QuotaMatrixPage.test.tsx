@@ -5,6 +5,7 @@ import type { QuotaMatrix } from '@/lib/api/types'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
 import { renderRoutes } from '@/test/render'
 import { QuotaMatrixPage } from './QuotaMatrixPage'
+import { setToken } from '@/lib/auth/token'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -66,7 +67,7 @@ function serve(status: number) {
     }
     return jsonResponse(404, {})
   })
-  sessionStorage.setItem('cantho.accessToken', 'token')
+  setToken('token')
   renderRoutes(
     [{ path: '/events/:eventId/quota-matrix', element: <RequireAuth><QuotaMatrixPage /></RequireAuth> }],
     '/events/1/quota-matrix',

@@ -1,7 +1,6 @@
 package vn.safeonline.auth;
 
 import io.quarkus.security.Authenticated;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -18,20 +18,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.safeonline.common.ProblemMappers;
 import vn.safeonline.common.Scopes;
 import jakarta.ws.rs.core.MediaType;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import vn.safeonline.common.ClientAddress;
 import vn.safeonline.common.MaxUtf8Bytes;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -40,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 import vn.safeonline.common.ApiException;
 import vn.safeonline.common.Problem;
 import vn.safeonline.common.ProblemType;
@@ -53,8 +51,6 @@ import vn.safeonline.user.Passwords;
 @Tag(name = "Auth", description = "Tokens and the current user")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
-    private static final Logger LOG = Logger.getLogger(AuthResource.class);
-
     @Schema(name = "TokenRequest")
     public record TokenRequest(
             @NotBlank @Size(max = 64) @Schema(required = true, examples = "sogddt") String username,
@@ -89,18 +85,20 @@ public class AuthResource {
     }
 
     static final String TOKEN_SUMMARY = "A person's access token (RS256 JWT) for a username and password";
-    static final String TOKEN_DESCRIPTION = "People send JSON {username, password} and get a token for app.token.lifespan-seconds (default 8 hours). "
+    static final String TOKEN_DESCRIPTION = "People send JSON {username, password} and get an access token for app.token.lifespan-seconds (default 15 minutes), and "
+            + "a refresh token in the HttpOnly, SameSite=Strict cookie " + Sessions.COOKIE + " (Path " + Sessions.COOKIE_PATH + ") that POST "
+            + "/api/auth/refresh exchanges for the next access token and POST /api/auth/logout revokes. "
             + "System clients post to the same address form-encoded, the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) described by the "
             + "\"client\" security scheme: grant_type=client_credentials, client_id and client_secret (or HTTP Basic with them), answered with "
             + "{access_token, token_type, expires_in, scope}; the token lasts app.token.client-lifespan-seconds (default 900) and carries the scopes. "
             + "Failures count toward the sign-in throttle. Tokens name their key (kid); the keys are at /.well-known/jwks.json.";
 
-    @ConfigProperty(name = "app.token.lifespan-seconds", defaultValue = "28800")
-    long lifespan;
     @ConfigProperty(name = "app.token.client-lifespan-seconds", defaultValue = "900")
     long clientLifespan;
     @Inject
-    TokenKeys keys;
+    AccessTokens tokens;
+    @Inject
+    Sessions sessions;
     @Inject
     jakarta.enterprise.inject.Instance<ClientCredentials> clients;
 
@@ -109,41 +107,78 @@ public class AuthResource {
     @Inject
     LoginThrottle throttle;
 
+    static final String SET_COOKIE_DESCRIPTION = "The refresh token: " + Sessions.COOKIE + "=<opaque>; Path=" + Sessions.COOKIE_PATH
+            + "; HttpOnly; Secure; SameSite=Strict (a browser-session cookie, no Max-Age)";
+
     @POST
     @Path("auth/token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToken", summary = TOKEN_SUMMARY, description = TOKEN_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The token",
+    @APIResponse(responseCode = "200", description = "The access token; the refresh token is in the cookie",
+            headers = @Header(name = "Set-Cookie", description = SET_COOKIE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password, or unknown client, wrong or expired secret, revoked client (the same answer whether the account exists or not)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this account or from this address; Retry-After says in how many seconds to try again",
             headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
-        String address = ClientAddress.of(http);
-        throttle.attempt(request.username(), address);
-        AppUser user = AppUser.findActiveByUsername(request.username().trim().toLowerCase(Locale.ROOT)).filter(u -> !u.system).orElse(null);
-        if (!Passwords.verify(request.password(), user == null ? null : user.passwordHash)) {
-            LOG.infof("login refused for %s", request.username().replaceAll("[^a-zA-Z0-9_.-]", "?"));
-            throttle.failed(request.username(), address);
-            throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Kiểm tra lại tên đăng nhập và mật khẩu");
-        }
-        throttle.succeeded(request.username(), address);
-        return new TokenResponse(sign(user, lifespan, null), "Bearer", lifespan);
+    public RestResponse<TokenResponse> token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+        return session(sessions.signIn(request.username(), request.password(), ClientAddress.of(http)));
     }
 
-    /** The one way a token is made: the account's name, id, roles and organisation, signed with the published key (kid). */
-    private String sign(AppUser user, long seconds, String clientId) {
-        Set<String> groups = user.roleSet().stream().map(Enum::name).collect(Collectors.toSet());
-        var claims = Jwt.upn(user.username)
-                .subject(Long.toString(user.id))
-                .groups(groups)
-                .claim("org", user.organization.id)
-                .expiresIn(Duration.ofSeconds(seconds));
-        if (clientId != null) claims.claim("client_id", clientId).claim("scope", String.join(" ", user.scopeSet().stream().sorted().toList()));
-        String kid = keys.kid();
-        return kid == null ? claims.sign() : claims.jws().keyId(kid).sign();
+    @POST
+    @Path("auth/refresh")
+    @Operation(operationId = "refreshToken", summary = "A new access token for the session's refresh cookie",
+            description = "The browser sends the HttpOnly cookie " + Sessions.COOKIE + " set at sign-in (Path " + Sessions.COOKIE_PATH
+                    + ", SameSite=Strict) and the header X-Requested-With (any value; a cross-site form cannot send it). The refresh "
+                    + "token is rotated: the one sent is used up and a new cookie replaces it; a token sent a second time revokes the "
+                    + "whole session (someone else holds a copy). The account is read again: a disabled account is refused, changed "
+                    + "roles are in the new token. Unknown, expired, used or revoked: 401 session-expired.")
+    @APIResponse(responseCode = "200", description = "The new access token; the rotated refresh token is in the cookie",
+            headers = @Header(name = "Set-Cookie", description = SET_COOKIE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "No session: the cookie is missing, unknown, expired, used already (the session is then revoked) or revoked, or the account is disabled",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The X-Requested-With header is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public RestResponse<TokenResponse> refresh(
+            @CookieParam(Sessions.COOKIE) @Parameter(description = "the refresh token set at sign-in (HttpOnly)") String refreshToken,
+            @HeaderParam("X-Requested-With") @Parameter(required = true, description = "any value, e.g. XMLHttpRequest (CSRF guard)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64), example = "XMLHttpRequest") String requestedWith, @Context HttpServerRequest http) {
+        requireCustomHeader(requestedWith);
+        return session(sessions.refresh(refreshToken, ClientAddress.of(http)));
+    }
+
+    @POST
+    @Path("auth/logout")
+    @Operation(operationId = "logout", summary = "Sign out: the session's refresh token is revoked and its cookie cleared",
+            description = "Revokes every refresh token of the cookie's session and answers a Set-Cookie that removes it; without a "
+                    + "cookie it only clears. Needs the header X-Requested-With (any value). An access token already given out "
+                    + "lives on until it expires (app.token.lifespan-seconds); the SPA forgets it at once, in every tab.")
+    @APIResponse(responseCode = "204", description = "Signed out",
+            headers = @Header(name = "Set-Cookie", description = "Removes the refresh cookie (Max-Age=0)", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The X-Requested-With header is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Void> logout(
+            @CookieParam(Sessions.COOKIE) @Parameter(description = "the refresh token set at sign-in (HttpOnly)") String refreshToken,
+            @HeaderParam("X-Requested-With") @Parameter(required = true, description = "any value, e.g. XMLHttpRequest (CSRF guard)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64), example = "XMLHttpRequest") String requestedWith, @Context HttpServerRequest http) {
+        requireCustomHeader(requestedWith);
+        sessions.signOut(refreshToken, ClientAddress.of(http));
+        return RestResponse.ResponseBuilder.<Void>noContent().header(HttpHeaders.SET_COOKIE, sessions.clearedCookie())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** CSRF: besides SameSite=Strict, the cookie's operations need a header that a cross-site form or link cannot send. */
+    private static void requireCustomHeader(String requestedWith) {
+        if (requestedWith == null || requestedWith.isBlank()) {
+            throw ApiException.forbidden("Thiếu tiêu đề X-Requested-With");
+        }
+    }
+
+    private static RestResponse<TokenResponse> session(Sessions.Session s) {
+        return RestResponse.ResponseBuilder.ok(new TokenResponse(s.accessToken(), "Bearer", s.expiresIn()))
+                .header(HttpHeaders.SET_COOKIE, s.setCookie()).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     /**
@@ -188,7 +223,7 @@ public class AuthResource {
         }
         throttle.succeeded(key, address);
         String scope = String.join(" ", account.scopeSet().stream().sorted().toList());
-        return new ClientTokenResponse(sign(account, clientLifespan, clientId), "Bearer", clientLifespan, scope);
+        return new ClientTokenResponse(tokens.sign(account, clientLifespan, clientId), "Bearer", clientLifespan, scope);
     }
 
     @GET

@@ -115,7 +115,7 @@ public class OpenApiFilter implements OASFilter {
                 + "the algorithm is fixed by the server (none and HMAC are refused), and issuer, audience and expiry are verified.";
         var bearer = openAPI.getComponents().getSecuritySchemes().get("bearer");
         if (bearer != null) {
-            bearer.setDescription("People: the token from POST /api/auth/login (8 hours)." + jwt);
+            bearer.setDescription("People: the token from POST /api/auth/token or POST /api/auth/refresh (15 minutes by default; the refresh token is an HttpOnly cookie)." + jwt);
         }
         var client = openAPI.getComponents().getSecuritySchemes().get("client");
         if (client != null && client.getDescription() != null && !client.getDescription().contains("RFC8725")) {

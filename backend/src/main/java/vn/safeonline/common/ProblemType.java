@@ -11,6 +11,7 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", 401, "Cần đăng nhập", "Authentication required"),
     FORBIDDEN("forbidden", 403, "Không có quyền thực hiện", "Not allowed"),
     INSUFFICIENT_SCOPE("insufficient-scope", 403, "Ứng dụng chưa được cấp phạm vi quyền này", "The client lacks the scope for this operation"),
+    SESSION_EXPIRED("session-expired", 401, "Phiên đăng nhập đã hết hạn, hãy đăng nhập lại", "Your session has ended; sign in again"),
     INVALID_CLIENT("invalid-client", 401, "Mã ứng dụng hoặc khóa bí mật không đúng", "Invalid client id or secret"),
     NOT_FOUND("not-found", 404, "Không tìm thấy", "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Phương thức không được hỗ trợ", "Method not allowed"),
