@@ -28,12 +28,18 @@ public final class Params {
     /** An RFC 3339 instant, or null when absent; anything else is a 400 naming the parameter. */
     public static OffsetDateTime instant(String value, String name) {
         if (value == null || value.isBlank()) return null;
+        String shown = "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(value.trim());
+            at = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
-            String shown = "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
             throw ApiException.field(name, "InvalidInstant", shown + " không phải thời điểm RFC 3339 (ví dụ 2026-05-27T08:00:00+07:00)",
                     shown + " is not an RFC 3339 instant (for example 2026-05-27T08:00:00+07:00)");
         }
+        // Java reads years up to ±999,999,999; PostgreSQL's timestamptz stops at 4713 BC and 294276 AD: years 1–9999 are what a sync means
+        if (at.getYear() < 1 || at.getYear() > 9999) {
+            throw ApiException.field(name, "InstantOutOfRange", shown + " nằm ngoài khoảng năm 1–9999", shown + " is outside the years 1–9999");
+        }
+        return at;
     }
 }
