@@ -39,14 +39,16 @@ const matrix: QuotaMatrix = {
     {
       organization: { id: 10, code: 'SO-GDDT', name: 'Sở Giáo dục và Đào tạo', type: 'DEPARTMENT' },
       cells: {
-        '6': { quotaId: 4, quota: 20, submitted: 20, confirmed: 3, declined: 1, checkedIn: 2, locked: false },
-        '8': { quotaId: 5, quota: 50, submitted: 31, confirmed: 0, declined: 0, checkedIn: 0, locked: false },
+        '6': { quotaId: 4, quota: 20, submitted: 20, confirmed: 3, declined: 1, checkedIn: 2, locked: false, state: 'FULL', toUrge: false, deadline: '2026-05-28T23:59:59+07:00' },
+        '8': { quotaId: 5, quota: 50, submitted: 31, confirmed: 0, declined: 0, checkedIn: 0, locked: false, state: 'PARTIAL', toUrge: true, deadline: '2026-05-28T23:59:59+07:00' },
       },
       totals: totals(70, 51),
     },
   ],
   columnTotals: { '6': totals(20, 20), '8': totals(50, 31) },
   total: totals(70, 51),
+  toUrge: [{ id: 10, code: 'SO-GDDT', name: 'Sở Giáo dục và Đào tạo', type: 'DEPARTMENT' }],
+  pastDeadline: [],
 }
 
 function serve(status: number) {
