@@ -4430,8 +4430,6 @@ export interface components {
             /** @example Số điện thoại không hợp lệ */
             message: string;
         };
-        /** @enum {string} */
-        FillState: "FULL" | "PARTIAL" | "OPEN" | "OVERDUE" | "LOCKED";
         HeadcountImportError: {
             /**
              * Format: int32
@@ -4679,7 +4677,7 @@ export interface components {
              * @example 3
              */
             daysLeft: number;
-            state: components["schemas"]["FillState"];
+            state: components["schemas"]["QuotaFillState"];
             canSubmit: boolean;
             /** @example /events/7/my-quotas */
             link: string;
@@ -6952,7 +6950,7 @@ export interface components {
             checkedIn: number;
             locked: boolean;
             /** @description FULL; OPEN or PARTIAL while open; OVERDUE (nothing sent) or LOCKED (partial) past the deadline */
-            state: components["schemas"]["FillState"];
+            state: components["schemas"]["QuotaFillState"];
             /** @description counted in the matrix's toUrge: numbered, not filled, still open */
             toUrge: boolean;
             /** @description the (extended) deadline has passed */
@@ -6962,6 +6960,8 @@ export interface components {
             /** @example 2026-05-29T07:00:00+07:00 */
             until: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        QuotaFillState: "FULL" | "PARTIAL" | "OPEN" | "OVERDUE" | "LOCKED";
         QuotaInput: {
             /**
              * Format: int64
