@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import i18n from '@/lib/i18n'
-import { cellTone, fillPercent, fillText, grandTotalText, laggingOrganizations, totalFillText } from './utils'
+import type { QuotaFillState, QuotaMatrixRow } from '@/lib/api/types'
+import { cellTone, fillPercent, fillText, grandTotalText, quotasPastDeadline, totalFillText } from './utils'
 
 const t = i18n.t.bind(i18n)
 
 describe('matrix colouring', () => {
-  it('is green once the quota is reached, whatever the deadline', () => {
-    expect(cellTone({ quota: 20, submitted: 20, locked: false })).toBe('full')
-    expect(cellTone({ quota: 20, submitted: 20, locked: true })).toBe('full')
-  })
-
-  it('is amber while partly sent and still open', () => {
-    expect(cellTone({ quota: 20, submitted: 12, locked: false })).toBe('partial')
-  })
-
-  it('is red when nothing came before the deadline', () => {
-    expect(cellTone({ quota: 10, submitted: 0, locked: true })).toBe('overdue')
-  })
-
-  it('is grey when locked with a partial list', () => {
-    expect(cellTone({ quota: 50, submitted: 31, locked: true })).toBe('locked')
-  })
-
-  it('stays plain while an empty quota is still open', () => {
-    expect(cellTone({ quota: 5, submitted: 0, locked: false })).toBe('open')
-  })
-
-  it('counts a quota without a number as complete once a list came', () => {
-    expect(cellTone({ quota: undefined, submitted: 3, locked: false })).toBe('full')
-    expect(cellTone({ quota: undefined, submitted: 0, locked: false })).toBe('open')
-    expect(cellTone({ quota: undefined, submitted: 0, locked: true })).toBe('overdue')
+  it('follows the state the server gives each cell', () => {
+    expect(cellTone({ state: 'FULL' })).toBe('full')
+    expect(cellTone({ state: 'PARTIAL' })).toBe('partial')
+    expect(cellTone({ state: 'OPEN' })).toBe('open')
+    expect(cellTone({ state: 'OVERDUE' })).toBe('overdue')
+    expect(cellTone({ state: 'LOCKED' })).toBe('locked')
   })
 })
 
@@ -64,25 +46,20 @@ describe('matrix figures', () => {
   })
 })
 
-describe('organisations to urge', () => {
-  it('are those with an open numbered quota not yet filled', () => {
-    const cell = (quota: number | undefined, submitted: number, locked: boolean) => ({
-      quotaId: 1,
-      quota,
-      submitted,
-      confirmed: 0,
-      declined: 0,
-      checkedIn: 0,
-      locked,
+describe('quotas to extend', () => {
+  it('are the chosen organisations\' quotas past their deadline and not complete', () => {
+    const cell = (quotaId: number, state: QuotaFillState) => ({
+      quotaId, quota: 10, submitted: 0, confirmed: 0, declined: 0, checkedIn: 0, locked: state === 'OVERDUE' || state === 'LOCKED', state,
+      toUrge: state === 'OPEN' || state === 'PARTIAL', deadline: '2026-05-28T23:59:59+07:00',
     })
     const totals = { quota: 0, submitted: 0, confirmed: 0, declined: 0, checkedIn: 0 }
     const org = (id: number) => ({ id, code: `O${id}`, name: `Đơn vị ${id}`, type: 'DEPARTMENT' as const })
-    const rows = [
-      { organization: org(1), cells: { '8': cell(50, 31, false) }, totals },
-      { organization: org(2), cells: { '8': cell(20, 20, false) }, totals },
-      { organization: org(3), cells: { '8': cell(10, 0, true) }, totals },
-      { organization: org(4), cells: { '8': cell(undefined, 0, false) }, totals },
+    const rows: QuotaMatrixRow[] = [
+      { organization: org(1), cells: { '6': cell(1, 'OVERDUE'), '8': cell(2, 'FULL') }, totals },
+      { organization: org(2), cells: { '8': cell(3, 'LOCKED') }, totals },
+      { organization: org(3), cells: { '8': cell(4, 'OVERDUE') }, totals },
+      { organization: org(4), cells: { '8': cell(5, 'OPEN') }, totals },
     ]
-    expect(laggingOrganizations({ rows }).map((o) => o.id)).toEqual([1])
+    expect(quotasPastDeadline({ rows }, [1, 2, 4]).map((c) => c.quotaId)).toEqual([1, 3])
   })
 })

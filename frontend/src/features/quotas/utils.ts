@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next'
-import type { QuotaCell, QuotaMatrix, QuotaMatrixRow, QuotaTotals } from '@/lib/api/types'
+import type { QuotaCell, QuotaFillState, QuotaMatrix, QuotaMatrixRow, QuotaTotals } from '@/lib/api/types'
 
 /**
- * A cell's colour by fill rate: green when the list is complete, amber when partly sent and still
- * open, red when nothing came before the deadline, grey when locked with a partial list, and plain
- * while an empty quota is still open.
+ * A cell's colour is its state as the server defines it (Quota.state: one definition for the cells, the urge button and the
+ * homes): green when the list is complete, amber when partly sent and still open, red when nothing came before the deadline,
+ * grey when locked with a partial list, and plain while an empty quota is still open.
  */
 export type CellTone = 'full' | 'partial' | 'open' | 'overdue' | 'locked'
 
@@ -18,12 +18,10 @@ export const TONE_STYLE: Record<CellTone, { bg: string; fg: string; border: stri
   locked: { bg: '#f5f5f5', fg: '#595959', border: '#bfbfbf' },
 }
 
-export function cellTone(cell: Pick<QuotaCell, 'quota' | 'submitted' | 'locked'>): CellTone {
-  // A quota without a number ("as many as needed") is complete once a list came.
-  const full = cell.quota != null ? cell.submitted >= cell.quota : cell.submitted > 0
-  if (full) return 'full'
-  if (cell.locked) return cell.submitted === 0 ? 'overdue' : 'locked'
-  return cell.submitted > 0 ? 'partial' : 'open'
+const TONE_OF: Record<QuotaFillState, CellTone> = { FULL: 'full', PARTIAL: 'partial', OPEN: 'open', OVERDUE: 'overdue', LOCKED: 'locked' }
+
+export function cellTone(cell: Pick<QuotaCell, 'state'>): CellTone {
+  return TONE_OF[cell.state]
 }
 
 /** "12/20"; "12/∞" without a number. */
@@ -59,9 +57,10 @@ export function columnTotalOf(matrix: Pick<QuotaMatrix, 'columnTotals'>, categor
   return matrix.columnTotals[String(categoryId)]
 }
 
-/** Organisations with a numbered quota still open and not filled: the ones to urge. */
-export function laggingOrganizations(matrix: Pick<QuotaMatrix, 'rows'>): QuotaMatrixRow['organization'][] {
+/** Quotas past their deadline with an incomplete list, of the given organisations: what an extension reopens. */
+export function quotasPastDeadline(matrix: Pick<QuotaMatrix, 'rows'>, organizationIds: readonly number[]): QuotaCell[] {
   return matrix.rows
-    .filter((r) => Object.values(r.cells).some((c) => c.quota != null && !c.locked && c.submitted < c.quota))
-    .map((r) => r.organization)
+    .filter((r) => organizationIds.includes(r.organization.id))
+    .flatMap((r) => Object.values(r.cells))
+    .filter((c) => c.state === 'OVERDUE' || c.state === 'LOCKED')
 }

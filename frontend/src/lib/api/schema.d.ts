@@ -1500,6 +1500,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller has to do today, by the sections that concern its roles
+         * @description The issuer's coordinator: its plans by state, the agencies lagging and this week's deadlines on the plans it monitors, the fill of coming events' invitation lists; the standing agency: the same across every plan it monitors, the campaign targets behind and the child-support cases waiting; an officer: its organisation's open tasks by due date, its quotas with the days left, its unread reminders; a school (a campaign unit): its own figures per target, the public links to give pupils, its entries awaiting a guardian's consent; a judge: the entries to score; everyone: the latest plans. `sections` lists the parts that concern the caller; each item's `link` is a page of the web app the caller may open. Figures come from the services that own them (the progress roll-up, the quota matrix, the campaign indicators), as the caller may see them.
+         */
+        get: operations["getMyHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -3410,6 +3430,8 @@ export interface components {
             myUnit?: components["schemas"]["OrgRef"];
             /** @description the caller moderates the wall: a manager, or of an organisation the campaign gives its wall to */
             canModerateWall: boolean;
+            /** @description the caller may open the campaign's plan (a unit of the campaign that is no party to the plan may not) */
+            planVisible: boolean;
         };
         CampaignInput: {
             /** @example Không một mình – Cùng nhau an toàn trực tuyến */
@@ -4498,6 +4520,305 @@ export interface components {
              * @example 350
              */
             parents?: number;
+        };
+        /** @description what the caller has to do today, by the sections that concern its roles */
+        Home: {
+            today: components["schemas"]["LocalDate"];
+            sections: components["schemas"]["HomeSection"][];
+            plansByStatus: components["schemas"]["HomePlanCount"][];
+            laggards: components["schemas"]["HomeLaggingPlan"][];
+            deadlinesThisWeek: components["schemas"]["HomeTask"][];
+            quotaFill: components["schemas"]["HomeEventFill"][];
+            targetsBehind: components["schemas"]["HomeCampaignTargets"][];
+            referrals?: components["schemas"]["HomeReferrals"];
+            myTasks: components["schemas"]["HomeTask"][];
+            myQuotas: components["schemas"]["HomeQuota"][];
+            reminders: components["schemas"]["HomeReminder"][];
+            myCampaigns: components["schemas"]["HomeUnitCampaign"][];
+            toScore: components["schemas"]["HomeJudging"][];
+            recentPlans: components["schemas"]["PlanSummary"][];
+        };
+        /** @description a campaign's targets not reached yet, over the units the caller sees */
+        HomeCampaignTargets: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            campaignId: number;
+            /** @example Chiến dịch “Không một mình” năm 2025 */
+            name: string;
+            campaignWide: boolean;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            targetCount: number;
+            behind: components["schemas"]["Indicator"][];
+            /** @example /campaigns/3?tab=indicators */
+            link: string;
+        };
+        HomeConsentWaiting: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            contestId: number;
+            /** @example Cuộc thi viết “Không một mình” */
+            title: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            awaiting: number;
+            /** @example /contests/5?tab=entries */
+            link: string;
+        };
+        /** @description a coming event's invitation lists, as its quota matrix counts them */
+        HomeEventFill: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            eventId: number;
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
+            title: string;
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            daysLeft: number;
+            /**
+             * Format: int64
+             * @example 135
+             */
+            quota: number;
+            /**
+             * Format: int64
+             * @example 118
+             */
+            submitted: number;
+            /**
+             * Format: int32
+             * @description agencies a reminder goes to (the matrix's toUrge)
+             */
+            toUrge: number;
+            /**
+             * Format: int32
+             * @description agencies past their deadline with an incomplete list (the matrix's pastDeadline)
+             */
+            pastDeadline: number;
+            /** @example /events/7/quota-matrix */
+            link: string;
+        };
+        /** @description a contest the caller judges: entries assigned and scored */
+        HomeJudging: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            contestId: number;
+            /** @example Cuộc thi viết “Không một mình” */
+            title: string;
+            closesAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            assigned: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            scored: number;
+            /** @example /contests/5?tab=judging */
+            link: string;
+        };
+        HomeLaggingAgency: {
+            organization: components["schemas"]["OrgRef"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            overdue: number;
+            /**
+             * Format: int32
+             * @description tasks not done (overdue included)
+             * @example 3
+             */
+            notDone: number;
+            /** @example 40 */
+            percentReached: number;
+        };
+        /** @description a plan the caller monitors, with the agencies lagging on it (the progress page's rule) */
+        HomeLaggingPlan: {
+            /**
+             * Format: int64
+             * @example 120
+             */
+            planId: number;
+            /** @example 120/KH-UBND */
+            reference: string;
+            /** @example Kế hoạch triển khai chiến dịch “Không một mình” */
+            title: string;
+            /** @description lagging agencies, most overdue first (at most 5) */
+            agencies: components["schemas"]["HomeLaggingAgency"][];
+            /**
+             * Format: int32
+             * @example 7
+             */
+            laggingCount: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            agencyCount: number;
+            /** @description the caller may urge them (on the progress page) */
+            canRemind: boolean;
+            /** @example /plans/120/progress */
+            link: string;
+        };
+        /** @description how many of the plans the caller's organisation issues are in a state */
+        HomePlanCount: {
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            /** @example /plans?status=ISSUED */
+            link: string;
+        };
+        /** @description one of the caller's organisation's invitation quotas */
+        HomeQuota: {
+            /**
+             * Format: int64
+             * @example 77
+             */
+            quotaId: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            eventId: number;
+            /** @example Lễ phát động Chương trình bảo vệ trẻ em trên môi trường mạng */
+            eventTitle: string;
+            /** @example Học sinh, trẻ em */
+            category: string;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            count?: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            filled: number;
+            deadline: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description days from today to the (extended) deadline; negative once passed
+             * @example 3
+             */
+            daysLeft: number;
+            state: components["schemas"]["QuotaFillState"];
+            canSubmit: boolean;
+            /** @example /events/7/my-quotas */
+            link: string;
+        };
+        /** @description a case waiting for the receiving organisation: its code and state, never the child */
+        HomeReferral: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example HT-7K3M9Q2P */
+            code: string;
+            status: components["schemas"]["ReferralStatus"];
+            openedAt: components["schemas"]["OffsetDateTime"];
+            /** @example /referrals/42 */
+            link: string;
+        };
+        HomeReferrals: {
+            /**
+             * Format: int64
+             * @description cases received and not acknowledged
+             * @example 2
+             */
+            waiting: number;
+            items: components["schemas"]["HomeReferral"][];
+            /** @example /referrals */
+            link: string;
+        };
+        /** @description an unread reminder or urging sent to the caller */
+        HomeReminder: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /** @example REMINDER */
+            kind: string;
+            /** @example Đôn đốc báo cáo kết quả thực hiện */
+            title: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @example /tasks/310 */
+            link?: string;
+        };
+        /** @enum {string} */
+        HomeSection: "PLANS_BY_STATUS" | "LAGGARDS" | "DEADLINES_THIS_WEEK" | "QUOTA_FILL" | "TARGETS_BEHIND" | "REFERRALS_WAITING" | "MY_TASKS" | "MY_QUOTAS" | "MY_REMINDERS" | "MY_CAMPAIGNS" | "TO_SCORE" | "RECENT_PLANS";
+        /** @enum {string} */
+        HomeShareKind: "FRAME" | "WALL" | "QUIZ" | "CONTEST";
+        /** @description a public page to give pupils (a link and its QR code), carrying the unit's code */
+        HomeShareLink: {
+            kind: components["schemas"]["HomeShareKind"];
+            /** @example Đố vui an toàn trên mạng */
+            title: string;
+            /** @example /khung-anh/3f9a0c2b7e1d4a5c?unit=THPT-CHAUVANLIEM */
+            link: string;
+        };
+        HomeTask: {
+            /**
+             * Format: int64
+             * @example 310
+             */
+            taskId: number;
+            /** @example III.2 */
+            label?: string;
+            /** @example Tổ chức tuyên truyền trong trường học */
+            text: string;
+            /** @example 120/KH-UBND */
+            planReference: string;
+            leadOrganization: components["schemas"]["OrgRef"];
+            dueDate?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int64
+             * @description days from today to the due date (negative: overdue)
+             * @example 3
+             */
+            daysLeft?: number;
+            /** @example /tasks/310 */
+            link: string;
+        };
+        /** @description a campaign the caller's organisation is a unit of: its own figures, its links, its entries */
+        HomeUnitCampaign: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            campaignId: number;
+            /** @example Chiến dịch “Không một mình” năm 2025 */
+            name: string;
+            unit: components["schemas"]["OrgRef"];
+            /** @description every target over the caller's own units */
+            indicators: components["schemas"]["Indicator"][];
+            share: components["schemas"]["HomeShareLink"][];
+            consent: components["schemas"]["HomeConsentWaiting"][];
+            /** @example /campaigns/3 */
+            link: string;
         };
         ImportJob: {
             /**
@@ -6678,11 +6999,19 @@ export interface components {
              */
             checkedIn: number;
             locked: boolean;
+            /** @description FULL; OPEN or PARTIAL while open; OVERDUE (nothing sent) or LOCKED (partial) past the deadline */
+            state: components["schemas"]["QuotaFillState"];
+            /** @description counted in the matrix's toUrge: numbered, not filled, still open */
+            toUrge: boolean;
+            /** @description the (extended) deadline has passed */
+            deadline: components["schemas"]["OffsetDateTime"];
         };
         QuotaExtension: {
             /** @example 2026-05-29T07:00:00+07:00 */
             until: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        QuotaFillState: "FULL" | "PARTIAL" | "OPEN" | "OVERDUE" | "LOCKED";
         QuotaInput: {
             /**
              * Format: int64
@@ -6741,6 +7070,10 @@ export interface components {
                 [key: string]: components["schemas"]["QuotaTotals"];
             };
             total: components["schemas"]["QuotaTotals"];
+            /** @description organisations with a numbered quota not filled and still open: the ones a reminder goes to */
+            toUrge: components["schemas"]["OrgRef"][];
+            /** @description organisations with a quota past its deadline and not complete: a reminder cannot help them, an extension can */
+            pastDeadline: components["schemas"]["OrgRef"][];
         };
         QuotaMatrixRow: {
             organization: components["schemas"]["OrgRef"];
@@ -16436,6 +16769,87 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error (problem+json internal; the details are in the server log, never in the answer) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyHome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description the ETag of the copy you hold (or several, comma-separated, or *): 304 without a body when it is still current
+                 * @example "3.kq0vY3NkbF9Lc2hJm7pQe1xA2bC"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's home */
+            200: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description strong validator of this answer; send it back in If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json; errors[] names the fields) */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {

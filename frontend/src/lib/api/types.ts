@@ -154,3 +154,10 @@ export type PublicResult = Schemas['PublicResult']
 
 export type ReportOptions = Schemas['ProgressReportOptions']
 export type ReportDefaults = Schemas['ProgressReportDefaults']
+
+export type Home = Schemas['Home']
+export type HomeSection = Schemas['HomeSection']
+export type HomeTask = Schemas['HomeTask']
+export type HomeShareLink = Schemas['HomeShareLink']
+export type HomeUnitCampaign = Schemas['HomeUnitCampaign']
+export type QuotaFillState = Schemas['QuotaFillState']

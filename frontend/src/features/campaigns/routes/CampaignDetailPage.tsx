@@ -84,7 +84,7 @@ function CampaignDetail({ campaign, contests }: { campaign: Campaign; contests?:
         style={{ marginBottom: 8 }}
         items={[
           { title: <Link to="/campaigns">{t('nav.campaigns')}</Link> },
-          { title: <Link to={`/plans/${campaign.planId}`}>{campaign.planTitle}</Link> },
+          { title: campaign.planVisible ? <Link to={`/plans/${campaign.planId}`}>{campaign.planTitle}</Link> : campaign.planTitle },
           { title: campaign.name },
         ]}
       />

@@ -47,7 +47,8 @@ export function CampaignListPage() {
       title: t('campaign.plan'),
       dataIndex: 'planTitle',
       responsive: ['md'],
-      render: (_, c) => <Link to={`/plans/${c.planId}`}>{c.planTitle}</Link>,
+      // a unit of the campaign that is no party to the plan may not open it: its title, not a link to "not found"
+      render: (_, c) => (c.planVisible ? <Link to={`/plans/${c.planId}`}>{c.planTitle}</Link> : <Typography.Text>{c.planTitle}</Typography.Text>),
     },
     {
       title: t('campaign.period'),

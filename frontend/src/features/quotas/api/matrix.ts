@@ -22,3 +22,20 @@ export function useQuotaReminders(eventId: number) {
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.notifications.all }),
   })
 }
+
+/** Gives each quota a later deadline (POST /api/quotas/{id}/extensions), one after the other; the matrix is read again. */
+export function useExtendQuotas(eventId: number) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ quotaIds, until }: { quotaIds: number[]; until: string }) => {
+      for (const id of quotaIds) {
+        await unwrap(api.POST('/api/quotas/{id}/extensions', { params: { path: { id } }, body: { until } }))
+      }
+      return quotaIds.length
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.events.matrix(eventId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.quotas.all })
+    },
+  })
+}

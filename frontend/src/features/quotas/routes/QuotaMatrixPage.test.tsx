@@ -40,24 +40,26 @@ const matrix: QuotaMatrix = {
     {
       organization: { id: 10, code: 'SO-GDDT', name: 'Sở Giáo dục và Đào tạo', type: 'DEPARTMENT' },
       cells: {
-        '6': { quotaId: 4, quota: 20, submitted: 20, confirmed: 3, declined: 1, checkedIn: 2, locked: false },
-        '8': { quotaId: 5, quota: 50, submitted: 31, confirmed: 0, declined: 0, checkedIn: 0, locked: false },
+        '6': { quotaId: 4, quota: 20, submitted: 20, confirmed: 3, declined: 1, checkedIn: 2, locked: false, state: 'FULL', toUrge: false, deadline: '2026-05-28T23:59:59+07:00' },
+        '8': { quotaId: 5, quota: 50, submitted: 31, confirmed: 0, declined: 0, checkedIn: 0, locked: false, state: 'PARTIAL', toUrge: true, deadline: '2026-05-28T23:59:59+07:00' },
       },
       totals: totals(70, 51),
     },
   ],
   columnTotals: { '6': totals(20, 20), '8': totals(50, 31) },
   total: totals(70, 51),
+  toUrge: [{ id: 10, code: 'SO-GDDT', name: 'Sở Giáo dục và Đào tạo', type: 'DEPARTMENT' }],
+  pastDeadline: [],
 }
 
-function serve(status: number) {
+function serve(status: number, answer: QuotaMatrix = matrix, organiser = false) {
   stubFetch((req) => {
     const path = new URL(req.url).pathname
     if (path === '/api/me') return jsonResponse(200, me)
-    if (path === '/api/events/1') return jsonResponse(200, event)
+    if (path === '/api/events/1') return jsonResponse(200, { ...event, canManage: organiser })
     if (path === '/api/events/1/quota-matrix') {
       return status === 200
-        ? jsonResponse(200, matrix)
+        ? jsonResponse(200, answer)
         : problemResponse(403, {
             type: '/problems/forbidden',
             code: 'forbidden',
@@ -84,6 +86,16 @@ describe('the quota matrix', () => {
     expect(within(cells[0]).getByTestId('matrix-fill')).toHaveTextContent('20/20')
     expect(within(cells[0]).getByLabelText('Đã điểm danh: 2')).toBeInTheDocument()
     expect(within(row).getByTestId('row-total')).toHaveTextContent('51/70')
+  })
+
+  it('says why nobody can be urged when the incomplete lists are past their deadline, and offers to extend it', async () => {
+    const late = { quotaId: 5, quota: 50, submitted: 0, confirmed: 0, declined: 0, checkedIn: 0, locked: true, state: 'OVERDUE' as const, toUrge: false, deadline: '2026-05-28T23:59:59+07:00' }
+    const row = { ...matrix.rows[0], cells: { ...matrix.rows[0].cells, '8': late } }
+    serve(200, { ...matrix, rows: [row], toUrge: [], pastDeadline: [row.organization] }, true)
+    expect(await screen.findByTestId('matrix-remind')).toBeDisabled()
+    expect(screen.getByTestId('matrix-remind')).toHaveTextContent('Đôn đốc đơn vị chưa đủ (0)')
+    expect(screen.getByTestId('matrix-remind-reason')).toHaveTextContent('1 đơn vị chưa đủ đều đã quá hạn gửi danh sách')
+    expect(screen.getByTestId('matrix-extend')).toHaveTextContent('Gia hạn cho đơn vị quá hạn (1)')
   })
 
   it('explains a refusal kindly to an agency that is neither organiser nor receiver', async () => {

@@ -1,4 +1,4 @@
-import { BellOutlined, CheckOutlined, CloseOutlined, LoginOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons'
+import { BellOutlined, CheckOutlined, ClockCircleOutlined, CloseOutlined, LoginOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Flex, Result, Table, Tag, Typography, type TableProps } from 'antd'
 import { Fragment, useState, type HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,8 +13,9 @@ import { useMe } from '@/lib/auth/context'
 import { useEvent } from '@/lib/queries/events'
 import { useQuotaMatrix } from '../api/matrix'
 import { MatrixCell, SmallFigures, ToneSwatch } from '../components/MatrixCell'
+import { QuotaExtendDialog } from '../components/QuotaExtendDialog'
 import { QuotaRemindDialog } from '../components/QuotaRemindDialog'
-import { CELL_TONES, cellOf, columnTotalOf, grandTotalText, laggingOrganizations, totalFillText } from '../utils'
+import { CELL_TONES, cellOf, columnTotalOf, grandTotalText, totalFillText } from '../utils'
 
 export function QuotaMatrixPage() {
   const { t } = useTranslation()
@@ -69,7 +70,12 @@ function Matrix({ matrix, canRemind }: { matrix: QuotaMatrix; canRemind: boolean
   const me = useMe()
   const [dialogOpen, setDialogOpen] = useState(false)
   const [sent, setSent] = useState<ReminderResult | null>(null)
-  const lagging = laggingOrganizations(matrix)
+  const [extendOpen, setExtendOpen] = useState(false)
+  const [extended, setExtended] = useState<number | null>(null)
+  // who to urge and who is past the deadline: the server's one definition (Quota.toUrge, Quota.pastDeadline)
+  const lagging = matrix.toUrge
+  const past = matrix.pastDeadline
+  const remindReason = lagging.length > 0 ? null : past.length > 0 ? t('matrix.remindNoneOpen', { count: past.length }) : t('matrix.remindNoneNeeded')
 
   if (matrix.rows.length === 0) {
     return (
@@ -135,19 +141,50 @@ function Matrix({ matrix, canRemind }: { matrix: QuotaMatrix; canRemind: boolean
               {grandTotalText(t, matrix)}
             </Typography.Text>
             {canRemind && (
-              <Button
-                danger
-                icon={<BellOutlined />}
-                disabled={lagging.length === 0}
-                onClick={() => {
-                  setSent(null)
-                  setDialogOpen(true)
-                }}
-              >
-                {t('matrix.remind', { count: lagging.length })}
-              </Button>
+              <Flex gap={8} wrap>
+                {past.length > 0 && (
+                  <Button
+                    icon={<ClockCircleOutlined />}
+                    onClick={() => {
+                      setExtended(null)
+                      setExtendOpen(true)
+                    }}
+                    data-testid="matrix-extend"
+                  >
+                    {t('matrix.extend', { count: past.length })}
+                  </Button>
+                )}
+                <Button
+                  danger
+                  icon={<BellOutlined />}
+                  disabled={lagging.length === 0}
+                  aria-describedby={remindReason ? 'matrix-remind-reason' : undefined}
+                  onClick={() => {
+                    setSent(null)
+                    setDialogOpen(true)
+                  }}
+                  data-testid="matrix-remind"
+                >
+                  {t('matrix.remind', { count: lagging.length })}
+                </Button>
+              </Flex>
             )}
           </Flex>
+          {canRemind && remindReason && (
+            <Typography.Text type="secondary" id="matrix-remind-reason" data-testid="matrix-remind-reason">
+              {remindReason}
+            </Typography.Text>
+          )}
+          {extended != null && (
+            <Alert
+              type="success"
+              showIcon
+              role="status"
+              closable={{ onClose: () => setExtended(null) }}
+              title={t('matrix.extended', { count: extended })}
+              data-testid="extend-result"
+            />
+          )}
           {sent && (
             <Alert
               type="success"
@@ -248,6 +285,18 @@ function Matrix({ matrix, canRemind }: { matrix: QuotaMatrix; canRemind: boolean
           )}
         />
       </Card>
+      {extendOpen && (
+        <QuotaExtendDialog
+          matrix={matrix}
+          orgs={past}
+          open={extendOpen}
+          onClose={() => setExtendOpen(false)}
+          onDone={(n) => {
+            setExtendOpen(false)
+            setExtended(n)
+          }}
+        />
+      )}
       <QuotaRemindDialog
         eventId={matrix.eventId}
         orgs={lagging}

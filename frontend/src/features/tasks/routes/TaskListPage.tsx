@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from '@/components/States'
 import { TaskStatusTag } from '@/components/StatusTag'
 import { TaskProgress } from '@/components/TaskProgress'
 import type { Task, TaskStatus } from '@/lib/api/types'
+import { showsAllByDefault } from '../scope'
 import { useMe } from '@/lib/auth/context'
 import { TASK_STATUSES } from '@/lib/status'
 import { useTasks } from '../api/tasks'
@@ -22,17 +23,19 @@ export function TaskListPage() {
   const [params, update] = useUrlParams()
   const q = params.get('q') ?? ''
   const status = TASK_STATUSES.find((s) => s === params.get('status'))
-  const all = params.get('all') === '1'
   const page = Math.max(1, Number(params.get('page')) || 1)
   const myOrg = me.organization?.id
+  const all = showsAllByDefault(params.get('scope'), params.get('all'), me)
+  const filters = { status, q: q || undefined }
   const tasks = useTasks({
     organization: all ? undefined : myOrg,
-    status,
-    q: q || undefined,
+    ...filters,
     page,
     size: PAGE_SIZE,
     sort: 'dueDate',
   })
+  // the other side of the switch, counted only: the hint says what the switch hides or adds
+  const other = useTasks({ organization: all ? myOrg : undefined, ...filters, page: 1, size: 1 }, myOrg !== undefined)
 
 
   const columns: TableProps<Task>['columns'] = [
@@ -115,12 +118,20 @@ export function TaskListPage() {
               <Switch
                 id="only-mine"
                 checked={!all}
-                onChange={(mine) => update({ all: mine ? undefined : '1', page: undefined })}
+                aria-describedby="only-mine-hint"
+                onChange={(mine) => update({ scope: mine ? 'mine' : 'all', all: undefined, page: undefined })}
               />
               <label htmlFor="only-mine">{t('task.onlyMine')}</label>
             </Flex>
           )}
         </Flex>
+        {myOrg !== undefined && tasks.data && other.data && (
+          <Typography.Paragraph type="secondary" id="only-mine-hint" data-testid="only-mine-hint" role="status">
+            {all
+              ? t('task.scopeHintAll', { count: tasks.data.total, mine: other.data.total, label: t('task.onlyMine') })
+              : t('task.scopeHintMine', { count: tasks.data.total, hidden: Math.max(0, other.data.total - tasks.data.total), label: t('task.onlyMine') })}
+          </Typography.Paragraph>
+        )}
         {tasks.isError ? (
           <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
         ) : (

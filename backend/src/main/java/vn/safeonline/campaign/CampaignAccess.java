@@ -33,6 +33,13 @@ public class CampaignAccess {
                 + " where cm.campaignId = c.id and (mo.id = :meUnit or mo.path like :meUnitPfx)))";
     }
 
+    /** Every campaign the caller may see, of plans in any state, latest start first: the homes pick from them. */
+    public java.util.List<Campaign> all() {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = visible(params);
+        return Campaign.<Campaign>find("select c from Campaign c join fetch c.plan p where " + where + " order by c.startsOn desc, c.id desc", params).list();
+    }
+
     /** The campaign, or 404 when it does not exist or the caller may not see it. */
     public Campaign find(long id) {
         Map<String, Object> params = new java.util.HashMap<>();

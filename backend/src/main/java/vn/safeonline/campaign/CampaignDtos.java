@@ -58,12 +58,14 @@ public final class CampaignDtos {
             @Schema(required = true, description = "the caller reports activities for at least one unit") boolean canReport,
             @Schema(description = "the caller's own unit in the campaign, if it is one") OrgRef myUnit,
             @Schema(required = true, description = "the caller moderates the wall: a manager, or of an organisation the campaign gives its wall to")
-            boolean canModerateWall) {
+            boolean canModerateWall,
+            @Schema(required = true, description = "the caller may open the campaign's plan (a unit of the campaign that is no party to the plan may not)")
+            boolean planVisible) {
 
-        static CampaignView of(Campaign c, boolean canManage, boolean canReport, OrgRef myUnit, boolean canModerateWall) {
+        static CampaignView of(Campaign c, boolean canManage, boolean canReport, OrgRef myUnit, boolean canModerateWall, boolean planVisible) {
             return new CampaignView(c.id, c.publicId, c.plan.id, c.plan.title, c.name, c.slogans(), c.hashtags(), c.startsOn, c.endsOn, c.organisers,
                     c.directAudience, c.indirectAudience, c.keyMessages(), c.trailerUrl, c.materials(), c.pledgeTemplates(), c.hasFrame(),
-                    c.hasFrame() ? "/api/public/campaigns/" + c.publicId + "/frame.png" : null, c.version, canManage, canReport, myUnit, canModerateWall);
+                    c.hasFrame() ? "/api/public/campaigns/" + c.publicId + "/frame.png" : null, c.version, canManage, canReport, myUnit, canModerateWall, planVisible);
         }
     }
 

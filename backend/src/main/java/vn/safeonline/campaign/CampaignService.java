@@ -36,7 +36,8 @@ public class CampaignService {
 
     public CampaignView view(Campaign c) {
         CampaignUnit mine = access.myUnit(c);
-        return CampaignView.of(c, access.manages(c), access.canReport(c), mine == null ? null : OrgRef.of(mine.organization), access.mayModerateWall(c));
+        return CampaignView.of(c, access.manages(c), access.canReport(c), mine == null ? null : OrgRef.of(mine.organization), access.mayModerateWall(c),
+                planAccess.sees(c.plan.id));
     }
 
     @Transactional

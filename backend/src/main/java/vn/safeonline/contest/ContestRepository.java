@@ -47,6 +47,11 @@ public class ContestRepository {
         return t.get(alias, Number.class).longValue();
     }
 
+    /** The contests a user judges, by id. */
+    public List<Long> contestsJudgedBy(long userId) {
+        return tuples("select contest_id from contest_judge where user_id = ?1 order by contest_id", userId).stream().map(t -> number(t, "contest_id")).toList();
+    }
+
     public boolean isJudge(long contestId, long userId) {
         return !tuples("select 1 as judge from contest_judge where contest_id = ?1 and user_id = ?2", contestId, userId).isEmpty();
     }

@@ -112,16 +112,25 @@ public class EntryService {
     /** Entries with names: all for the managers, a school's own for the school (a judge: only their own school's); the read is audited. */
     public PageResponse<EntryView> list(long contestId, ContestCategory category, String status, PageParams page) {
         ContestAccess.Found f = access.find(contestId);
-        ContestEntry.Filter filter = new ContestEntry.Filter(f.contest().id, category, status);
-        if (!access.manages(f)) {
-            if (!me.has(Role.OFFICER) && !me.has(Role.COORDINATOR)) throw ApiException.forbidden("Chỉ nhà trường và ban tổ chức xem danh sách bài dự thi");
-            // a judge sees names only of their own school's entries, which they never judge
-            filter = access.isJudge(f.contest()) ? filter.ofSchool(me.org()) : filter.ofSchoolOrBelow(me.org());
-        }
+        ContestEntry.Filter filter = visible(f, category, status);
         long total = ContestEntry.countMatching(filter);
         String order = page.orderBy(Map.of("createdAt", "e.createdAt", "title", "e.title"), "-createdAt", "e.id desc");
         List<ContestEntry> items = ContestEntry.listMatching(filter, order, page.page - 1, page.size);
         return new PageResponse<>(views(f.contest(), items), page.page, page.size, total);
+    }
+
+    /** How many of a contest's entries the caller's list shows (the managers: all; a school: its own), without reading any. */
+    public long count(long contestId, String status) {
+        return ContestEntry.countMatching(visible(access.find(contestId), null, status));
+    }
+
+    /** The entries a caller's list covers: all for the managers, a school's own (and those below it), a judge's own school's. */
+    private ContestEntry.Filter visible(ContestAccess.Found f, ContestCategory category, String status) {
+        ContestEntry.Filter filter = new ContestEntry.Filter(f.contest().id, category, status);
+        if (access.manages(f)) return filter;
+        if (!me.has(Role.OFFICER) && !me.has(Role.COORDINATOR)) throw ApiException.forbidden("Chỉ nhà trường và ban tổ chức xem danh sách bài dự thi");
+        // a judge sees names only of their own school's entries, which they never judge
+        return access.isJudge(f.contest()) ? filter.ofSchool(me.org()) : filter.ofSchoolOrBelow(me.org());
     }
 
     /**
@@ -312,6 +321,22 @@ public class EntryService {
         repository.replaceScores(e.id, me.user().id, ordered);
         audit.record("SCORE", "contest_entry", e.id, null, in);
         return new BlindEntry(e.id, e.category, e.grade, e.title, e.workUrl, e.workText, ordered, true);
+    }
+
+    /** A judge's work on one contest: entries assigned and entries scored (every criterion). */
+    public record JudgeWork(long contestId, String title, java.time.OffsetDateTime closesAt, int assigned, int scored) {
+    }
+
+    /** The contests the caller judges, with the entries still to score (the same entries as {@link #judging}). */
+    public List<JudgeWork> myJudging() {
+        List<JudgeWork> work = new ArrayList<>();
+        for (long id : repository.contestsJudgedBy(me.user().id)) {
+            Contest c = Contest.findById(id);
+            if (c.publishedAt != null) continue; // results published: nothing left to score
+            List<BlindEntry> entries = judging(id);
+            work.add(new JudgeWork(id, c.title, c.closesAt, entries.size(), (int) entries.stream().filter(BlindEntry::complete).count()));
+        }
+        return work;
     }
 
     /** The entries assigned to the calling judge: the work only, with their own scores; withdrawn ones left out. */

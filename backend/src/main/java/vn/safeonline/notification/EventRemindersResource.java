@@ -1,6 +1,5 @@
 package vn.safeonline.notification;
 
-import vn.safeonline.common.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -29,6 +27,7 @@ import vn.safeonline.common.Text;
 import vn.safeonline.event.Event;
 import vn.safeonline.event.EventService;
 import vn.safeonline.quota.Quota;
+import vn.safeonline.quota.QuotaDtos;
 import vn.safeonline.quota.QuotaService;
 
 @Path("/api/events/{eventId}/quota-reminders")
@@ -58,17 +57,13 @@ public class EventRemindersResource {
                                                        @RequestBody(required = false) @Valid PlanRemindersResource.ReminderRequest request) {
         Event e = events.find(eventId);
         if (!events.canManage(e)) throw ApiException.forbidden("Chỉ cơ quan tổ chức nhắc các đơn vị");
-        OffsetDateTime now = BusinessClock.current().now();
-        List<Quota> open = quotas.forEvent(e).stream().filter(q -> q.count != null && !q.locked(now)).toList();
-        Map<Long, Long> filled = quotas.filled(open.stream().map(q -> q.id).toList());
         Map<Long, StringBuilder> lines = new LinkedHashMap<>();
-        for (Quota q : open) {
-            long f = filled.getOrDefault(q.id, 0L);
-            if (f >= q.count) continue;
+        for (QuotaDtos.Lagging l : quotas.toUrge(e)) {
+            Quota q = l.quota();
             if (request != null && request.organizationIds() != null && !request.organizationIds().isEmpty()
                     && !request.organizationIds().contains(q.owner.id)) continue;
             lines.computeIfAbsent(q.owner.id, k -> new StringBuilder()).append("\n- ").append(q.category.name).append(": ")
-                    .append(f).append("/").append(q.count).append(", hạn ").append(DAY.format(q.effectiveDeadline()));
+                    .append(l.filled()).append("/").append(q.count).append(", hạn ").append(DAY.format(q.effectiveDeadline()));
         }
         String message = request == null ? null : Text.clean(request.message());
         Map<Long, String> bodies = new LinkedHashMap<>();

@@ -85,4 +85,14 @@ public class Notification extends PanacheEntityBase {
         organizationIds.forEach(id -> bodies.put(id, body));
         return toOrganizations(bodies, kind, title, planId, createdBy);
     }
+
+    /** A person's unread notifications, newest first, at most {@code max}. */
+    public static java.util.List<Notification> unread(long recipientId, int max) {
+        return Notification.<Notification>find("recipientId = ?1 and readAt is null order by createdAt desc, id desc", recipientId).range(0, max - 1).list();
+    }
+
+    /** How many notifications a person has not read. */
+    public static long unreadCount(long recipientId) {
+        return count("recipientId = ?1 and readAt is null", recipientId);
+    }
 }

@@ -23,6 +23,7 @@ public class PlanAccess {
     EntityManager em;
 
     private final Map<Long, Boolean> managedBy = new HashMap<>();
+    private final Map<Long, Boolean> seen = new HashMap<>();
 
     /** A JPQL condition on plan alias {@code p}, with its parameters added to {@code params}: SQL plan_visible_to (changeset 011). */
     public String visible(Map<String, Object> params) {
@@ -48,6 +49,20 @@ public class PlanAccess {
         params.put("id", id);
         return Plan.<Plan>find("from Plan p where p.id = :id and " + where, params).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Kế hoạch", id));
+    }
+
+    /** True when the caller may see the plan (the rule {@link #find} applies), asked once per plan and request. */
+    public boolean sees(long planId) {
+        return seen.computeIfAbsent(planId, id -> (Boolean) em.createNativeQuery("select p.tenant_id = ?2 and plan_visible_to(p.id, ?2, ?3, ?4, ?5) from plan p where p.id = ?1")
+                .setParameter(1, id).setParameter(2, me.tenant()).setParameter(3, callerOrg()).setParameter(4, callerPrefix())
+                .setParameter(5, me.isAdmin()).getResultList().stream().findFirst().orElse(false));
+    }
+
+    /** Every plan the caller may see, cancelled ones included, most recently changed first: the homes group them. */
+    public java.util.List<Plan> all() {
+        Map<String, Object> params = new HashMap<>();
+        String where = visible(params);
+        return Plan.<Plan>find("from Plan p join fetch p.issuingOrg left join fetch p.standingOrg where " + where + " order by p.updatedAt desc, p.id desc", params).list();
     }
 
     private boolean coordinatorWithin(Organization o) {

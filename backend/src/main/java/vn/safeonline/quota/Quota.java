@@ -67,4 +67,33 @@ public class Quota extends PanacheEntityBase {
     public boolean locked(OffsetDateTime now) {
         return now.isAfter(effectiveDeadline());
     }
+
+    /** The list is complete: the numbered quota reached, or (without a number) some list sent. */
+    public boolean full(long submitted) {
+        return count != null ? submitted >= count : submitted > 0;
+    }
+
+    /**
+     * The one definition of a quota's state, used by the matrix's cells, its urge button and the homes: FULL; OPEN or PARTIAL
+     * while submissions are open; OVERDUE (nothing sent) or LOCKED (a partial list) once the (extended) deadline has passed.
+     */
+    public FillState state(long submitted, OffsetDateTime now) {
+        if (full(submitted)) return FillState.FULL;
+        if (locked(now)) return submitted == 0 ? FillState.OVERDUE : FillState.LOCKED;
+        return submitted > 0 ? FillState.PARTIAL : FillState.OPEN;
+    }
+
+    /** Worth urging: a numbered quota not filled while its owner may still submit (a locked one needs an extension first). */
+    public boolean toUrge(long submitted, OffsetDateTime now) {
+        return count != null && !full(submitted) && !locked(now);
+    }
+
+    /** Past its deadline and not complete: only an extension lets its owner send the rest. */
+    public boolean pastDeadline(long submitted, OffsetDateTime now) {
+        return locked(now) && !full(submitted);
+    }
+
+    /** A quota's fill state (see {@link #state}). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "QuotaFillState")
+    public enum FillState { FULL, PARTIAL, OPEN, OVERDUE, LOCKED }
 }

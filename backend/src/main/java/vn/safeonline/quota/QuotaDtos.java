@@ -63,7 +63,10 @@ public final class QuotaDtos {
     @Schema(name = "QuotaCell")
     public record Cell(@Schema(examples = "77", required = true) long quotaId, @Schema(examples = "20") Integer quota, @Schema(examples = "18", required = true) long submitted,
                        @Schema(examples = "240", required = true) long confirmed, @Schema(examples = "6", required = true) long declined,
-                       @Schema(examples = "412", required = true) long checkedIn, @Schema(required = true) boolean locked) {
+                       @Schema(examples = "412", required = true) long checkedIn, @Schema(required = true) boolean locked,
+                       @Schema(required = true, description = "FULL; OPEN or PARTIAL while open; OVERDUE (nothing sent) or LOCKED (partial) past the deadline") Quota.FillState state,
+                       @Schema(required = true, description = "counted in the matrix's toUrge: numbered, not filled, still open") boolean toUrge,
+                       @Schema(required = true, description = "the (extended) deadline has passed") OffsetDateTime deadline) {
     }
 
     @Schema(name = "QuotaMatrixRow")
@@ -82,6 +85,12 @@ public final class QuotaDtos {
     public record Matrix(@Schema(examples = "7", required = true) long eventId, @Schema(examples = "500") Integer expectedAttendance,
                          @Schema(required = true) List<CategoryView> categories, @Schema(required = true) List<Row> rows,
                          @Schema(examples = "{\"4\": {\"quota\": 300, \"submitted\": 262, \"confirmed\": 240, \"declined\": 6, \"checkedIn\": 0}}", required = true, description = "by category id") java.util.Map<String, Totals> columnTotals,
-                         @Schema(required = true) Totals total) {
+                         @Schema(required = true) Totals total,
+                         @Schema(required = true, description = "organisations with a numbered quota not filled and still open: the ones a reminder goes to") List<OrgRef> toUrge,
+                         @Schema(required = true, description = "organisations with a quota past its deadline and not complete: a reminder cannot help them, an extension can") List<OrgRef> pastDeadline) {
+    }
+
+    /** A quota still to fill, with what it has: the reminders and the homes use it. */
+    public record Lagging(Quota quota, long filled) {
     }
 }

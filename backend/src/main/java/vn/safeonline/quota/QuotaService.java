@@ -102,6 +102,23 @@ public class QuotaService {
         return result;
     }
 
+    /** The event's quotas worth urging (see {@link Quota#toUrge}), with their fill: what a reminder names. */
+    public List<QuotaDtos.Lagging> toUrge(Event e) {
+        OffsetDateTime now = BusinessClock.current().now();
+        List<Quota> all = forEvent(e);
+        Map<Long, Long> filled = filled(all.stream().map(q -> q.id).toList());
+        return all.stream().filter(q -> q.toUrge(filled.getOrDefault(q.id, 0L), now))
+                .map(q -> new QuotaDtos.Lagging(q, filled.getOrDefault(q.id, 0L))).toList();
+    }
+
+    /** The caller's organisation's quotas in events not over yet, with their fill, earliest deadline first. */
+    public List<QuotaView> mine() {
+        List<Quota> quotas = Quota.list("from Quota q join fetch q.event e join fetch e.plan p join fetch q.owner join fetch q.category join fetch q.receiver"
+                + " where q.owner.id = ?1 and e.endsAt >= ?2 and p.status = vn.safeonline.plan.PlanStatus.ISSUED order by q.deadline, e.startsAt, q.id",
+                me.org().id, BusinessClock.current().now());
+        return views(quotas);
+    }
+
     public List<QuotaView> views(List<Quota> quotas) {
         Map<Long, Long> filled = filled(quotas.stream().map(q -> q.id).toList());
         OffsetDateTime now = BusinessClock.current().now();
@@ -210,12 +227,17 @@ public class QuotaService {
         List<Row> rows = new ArrayList<>();
         Map<String, long[]> columns = new LinkedHashMap<>();
         long[] grand = new long[5];
+        Map<Long, OrgRef> toUrge = new LinkedHashMap<>();
+        Map<Long, OrgRef> pastDeadline = new LinkedHashMap<>();
         for (List<Quota> list : byOrg.values()) {
             Map<String, Cell> cells = new LinkedHashMap<>();
             long[] row = new long[5];
             for (Quota q : list) {
                 QuotaCounts c = counts.getOrDefault(q.id, QuotaCounts.NONE);
-                cells.put(q.category.id.toString(), new Cell(q.id, q.count, c.active(), c.confirmed(), c.declined(), c.checkedIn(), q.locked(now)));
+                cells.put(q.category.id.toString(), new Cell(q.id, q.count, c.active(), c.confirmed(), c.declined(), c.checkedIn(), q.locked(now),
+                        q.state(c.active(), now), q.toUrge(c.active(), now), q.effectiveDeadline()));
+                if (q.toUrge(c.active(), now)) toUrge.putIfAbsent(q.owner.id, OrgRef.of(q.owner));
+                if (q.pastDeadline(c.active(), now)) pastDeadline.putIfAbsent(q.owner.id, OrgRef.of(q.owner));
                 long[] add = {q.count == null ? 0 : q.count, c.active(), c.confirmed(), c.declined(), c.checkedIn()};
                 long[] col = columns.computeIfAbsent(q.category.id.toString(), k -> new long[5]);
                 for (int i = 0; i < 5; i++) {
@@ -228,7 +250,8 @@ public class QuotaService {
         }
         Map<String, Totals> columnTotals = new LinkedHashMap<>();
         columns.forEach((k, v) -> columnTotals.put(k, totals(v)));
-        return new Matrix(e.id, e.expectedAttendance, List.copyOf(categories.values()), rows, columnTotals, totals(grand));
+        return new Matrix(e.id, e.expectedAttendance, List.copyOf(categories.values()), rows, columnTotals, totals(grand),
+                List.copyOf(toUrge.values()), List.copyOf(pastDeadline.values()));
     }
 
     /** One quota's figures from its tally: active (submitted or confirmed), confirmed, declined, and checked in. */

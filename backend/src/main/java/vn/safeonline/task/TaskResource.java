@@ -20,10 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,15 +51,6 @@ import vn.safeonline.task.TaskDtos.TaskView;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class TaskResource {
-    static final Map<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("dueDate", "t.dueDate");
-        SORTS.put("updatedAt", "t.updatedAt");
-        SORTS.put("status", "tp.status");
-        SORTS.put("position", "t.position");
-    }
-
     @Inject
     PlanAccess planAccess;
     @Inject
@@ -79,37 +67,8 @@ public class TaskResource {
                                        @QueryParam(Params.UPDATED_SINCE) @Parameter(example = "2026-05-29T08:00:00+07:00", description = Params.UPDATED_SINCE_DOC, schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) String updatedSince,
                                        @Valid @BeanParam PageParams page) {
         java.time.OffsetDateTime since = Params.instant(updatedSince, Params.UPDATED_SINCE);
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(planAccess.visible(params));
-        where.append(" and p.status <> vn.safeonline.plan.PlanStatus.CANCELLED");
-        if (organization != null) {
-            where.append(" and (t.leadOrg.id = :org or exists (select 1 from Task t2 join t2.cooperators c where t2 = t and c.id = :org))");
-            params.put("org", organization);
-        }
         TaskStatus st = Params.enumValue(TaskStatus.class, status, "status");
-        if (planId != null) {
-            where.append(" and p.id = :planId");
-            params.put("planId", planId);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and ").append(vn.safeonline.common.Search.words(q).where("t.textSearch", "q", params));
-        }
-        if (since != null) {
-            where.append(" and t.updatedAt >= :since");
-            params.put("since", since);
-        }
-        String from = " from Task t join t.plan p where ";
-        String query = "select t" + from + where + " order by "
-                + (since != null ? page.orderBy(SORTS, "updatedAt", "t.id") : page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position"));
-        if (st != null) {
-            // the status is derived (TaskProgressService, targets included): filter the views, then take the page
-            List<TaskView> matching = service.views(Task.<Task>find(query, params).list()).stream().filter(v -> v.status() == st).toList();
-            List<TaskView> items = matching.subList(Math.min(page.offset(), matching.size()), Math.min(page.offset() + page.size, matching.size()));
-            return new PageResponse<>(items, page.page, page.size, matching.size());
-        }
-        long total = Task.count("select count(t)" + from + where, params);
-        List<Task> tasks = Task.<Task>find(query, params).range(page.offset(), page.offset() + page.size - 1).list();
-        return new PageResponse<>(service.views(tasks), page.page, page.size, total);
+        return service.list(new TaskService.Query(organization, st, planId, q, since, false), page);
     }
 
     @GET

@@ -211,6 +211,61 @@ public class TaskService {
         if (!errors.isEmpty()) throw new ApiException(ProblemType.UNPROCESSABLE, "Dữ liệu nhiệm vụ chưa hợp lệ", errors);
     }
 
+    private static final Map<String, String> SORTS = new java.util.LinkedHashMap<>();
+
+    static {
+        SORTS.put("dueDate", "t.dueDate");
+        SORTS.put("updatedAt", "t.updatedAt");
+        SORTS.put("status", "tp.status");
+        SORTS.put("position", "t.position");
+    }
+
+    /**
+     * Which tasks a list shows: an organisation's (it leads or cooperates), a derived status, a plan, words, changed since;
+     * issuedOnly keeps the tasks of issued plans (what is to do now: the homes).
+     */
+    public record Query(Long organization, TaskStatus status, Long planId, String q, OffsetDateTime since, boolean issuedOnly) {
+    }
+
+    /** Tasks across the plans the caller may see (never a cancelled plan's), paged. */
+    public vn.safeonline.common.PageResponse<TaskView> list(Query query, vn.safeonline.common.PageParams page) {
+        Long organization = query.organization();
+        TaskStatus st = query.status();
+        Long planId = query.planId();
+        String q = query.q();
+        OffsetDateTime since = query.since();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(planAccess.visible(params));
+        where.append(query.issuedOnly() ? " and p.status = vn.safeonline.plan.PlanStatus.ISSUED" : " and p.status <> vn.safeonline.plan.PlanStatus.CANCELLED");
+        if (organization != null) {
+            where.append(" and (t.leadOrg.id = :org or exists (select 1 from Task t2 join t2.cooperators c where t2 = t and c.id = :org))");
+            params.put("org", organization);
+        }
+        if (planId != null) {
+            where.append(" and p.id = :planId");
+            params.put("planId", planId);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and ").append(vn.safeonline.common.Search.words(q).where("t.textSearch", "q", params));
+        }
+        if (since != null) {
+            where.append(" and t.updatedAt >= :since");
+            params.put("since", since);
+        }
+        String from = " from Task t join t.plan p where ";
+        String select = "select t" + from + where + " order by "
+                + (since != null ? page.orderBy(SORTS, "updatedAt", "t.id") : page.orderBy(SORTS, "dueDate", "t.plan.id desc, t.position"));
+        if (st != null) {
+            // the status is derived (TaskProgressService, targets included): filter the views, then take the page
+            List<TaskView> matching = views(Task.<Task>find(select, params).list()).stream().filter(v -> v.status() == st).toList();
+            List<TaskView> items = matching.subList(Math.min(page.offset(), matching.size()), Math.min(page.offset() + page.size, matching.size()));
+            return new vn.safeonline.common.PageResponse<>(items, page.page, page.size, matching.size());
+        }
+        long total = Task.count("select count(t)" + from + where, params);
+        List<Task> tasks = Task.<Task>find(select, params).range(page.offset(), page.offset() + page.size - 1).list();
+        return new vn.safeonline.common.PageResponse<>(views(tasks), page.page, page.size, total);
+    }
+
     /** Views of tasks with their progress today (Vietnam's day). */
     public List<TaskView> views(List<Task> tasks) {
         return views(tasks, clock.today());
