@@ -113,4 +113,22 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  {
+    // every page a browser test visits is checked with axe: the specs take test and expect from support.ts, whose fixture does it
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './support' (its fixture checks every page with axe).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ])

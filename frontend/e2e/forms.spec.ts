@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { apiJson, apiToken, login } from './support'
+import { expect, test, apiJson, apiToken, login } from './support'
 
 /**
  * A create dialog cannot double-submit: the activity report dialog sends its report once however often "Gửi báo cáo" is

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { login } from './support'
+import { expect, test, login } from './support'
 
 /**
  * Each person's home with the demo data answers "what must I do today", and its first action is one click away:

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { login, logout } from './support'
+import { expect, test, login, logout } from './support'
 
 /**
  * Sessions (issue 16, item 5): the access token lives in the page's memory, the refresh token in an HttpOnly,
