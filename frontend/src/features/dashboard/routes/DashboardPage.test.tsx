@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RequireAuth } from '@/app/RequireAuth'
 import type { Home } from '@/lib/api/types'
 import { jsonResponse, problemResponse, stubFetch } from '@/test/http'
+import { setToken } from '@/lib/auth/token'
 import { renderRoutes } from '@/test/render'
 import { DashboardPage } from './DashboardPage'
 
@@ -60,7 +61,7 @@ function serve(home: Home | 'error') {
     }
     return jsonResponse(404, {})
   })
-  sessionStorage.setItem('cantho.accessToken', 'token')
+  setToken('token')
   renderRoutes([{ path: '/', element: <RequireAuth><DashboardPage /></RequireAuth> }], '/')
 }
 
