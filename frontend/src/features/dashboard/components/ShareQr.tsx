@@ -6,7 +6,7 @@ export default function ShareQr({ value, label }: { value: string; label: string
   const { t } = useTranslation()
   return (
     <figure style={{ margin: '8px 0' }} data-testid="share-qr">
-      <QRCode value={value} size={168} bordered={false} />
+      <QRCode value={value} size={168} bordered={false} aria-label={t('home.shareQrAlt', { label })} />
       <figcaption style={{ fontSize: 12 }}>{t('home.shareQrCaption', { label })}</figcaption>
     </figure>
   )
