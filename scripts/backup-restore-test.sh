@@ -10,14 +10,9 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 export PG_PORT="${BACKUP_PG_PORT:-54412}"
 export PG_DATA="${BACKUP_PG_DATA:-/tmp/secc-backup-pg}"
 APP_PORT="${BACKUP_APP_PORT:-18412}"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-WORK="$(mktemp -d /tmp/secc-backup.XXXXXX)"
-[ -f "$JAR" ] || { echo "no backend build at $JAR (run make build)" >&2; exit 1; }
-mkdir -p "$WORK/scripts" "$WORK/.data" && cp "$ROOT/scripts/pg.sh" "$WORK/scripts/pg.sh"
-PG="$WORK/scripts/pg.sh"
-"$PG" start
-for db in safeonline_backup_a safeonline_backup_b; do "$PG" drop-db "$db" >/dev/null || true; done
-"$PG" ensure-db safeonline_backup_a
+NAME=backup source "$ROOT/scripts/throwaway.sh"
+fresh_db safeonline_backup_b
+fresh_db safeonline_backup_a
 
 pid=""
 stop_app() { [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; }; pid=""; }
@@ -27,12 +22,7 @@ start_app() { # database, key folder, log
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$1" PORT="$APP_PORT" APP_KEYS_DIR="$2" \
     java -Xmx256m -Dquarkus.profile=demo -jar "$JAR" >"$3" 2>&1 &
   pid=$!
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && return 0
-    kill -0 $pid 2>/dev/null || { echo "the backend did not start:" >&2; tail -40 "$3" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "the backend was not ready in 120 s" >&2; exit 1
+  wait_ready "$APP_PORT" "$pid" "$3"
 }
 
 # The reads a coordinator and an administrator make: plans, their progress, events, attendee lists, quota matrices,

@@ -8,18 +8,9 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 export PG_PORT="${RESTART_PG_PORT:-54411}"
 export PG_DATA="${RESTART_PG_DATA:-/tmp/secc-pg}"
 APP_PORT="${RESTART_APP_PORT:-18411}"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-WORK="$(mktemp -d /tmp/secc-restart.XXXXXX)"
+NAME=restart source "$ROOT/scripts/throwaway.sh"
 LOG="$WORK/server.log"
-[ -f "$JAR" ] || { echo "no backend build at $JAR (run make build)" >&2; exit 1; }
-# pg.sh notes a PG_DATA outside the clone in <clone>/.data/pg-location; run a copy rooted in $WORK
-# so that the clone's .data (possibly shared with other worktrees) is left alone
-mkdir -p "$WORK/scripts" "$WORK/.data" && cp "$ROOT/scripts/pg.sh" "$WORK/scripts/pg.sh"
-PG="$WORK/scripts/pg.sh"
-
-"$PG" start
-"$PG" drop-db safeonline_restart >/dev/null || true
-"$PG" ensure-db safeonline_restart
+fresh_db safeonline_restart
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/safeonline_restart" PORT="$APP_PORT" APP_KEYS_DIR="$WORK/keys" \
   java -Xmx256m -Dquarkus.profile=demo -jar "$JAR" >"$LOG" 2>&1 &
 pid=$!
@@ -28,11 +19,7 @@ cleanup() {
   "$PG" stop >/dev/null || true
 }
 trap cleanup EXIT
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break
-  kill -0 $pid 2>/dev/null || { echo "the backend did not start:" >&2; tail -40 "$LOG" >&2; exit 1; }
-  sleep 0.5
-done
+wait_ready "$APP_PORT" "$pid" "$LOG"
 
 # writes in the background; the cluster is stopped for a few seconds in the middle of them
 BASE="http://127.0.0.1:$APP_PORT" SECONDS_TOTAL="${RESTART_LOAD_SECONDS:-20}" python3 - "$WORK" <<'PY' &

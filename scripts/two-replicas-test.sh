@@ -11,14 +11,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 export PG_PORT="${REPLICAS_PG_PORT:-54414}"
 export PG_DATA="${REPLICAS_PG_DATA:-/tmp/secc-replicas-pg}"
 PORT_A="${REPLICA_A_PORT:-18414}" PORT_B="${REPLICA_B_PORT:-18415}" SMTP_PORT="${REPLICAS_SMTP_PORT:-18425}"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-WORK="$(mktemp -d /tmp/secc-replicas.XXXXXX)"
-[ -f "$JAR" ] || { echo "no backend build at $JAR (run make build)" >&2; exit 1; }
-mkdir -p "$WORK/scripts" "$WORK/.data" && cp "$ROOT/scripts/pg.sh" "$WORK/scripts/pg.sh"
-PG="$WORK/scripts/pg.sh"
-"$PG" start
-"$PG" drop-db safeonline_replicas >/dev/null || true
-"$PG" ensure-db safeonline_replicas
+NAME=replicas source "$ROOT/scripts/throwaway.sh"
+fresh_db safeonline_replicas
 
 pids=()
 cleanup() {
@@ -49,13 +43,7 @@ start_replica() { # name port profile
     APP_PUBLIC_RATE_WRITES_PER_MINUTE=20 QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" \
     java -Xmx256m -Dquarkus.profile="$3" -jar "$JAR" >"$WORK/$1.log" 2>&1 &
   pids+=($!)
-  local pid=$!
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$2/q/health/ready" >/dev/null && return 0
-    kill -0 $pid 2>/dev/null || { echo "replica $1 did not start:" >&2; tail -40 "$WORK/$1.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "replica $1 was not ready in 120 s" >&2; exit 1
+  wait_ready "$2" "${pids[-1]}" "$WORK/$1.log"
 }
 start_replica a "$PORT_A" demo # migrates and loads the demo
 start_replica b "$PORT_B" prod # finds the schema current; as a server runs it: JSON logs, access log, metrics
