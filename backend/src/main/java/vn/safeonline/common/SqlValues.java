@@ -24,4 +24,11 @@ public final class SqlValues {
         if (v instanceof java.sql.Date d) return d.toLocalDate();
         return LocalDate.parse(v.toString());
     }
+
+    /** A numeric column (BigDecimal, Double, Long… as the driver chose), exactly as PostgreSQL wrote it. */
+    public static java.math.BigDecimal decimal(Object v) {
+        if (v == null) return null;
+        if (v instanceof java.math.BigDecimal d) return d;
+        return new java.math.BigDecimal(v.toString());
+    }
 }

@@ -50,9 +50,8 @@ record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanP
                                     + " order by pr.task_id, pr.report_date desc, pr.id desc", Tuple.class)
                     .setParameter("plan", plan.id).setParameter("asOf", asOf).getResultList();
             for (Tuple r : rows) {
-                Object value = r.get("value");
                 latest.put(r.get("task_id", Number.class).longValue(), new LatestReport(SqlValues.localDate(r.get("report_date")),
-                        value == null ? null : new BigDecimal(value.toString()), r.get("done", Boolean.class), r.get("text", String.class)));
+                        SqlValues.decimal(r.get("value")), r.get("done", Boolean.class), r.get("text", String.class)));
             }
         }
         Map<Long, List<Contribution>> contributions = new HashMap<>();
@@ -66,10 +65,9 @@ record ProgressFacts(PlanFacts plan, LocalDate asOf, List<TaskView> tasks, PlanP
                                     + " order by pr.task_id, pr.organization_id, pr.report_date desc, pr.id desc) c order by c.task_id, c.name", Tuple.class)
                     .setParameter("plan", plan.id).setParameter("asOf", asOf).getResultList();
             for (Tuple r : rows) {
-                Object value = r.get("value");
                 contributions.computeIfAbsent(r.get("task_id", Number.class).longValue(), k -> new java.util.ArrayList<>())
                         .add(new Contribution(r.get("name", String.class), SqlValues.localDate(r.get("report_date")),
-                                value == null ? null : new BigDecimal(value.toString()), r.get("text", String.class)));
+                                SqlValues.decimal(r.get("value")), r.get("text", String.class)));
             }
         }
         long count = views.stream().mapToLong(TaskView::reportCount).sum();

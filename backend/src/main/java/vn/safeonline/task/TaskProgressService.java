@@ -70,9 +70,8 @@ public class TaskProgressService {
                 .setParameter("asOf", asOf).setParameter("ids", ids).getResultList();
         for (Tuple r : rows) {
             long id = r.get("task_id", Number.class).longValue();
-            Number value = r.get("reached_value", Number.class);
             out.put(id, new TaskProgress(id, r.get("report_count", Number.class).longValue(), SqlValues.localDate(r.get("last_report_date")),
-                    value == null ? null : new BigDecimal(value.toString()), null, SqlValues.localDate(r.get("done_date")),
+                    SqlValues.decimal(r.get("reached_value")), null, SqlValues.localDate(r.get("done_date")),
                     TaskStatus.valueOf(r.get("status", String.class)), false));
         }
         return out;
