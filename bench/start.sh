@@ -3,7 +3,7 @@
 # them, and is not measured). Five starts of the packaged backend; for each, the time from launching `java` to the first
 # 200 of /q/health/ready, then the resident memory after one API read (ps -o rss). Prints each run and the medians.
 # Usage: bench/start.sh [runs]   (needs backend/target/quarkus-app: make build; the project-local PostgreSQL)
-# JAVA_OPTS as make run's (-Xmx256m -XX:+UseParallelGC) unless set; the AppCDS archive is used when the build made one.
+# Started by scripts/backend.sh, as make run starts it (its JAVA_OPTS and the class-data archive it trains first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUNS="${1:-5}"
@@ -12,17 +12,11 @@ APP="$ROOT/backend/target/quarkus-app"
 [ -f "$APP/quarkus-run.jar" ] || { echo "no backend build at $APP (make build)" >&2; exit 1; }
 "$ROOT/scripts/pg.sh" start >/dev/null
 "$ROOT/scripts/pg.sh" ensure-db safeonline_bench_start
-OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}"
-[ -f "$APP/app-cds.jsa" ] && OPTS="$OPTS -XX:SharedArchiveFile=$APP/app-cds.jsa -Xshare:auto"
-start() {
-  DB_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-54329}/safeonline_bench_start" PORT="$PORT" APP_KEYS_DIR="$ROOT/.data/keys" \
-    java $OPTS -Dquarkus.profile=demo -jar "$APP/quarkus-run.jar" >"/tmp/bench-start-$PORT.log" 2>&1 &
-  pid=$!
-}
+export DB_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-54329}/safeonline_bench_start" PORT APP_KEYS_DIR="$ROOT/.data/keys"
+start() { "$ROOT/scripts/backend.sh" -Dquarkus.profile=demo >"/tmp/bench-start-$PORT.log" 2>&1 & pid=$!; }
 ready() { curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; }
-start # the first start migrates and loads the demo
-for _ in $(seq 1 600); do ready && break; sleep 0.2; done
-kill $pid; wait $pid 2>/dev/null || true
+# the first start migrates and loads the demo, and is the class-data archive's training run (once per build)
+rm -f "$APP/app-cds.jsa"; QUARKUS_PROFILE=demo "$ROOT/scripts/backend.sh" --train
 times=(); rss=()
 for i in $(seq 1 "$RUNS"); do
   t0=$(date +%s%N); start
@@ -37,4 +31,4 @@ for i in $(seq 1 "$RUNS"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 printf 'median of %d: ready in %d ms (goal ≤ 3000), RSS %d MB (goal ≤ 300)%s\n' "$RUNS" "$(median "${times[@]}")" $(( $(median "${rss[@]}") / 1024 )) \
-  "$([ -f "$APP/app-cds.jsa" ] && echo ', with the AppCDS archive' || echo '')"
+  "$([ -f "$APP/app-cds.jsa" ] && echo ', with the class-data archive' || echo ', without a class-data archive')"

@@ -11,6 +11,7 @@ if [ -z "${DB_URL:-}" ]; then
   export DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/safeonline"
 fi
 export PORT APP_SPA_DIR="${APP_SPA_DIR:-$ROOT/frontend/dist}" APP_KEYS_DIR="${APP_KEYS_DIR:-$ROOT/.data/keys}"
+"$ROOT/scripts/backend.sh" --train # once per build: later starts map the classes (scripts/backend.sh)
 cat <<TXT
 
   An toàn trực tuyến — http://127.0.0.1:$PORT   (API: /api, contract: /q/openapi)
@@ -24,4 +25,4 @@ cat <<TXT
   Stop with Ctrl+C.
 
 TXT
-exec java ${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -Dquarkus.profile="${QUARKUS_PROFILE:-demo}" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+exec "$ROOT/scripts/backend.sh" -Dquarkus.profile="${QUARKUS_PROFILE:-demo}"

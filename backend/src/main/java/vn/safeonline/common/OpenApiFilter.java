@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Makes the generated contract what integrators need: the bearer scheme without role "scopes",
  * and the problem+json error responses on every operation.
+ * Runs when the build writes the contract (the document served at {@code /q/openapi} is that one): at run time Quarkus
+ * only reads and serves it, which keeps the filter out of each start.
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(stages = io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class OpenApiFilter implements OASFilter {
 
     @Override
