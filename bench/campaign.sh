@@ -38,11 +38,11 @@ insert into organization (id, tenant_id, parent_id, path, code, name, name_searc
         from organization o where o.code = 'UBND-CT') t;
 insert into campaign_unit (campaign_id, organization_id, officers, pupils, students, teachers)
   select $BIG, id, 10, 800 + id % 400, 0, 50 from organization where code like 'BENCH-%';
-insert into campaign_target (id, campaign_id, name, kind, activity_type, audience, organization_type, from_date, to_date, min_reports, goal_percent)
+insert into campaign_target (id, campaign_id, name, kind, activity_type, audience, unit_types, from_date, to_date, min_reports, goal_percent)
   select nextval('campaign_target_seq'), $BIG, 'Chỉ tiêu ' || g,
          (array['UNITS_WITH_ACTIVITY','PARTICIPATION','FRAME_ADOPTION','UNITS_WITH_ACTIVITY'])[1 + g % 4],
          case when g % 4 = 2 then null else (array['ANNOUNCEMENT_POST','POSTER_BANNER','WORKSHOP','CYBER_DAY','MINIGAME'])[1 + g % 5] end,
-         case when g % 4 in (1, 2) then 'PUPILS' else null end, null,
+         case when g % 4 in (1, 2) then 'PUPILS' else null end, '[]',
          case when g % 3 = 0 then date '2025-10-07' else null end, case when g % 3 = 0 then date '2025-10-31' else null end, 1 + g % 2, 100
   from generate_series(1, 20) g;
 insert into activity_report (id, campaign_id, organization_id, type, activity_date, officers, pupils, students, teachers, others, views, shares, links)
