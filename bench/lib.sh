@@ -12,6 +12,7 @@ for tool in wrk hey; do
   command -v $tool >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq $tool >/dev/null; } || { echo "install $tool" >&2; exit 1; }
 done
 [ -f "$JAR" ] || (cd "$ROOT" && make build >/dev/null)
+source "$ROOT/scripts/wait-ready.sh"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 
 # psql_db DB ARGS…: psql as the superuser on the bench cluster, stopping at the first error
@@ -33,12 +34,7 @@ start_backend() {
   BACKEND_PID=$!
   BACKEND_PIDS+=("$BACKEND_PID")
   B="http://127.0.0.1:$port"
-  for _ in $(seq 1 240); do
-    curl -sf "$B/q/health/ready" >/dev/null && return 0
-    kill -0 "$BACKEND_PID" 2>/dev/null || { echo "the backend ($name) did not start:" >&2; tail -40 "$WORK/$name-server.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "the backend ($name) was not ready in 120 s" >&2; tail -20 "$WORK/$name-server.log" >&2; exit 1
+  wait_ready "$port" "$BACKEND_PID" "$WORK/$name-server.log"
 }
 
 # token USER: a demo account's access token (password demo1234) from the backend at B
