@@ -76,6 +76,7 @@ if [ -n "$CREATED" ]; then
 else # the check-in below scans the COPY's attendees instead
   why=$(grep -q 'TransactionReaper' "$WORK/ceremony-server.log" && echo ', the transaction timed out' || true)
   echo "import: the commit answered $code after ${api_s}s$why (server log: $WORK/ceremony-server.log); COPY of the same rows into the attendee table ${copy_attendee_s}s"
+  "${PSQL[@]}" -tA -c "select 'attendee table since the start: ' || seq_scan || ' sequential scans read ' || seq_tup_read || ' rows; ' || coalesce(idx_scan, 0) || ' index scans' from pg_stat_user_tables where relname = 'attendee'"
   result "import of $ROWS rows: API vs COPY into attendee" "≤ 3× COPY" "failed: $code after $(printf '%.0f' "$api_s") s$why" "$(printf '%.1f s' "$copy_attendee_s")" "" "MISS"
   CHECKIN_EVENT=$EVENT0
 fi
