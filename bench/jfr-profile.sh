@@ -12,7 +12,8 @@ DB=safeonline_bench_jfr
 JFC="$WORK/jfr-profile.jfc"
 sed 's|<setting name="period" control="method-sampling-java-interval">10 ms</setting>|<setting name="period" control="method-sampling-java-interval">2 ms</setting>|' \
   "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$JFC"
-start_backend jfr "$DB" "${BENCH_PORT:-18112}"
+# as make run starts it, with deeper stacks recorded (64 frames by default: not enough to reach the app below Hibernate)
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:FlightRecorderOptions:stackdepth=256}" start_backend jfr "$DB" "${BENCH_PORT:-18112}"
 UBND=$(token ubnd); CONGAN=$(token congan)
 PLAN=$(psql_db "$DB" -tA -c "select min(id) from plan")
 TASK=$(psql_db "$DB" -tA -c "select min(id) from task where plan_id = $PLAN")
@@ -26,7 +27,7 @@ profile() {
   wrk -t2 -c32 -d15s --latency "$@" > "$WORK/jfr-$name-wrk.txt"
   jcmd "$BACKEND_PID" JFR.dump name="$name" filename="$WORK/jfr-$name.jfr" > /dev/null
   jcmd "$BACKEND_PID" JFR.stop name="$name" > /dev/null
-  jfr print --events jdk.ExecutionSample "$WORK/jfr-$name.jfr" > "$WORK/jfr-$name.txt"
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$WORK/jfr-$name.jfr" > "$WORK/jfr-$name.txt"
   echo "== $name: $(wrk_rps "$WORK/jfr-$name-wrk.txt") req/s, p99 $(wrk_ms "$WORK/jfr-$name-wrk.txt" 99) ms while recording"
   python3 "$ROOT/bench/jfr-summary.py" "$WORK/jfr-$name.txt"
 }
