@@ -19,7 +19,9 @@ help:
 	@echo "make backup-test  backup of the demo restored into a new database answers the same (a throwaway cluster on :54412)"
 	@echo "make db-restart-test  PostgreSQL restarted under write load (a throwaway cluster on :54411)"
 	@echo "make bench-first-load  bytes on the wire and time to the plans table, 4 Mbit/s and slow 3G (a running make run)"
-	@echo "make db-start | db-stop | build | lint | bench | clean"
+	@echo "make bench  hot paths and start-up against their goals and same-run baselines (pgbench, COPY, bare JDBC): one table,"
+	@echo "            also in .data/bench/results.md; SCENARIOS='reads start' for some of ceremony campaign reads start"
+	@echo "make db-start | db-stop | build | lint | clean"
 
 run: tools build
 	@scripts/run.sh
@@ -88,8 +90,7 @@ db-stop:
 	scripts/pg.sh stop
 
 bench:
-	bash bench/ceremony.sh
-	bash bench/campaign.sh
+	bash bench/all.sh $(SCENARIOS)
 
 bench-first-load:
 	node bench/first-load.mjs

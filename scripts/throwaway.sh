@@ -12,12 +12,4 @@ PG="$WORK/scripts/pg.sh"
 # fresh_db NAME: the database, empty
 fresh_db() { "$PG" drop-db "$1" >/dev/null || true; "$PG" ensure-db "$1"; }
 
-# wait_ready PORT PID LOG: until the backend on PORT answers ready; its log's end and exit 1 if it dies or takes 120 s
-wait_ready() {
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null && return 0
-    kill -0 "$2" 2>/dev/null || { echo "the backend on :$1 did not start:" >&2; tail -40 "$3" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "the backend on :$1 was not ready in 120 s" >&2; tail -20 "$3" >&2; exit 1
-}
+source "$ROOT/scripts/wait-ready.sh" # wait_ready PORT PID LOG
