@@ -19,7 +19,7 @@ PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 psql_db() { local db=$1; shift; psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" "$@"; }
 
 # start_backend NAME DB PORT [VAR=value…]: a fresh database DB, and the packaged backend on it as `make run` starts it
-# (-Xmx256m -XX:+UseParallelGC, the demo profile: migrations and the demo data), the extra environment given; waits for
+# (scripts/backend.sh: its JVM options and class-data archive; the demo profile: migrations and the demo data), the extra environment given; waits for
 # ready (exit 1 with the log's end if it dies or takes 120 s). Sets B (its base URL) and BACKEND_PID; the backend is
 # stopped when the script exits. BENCH_JAVA_OPTS replaces the JVM options; KEEP_DB=1 starts it on DB as it is (a restart).
 BACKEND_PIDS=()
@@ -29,8 +29,8 @@ start_backend() {
   local name=$1 db=$2 port=$3; shift 3
   if [ -z "${KEEP_DB:-}" ]; then "$ROOT/scripts/pg.sh" drop-db "$db" >/dev/null; "$ROOT/scripts/pg.sh" ensure-db "$db"; fi
   env "$@" DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" PORT="$port" APP_KEYS_DIR="$ROOT/.data/keys" APP_SPA_DIR=/nonexistent \
-    java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -Dquarkus.profile=demo -Dquarkus.log.level=WARN \
-    '-Dquarkus.log.category."vn.safeonline".level=INFO' -jar "$JAR" >"$WORK/$name-server.log" 2>&1 &
+    JAVA_OPTS="${BENCH_JAVA_OPTS:-${JAVA_OPTS:-}}" "$ROOT/scripts/backend.sh" -Dquarkus.profile=demo -Dquarkus.log.level=WARN \
+    '-Dquarkus.log.category."vn.safeonline".level=INFO' >"$WORK/$name-server.log" 2>&1 &
   BACKEND_PID=$!
   BACKEND_PIDS+=("$BACKEND_PID")
   B="http://127.0.0.1:$port"

@@ -14,6 +14,17 @@ register() {
     -d "{\"name\":\"$1\",\"organizationId\":$ORG,\"scopes\":[\"plans:read\",\"attendees:write\"]}"
 }
 
+echo "== the contract the server serves (YAML and JSON, built on the first request) is the committed openapi.yaml"
+SERVED="$(mktemp -d)"
+curl -sf "$BASE/q/openapi" > "$SERVED/openapi.yaml"; curl -sf "$BASE/q/openapi?format=json" > "$SERVED/openapi.json"
+NODE_PATH="$ROOT/frontend/node_modules" node -e '
+const yaml = require("js-yaml"), fs = require("fs"), assert = require("assert");
+const committed = yaml.load(fs.readFileSync(process.argv[1], "utf8"));
+assert.deepStrictEqual(yaml.load(fs.readFileSync(process.argv[2], "utf8")), committed, "the served YAML is not openapi.yaml");
+assert.deepStrictEqual(JSON.parse(fs.readFileSync(process.argv[3], "utf8")), committed, "the served JSON is not openapi.yaml");
+console.log("served = committed: " + Object.keys(committed.paths).length + " paths");' "$ROOT/openapi.yaml" "$SERVED/openapi.yaml" "$SERVED/openapi.json"
+rm -rf "$SERVED"
+
 echo "== examples/typescript (openapi-typescript + openapi-fetch)"
 REG=$(register "Ví dụ TypeScript $(date +%s)")
 (cd "$ROOT/examples/typescript"

@@ -1,6 +1,7 @@
 package io.quarkus.smallrye.openapi.runtime;
 
 import io.quarkus.arc.Unremovable;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -19,13 +20,17 @@ import java.util.Map;
  * to ready, JFR, bench/start.sh), for a document integrators fetch once. Quarkus itself made the same change upstream
  * (quarkusio/quarkus#55538, "Skip building the OpenAPI document eagerly on startup", after 3.34): this class is that
  * change for the version we run, and goes away with the upgrade. It lives in Quarkus's package because the method it
- * defers is package-private there. The app's own filter runs at build time (vn.safeonline.common.OpenApiFilter), so
- * nothing of ours runs here; ContractTest checks that what is served, as YAML and as JSON, is the committed contract.
+ * defers is package-private there, which is also why it is in the packaged build only: under @QuarkusTest the app's classes
+ * and Quarkus's come from different class loaders, the override does not apply and the tests serve the document as Quarkus
+ * builds it. The app's own filter runs at build time (vn.safeonline.common.OpenApiFilter), so nothing of ours runs here;
+ * scripts/examples.sh checks that the packaged app serves the committed contract, as YAML and as JSON (ContractTest does the
+ * same for the test build).
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 @Unremovable // looked up by the recorder and the handler, never injected
+@IfBuildProfile("prod")
 public class LazyOpenApiDocumentService extends OpenApiDocumentService {
     private record Pending(AutoSecurityFilter autoSecurityFilter, Map<OpenApiFilter.RunStage, List<String>> filters) {}
 
