@@ -35,21 +35,18 @@ public class BareRead {
             + "p1_0.issuing_org_id,p1_0.legal_bases,p1_0.doc_number,p1_0.place,p1_0.purpose,p1_0.requirements,p1_0.retention_days,"
             + "p1_0.signer_authority,p1_0.signer_name,p1_0.signer_title,p1_0.standing_org_id,p1_0.start_date,p1_0.status,p1_0.symbol,"
             + "p1_0.tenant_id,p1_0.title,p1_0.title_search,p1_0.updated_at,p1_0.version";
-    static final String PLAN_VISIBLE = "select " + PLAN_COLUMNS + " from plan p1_0 where p1_0.id=? and p1_0.tenant_id=? "
-            + "and plan_visible_to(p1_0.id,?,?,?,?)=true fetch first ? rows only";
+    static final String PLAN_VISIBLE = "select p.* from plan p where p.id = ? and p.tenant_id = ? and plan_visible_to(p.id, ?, ?, ?, ?)";
     static final String PLAN_MANAGED = "select plan_managed_by(?, ?, ?, ?, ?)";
     static final String ORGANIZATIONS = "select o1_0.id,o1_0.code,o1_0.name,o1_0.name_search,o1_0.parent_id,o1_0.path,o1_0.tenant_id,"
             + "o1_0.type,o1_0.version from organization o1_0 where o1_0.id = any (?)";
     static final String RECIPIENTS = "select r1_0.plan_id,r1_0.position,r1_0.label,r1_0.organization_id from plan_recipient r1_0 where r1_0.plan_id=?";
-    static final String TASK_VISIBLE = "select t1_0.id,t1_0.created_at,t1_0.due_date,t1_0.label,t1_0.lead_org_id,t1_0.plan_id,t1_0.position,"
-            + "t1_0.target_kind,t1_0.target_scope,t1_0.target_unit,t1_0.target_value,t1_0.text,t1_0.text_search,t1_0.updated_at,t1_0.version "
-            + "from task t1_0 join plan p1_0 on p1_0.id=t1_0.plan_id where t1_0.id=? and p1_0.tenant_id=? "
-            + "and plan_visible_to(p1_0.id,?,?,?,?)=true fetch first ? rows only";
+    static final String TASK_VISIBLE = "select t.* from task t join plan p on p.id = t.plan_id where t.id = ? and p.tenant_id = ? "
+            + "and plan_visible_to(p.id, ?, ?, ?, ?)";
     static final String TASK_PROGRESS = "select task_id, report_count, last_report_date, reached_value, done_date, status "
             + "from task_progress_at(?) where task_id in (?)";
     static final String TARGETS = "select ct1_0.id,ct1_0.activity_type,ct1_0.audience,ct1_0.campaign_id,ct1_0.created_at,ct1_0.from_date,"
             + "ct1_0.goal_percent,ct1_0.kind,ct1_0.min_reports,ct1_0.name,ct1_0.task_id,ct1_0.to_date,ct1_0.unit_types "
-            + "from campaign_target ct1_0 where ct1_0.task_id in (?) order by ct1_0.id";
+            + "from campaign_target ct1_0 where ct1_0.task_id=? order by ct1_0.id";
     static final String PLAN = "select " + PLAN_COLUMNS + " from plan p1_0 where p1_0.id=?";
     static final String COOPERATORS = "select c1_0.task_id,c1_1.id,c1_1.code,c1_1.name,c1_1.name_search,c1_1.parent_id,c1_1.path,"
             + "c1_1.tenant_id,c1_1.type,c1_1.version from task_cooperator c1_0 join organization c1_1 on c1_1.id=c1_0.organization_id "
@@ -116,7 +113,7 @@ public class BareRead {
     /** GET /api/plans/{id}: the plan if visible, whether the caller manages it, its two organisations, its recipients and theirs. */
     static String plan(long id) throws SQLException {
         Connection c = CONNECTION.get();
-        List<Map<String, Object>> plans = rows(c, PLAN_VISIBLE, id, tenant, tenant, org, prefix, false, 1);
+        List<Map<String, Object>> plans = rows(c, PLAN_VISIBLE, id, tenant, tenant, org, prefix, false);
         if (plans.isEmpty()) return null;
         Map<String, Object> p = plans.get(0);
         List<Map<String, Object>> managed = rows(c, PLAN_MANAGED, id, tenant, org, prefix, false);
@@ -132,7 +129,7 @@ public class BareRead {
     /** GET /api/tasks/{id}: the task if its plan is visible, its progress today, its targets, its plan, the organisations, its cooperators. */
     static String task(long id) throws SQLException {
         Connection c = CONNECTION.get();
-        List<Map<String, Object>> tasks = rows(c, TASK_VISIBLE, id, tenant, tenant, org, prefix, false, 1);
+        List<Map<String, Object>> tasks = rows(c, TASK_VISIBLE, id, tenant, tenant, org, prefix, false);
         if (tasks.isEmpty()) return null;
         Map<String, Object> t = tasks.get(0);
         List<Map<String, Object>> progress = rows(c, TASK_PROGRESS, LocalDate.now(ZONE), id);

@@ -30,14 +30,15 @@ for s in "${scenarios[@]}"; do
 done
 
 # the table: one line per mark, from the rows the scenarios appended
-python3 - "$RESULTS" "$WORK/results.md" "$started" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)" "$(nproc)" <<'PY'
+JVM="$(sed -n 's/^JAVA_OPTS="${JAVA_OPTS:-\(.*\)}"$/\1/p' "$ROOT/scripts/backend.sh")"
+python3 - "$RESULTS" "$WORK/results.md" "$started" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)" "$(nproc)" "${BENCH_JAVA_OPTS:-${JAVA_OPTS:-$JVM}}" <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
 head = ["mark", "goal", "figure", "baseline (same run)", "ratio", "ok"]
 table = [head] + rows
 w = [max(len(r[i]) for r in table) for i in range(len(head))]
 line = lambda r: "| " + " | ".join(c.ljust(w[i]) for i, c in enumerate(r)) + " |"
-out = [f"make bench, {sys.argv[3]}, commit {sys.argv[4]}, {sys.argv[5]} cores; backend -Xmx256m -XX:+UseParallelGC, demo profile", "",
+out = [f"make bench, {sys.argv[3]}, commit {sys.argv[4]}, {sys.argv[5]} cores; backend {sys.argv[6]} (scripts/backend.sh), demo profile", "",
        line(head), "|" + "|".join("-" * (x + 2) for x in w) + "|"] + [line(r) for r in rows]
 misses = sum(1 for r in rows if r[5].startswith("MISS"))
 out += ["", f"{len(rows)} lines, {misses} MISS"]

@@ -33,7 +33,10 @@ public class TaskTargets implements TargetFigures {
     public Map<Long, List<TargetState>> forTasks(Collection<Long> taskIds, LocalDate asOf) {
         Map<Long, List<TargetState>> out = new HashMap<>();
         if (taskIds.isEmpty()) return out;
-        List<CampaignTarget> targets = CampaignTarget.list("taskId in ?1 order by id", taskIds);
+        // one task (a task's page): equality, whose translation Hibernate keeps; a list parameter is translated at each call
+        List<CampaignTarget> targets = taskIds.size() == 1
+                ? CampaignTarget.list("taskId = ?1 order by id", taskIds.iterator().next())
+                : CampaignTarget.list("taskId in ?1 order by id", taskIds);
         Map<Long, List<CampaignTarget>> byCampaign = targets.stream()
                 .collect(Collectors.groupingBy(t -> t.campaignId, LinkedHashMap::new, Collectors.toList()));
         // today's figures come from the tallies the database keeps; another day's from the reports dated up to it

@@ -30,10 +30,7 @@ public class EventService {
 
     /** The event, or 404 when the caller may not see its plan. */
     public Event find(long id) {
-        Map<String, Object> params = new HashMap<>();
-        String where = planAccess.visible(params);
-        params.put("id", id);
-        return Event.<Event>find("select e from Event e join e.plan p where e.id = :id and " + where, params).firstResultOptional()
+        return planAccess.findVisible(Event.class, "select e.* from event e join plan p on p.id = e.plan_id where e.id = :id", id)
                 .orElseThrow(() -> ApiException.notFound("Sự kiện", id));
     }
 

@@ -54,10 +54,7 @@ public class TaskService {
 
     /** The task, or 404 when the caller may not see its plan. */
     public Task find(long id) {
-        Map<String, Object> params = new HashMap<>();
-        String where = planAccess.visible(params);
-        params.put("id", id);
-        return Task.<Task>find("select t from Task t join t.plan p where t.id = :id and " + where, params).firstResultOptional()
+        return planAccess.findVisible(Task.class, "select t.* from task t join plan p on p.id = t.plan_id where t.id = :id", id)
                 .orElseThrow(() -> ApiException.notFound("Nhiệm vụ", id));
     }
 
