@@ -55,7 +55,9 @@ public class CheckInService {
     CurrentUser me;
     @Inject
     EntityManager em;
+    /** The door's own pool (application.properties: a bulkhead of DOOR_POOL_MAX connections for the check-in's statement). */
     @Inject
+    @io.quarkus.agroal.DataSource("door")
     javax.sql.DataSource dataSource;
     @Inject
     Idempotency idempotency;
