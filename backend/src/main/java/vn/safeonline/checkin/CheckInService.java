@@ -55,10 +55,12 @@ public class CheckInService {
     CurrentUser me;
     @Inject
     EntityManager em;
+    @Inject
+    javax.sql.DataSource dataSource;
     /** The door's own pool (application.properties: a bulkhead of DOOR_POOL_MAX connections for the check-in's statement). */
     @Inject
     @io.quarkus.agroal.DataSource("door")
-    javax.sql.DataSource dataSource;
+    javax.sql.DataSource doorPool;
     @Inject
     Idempotency idempotency;
 
@@ -187,7 +189,10 @@ public class CheckInService {
                 + " select a.id, a.event_id, a.status, a.full_name, a.position, a.org, a.cat, ins.checked_in_at,"
                 + "  (select v.name from venue v where v.id = ins.venue_id), a.venue_id, a.seat"
                 + " from a left join ins on ins.attendee_id = a.id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        // inside a transaction (an Idempotency-Key: the check-in and its stored answer commit together) the transaction's own
+        // connection; otherwise a connection of the door's pool, where the statement commits on its own
+        javax.sql.DataSource pool = io.quarkus.narayana.jta.QuarkusTransaction.isActive() ? dataSource : doorPool;
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, token);
             ps.setObject(2, attendeeId, Types.BIGINT);
             ps.setObject(3, venueId, Types.BIGINT);
