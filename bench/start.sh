@@ -9,7 +9,6 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUNS="${1:-5}"
 PORT="${BENCH_START_PORT:-18430}"
 APP="$ROOT/backend/target/quarkus-app"
-[ -f "$APP/quarkus-run.jar" ] || { echo "no backend build at $APP (make build)" >&2; exit 1; }
 "$ROOT/scripts/pg.sh" start >/dev/null
 "$ROOT/scripts/pg.sh" ensure-db safeonline_bench_start
 export DB_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-54329}/safeonline_bench_start" PORT APP_KEYS_DIR="$ROOT/.data/keys"
