@@ -60,9 +60,6 @@ public class SchemaMigration {
             l.update(liquibase.createContexts(), liquibase.createLabels());
         } catch (LiquibaseException e) {
             throw new IllegalStateException("the schema could not be brought up to date", e);
-        } catch (Exception e) {
-            if (e instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e);
         }
         record(fingerprint);
         LOG.infof("schema brought up to date (changelog %s…)", fingerprint.substring(0, 12));

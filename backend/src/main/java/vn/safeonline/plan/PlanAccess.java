@@ -55,17 +55,22 @@ public class PlanAccess {
      */
     public <T> java.util.Optional<T> findVisible(Class<T> type, String select, long id) {
         @SuppressWarnings("unchecked")
-        java.util.List<T> rows = em.createNativeQuery(select + " and p.tenant_id = :tenant and plan_visible_to(p.id, :tenant, :me, :pfx, :planAdmin)", type)
-                .setParameter("id", id).setParameter("tenant", me.tenant()).setParameter("me", callerOrg())
-                .setParameter("pfx", callerPrefix()).setParameter("planAdmin", me.isAdmin()).getResultList();
+        java.util.List<T> rows = caller(em.createNativeQuery(select + " and " + VISIBLE_SQL, type)).setParameter("id", id).getResultList();
         return rows.stream().findFirst();
     }
 
     /** True when the caller may see the plan (the rule {@link #find} applies), asked once per plan and request. */
     public boolean sees(long planId) {
-        return seen.computeIfAbsent(planId, id -> (Boolean) em.createNativeQuery("select p.tenant_id = ?2 and plan_visible_to(p.id, ?2, ?3, ?4, ?5) from plan p where p.id = ?1")
-                .setParameter(1, id).setParameter(2, me.tenant()).setParameter(3, callerOrg()).setParameter(4, callerPrefix())
-                .setParameter(5, me.isAdmin()).getResultList().stream().findFirst().orElse(false));
+        return seen.computeIfAbsent(planId, id -> (Boolean) caller(em.createNativeQuery("select " + VISIBLE_SQL + " from plan p where p.id = :id"))
+                .setParameter("id", id).getResultList().stream().findFirst().orElse(false));
+    }
+
+    /** {@link #visible}'s condition in SQL, on plan alias {@code p}, its parameters bound by {@link #caller}. */
+    private static final String VISIBLE_SQL = "p.tenant_id = :tenant and plan_visible_to(p.id, :tenant, :me, :pfx, :planAdmin)";
+
+    private jakarta.persistence.Query caller(jakarta.persistence.Query q) {
+        return q.setParameter("tenant", me.tenant()).setParameter("me", callerOrg()).setParameter("pfx", callerPrefix())
+                .setParameter("planAdmin", me.isAdmin());
     }
 
     /** Every plan the caller may see, cancelled ones included, most recently changed first: the homes group them. */
