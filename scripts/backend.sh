@@ -35,11 +35,8 @@ if [ "${1:-}" = --train ]; then
     -jar quarkus-run.jar >"$log" 2>&1 &
   pid=$!
   b="http://127.0.0.1:$port"
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "$b/q/health/ready" && break
-    kill -0 $pid 2>/dev/null || { echo "the training start failed (the app starts without an archive):" >&2; tail -20 "$log" >&2; exit 0; }
-    sleep 0.2
-  done
+  source "$ROOT/scripts/wait-ready.sh"
+  (wait_ready "$port" $pid "$log") || { echo "the training start failed: the app starts without an archive" >&2; kill $pid 2>/dev/null; exit 0; }
   token=$(curl -sf -X POST "$b/api/auth/token" -H 'Content-Type: application/json' \
     -d '{"username":"ubnd","password":"demo1234"}' | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' || true)
   for path in plans tasks events campaigns organizations me/home notifications; do

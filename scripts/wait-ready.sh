@@ -1,4 +1,5 @@
-# Sourced by what starts the packaged backend and waits for it: scripts/throwaway.sh (the tests on a cluster of their own)
+# Sourced by what starts the packaged backend and waits for it: scripts/throwaway.sh (the tests on a cluster of their own),
+# scripts/backend.sh (the class-data archive's training start)
 # and bench/lib.sh (the benchmarks).
 # wait_ready PORT PID LOG: until the backend on PORT answers ready; its log's end and exit 1 if it dies or takes 120 s
 wait_ready() {
